@@ -1,0 +1,62 @@
+package io.rumpcfg.model;
+
+import java.util.Objects;
+
+/** {@code blk.<name>}: a block device, which appears as {@code /dev/<name>}. */
+public sealed interface Blk {
+    /** The device name: {@code xbd0}, {@code vnd0}. */
+    String name();
+
+    Origin origin();
+
+    /** The value of {@code type} as written. */
+    String type();
+
+    /** The device node, {@code /dev/<name>}. */
+    default String devicePath() {
+        return "/dev/" + name();
+    }
+
+    /**
+     * {@code type: etfs}: a host-backed device.
+     *
+     * @param hostPath the host's name for the backing device, as written: {@code blkfront:xvda}
+     */
+    record Etfs(String name, String hostPath, Origin origin) implements Blk {
+        public static final String BLKFRONT_PREFIX = "blkfront:";
+
+        public Etfs {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(hostPath, "hostPath");
+            Objects.requireNonNull(origin, "origin");
+        }
+
+        @Override
+        public String type() {
+            return "etfs";
+        }
+    }
+
+    /**
+     * {@code type: vnd}: a file presented as a read-only disk, {@code /dev/vnd<unit>a}.
+     *
+     * @param file the backing file as written: absolute, or relative to the base directory
+     */
+    record Vnd(String name, int unit, String file, Origin origin) implements Blk {
+        public static final int MAX_UNIT = 255;
+
+        public Vnd {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(origin, "origin");
+            if (unit < 0 || unit > MAX_UNIT) {
+                throw new IllegalArgumentException("vnd unit out of range: " + unit);
+            }
+        }
+
+        @Override
+        public String type() {
+            return "vnd";
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.rumpcfg.model;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a configuration, as a value.
+ *
+ * <p>{@code code} is stable (tests and tools may match on it), {@code message} is for people
+ * and always names the offending value and, for limits, the limit. Rendering to a
+ * {@code FILE:LINE:COL: error: PATH: message} line happens once, in {@link #render}.
+ */
+public record Diagnostic(Severity severity, String code, String message, ElementPath path, Position position) {
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(position, "position");
+    }
+
+    public static Diagnostic error(String code, Origin at, String message) {
+        return new Diagnostic(Severity.ERROR, code, message, at.path(), at.position());
+    }
+
+    public static Diagnostic warning(String code, Origin at, String message) {
+        return new Diagnostic(Severity.WARNING, code, message, at.path(), at.position());
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** This diagnostic as an error, for {@code --strict}. */
+    public Diagnostic asError() {
+        return new Diagnostic(Severity.ERROR, code, message, path, position);
+    }
+
+    /**
+     * The one line shown to users: {@code FILE:LINE:COL: error: PATH: message}. The position
+     * is left out when unknown, the path when it is the root.
+     */
+    public String render(String sourceName) {
+        StringBuilder out = new StringBuilder(sourceName);
+        if (position.isKnown()) {
+            out.append(':').append(position.line()).append(':').append(position.column());
+        }
+        out.append(": ").append(severity.label()).append(": ");
+        if (!path.isRoot()) {
+            out.append(path).append(": ");
+        }
+        return out.append(message).toString();
+    }
+}

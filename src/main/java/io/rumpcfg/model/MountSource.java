@@ -1,0 +1,109 @@
+package io.rumpcfg.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What a mount mounts: the {@code source} of a {@code mount.<mountpoint>} entry. */
+public sealed interface MountSource {
+    /** The value of {@code source} as written. */
+    String source();
+
+    /**
+     * {@code source: blk}: a block device under /dev, tried as each of {@link #FILESYSTEMS} in turn.
+     */
+    record BlkDevice(String device) implements MountSource {
+        /** The file systems tried on a block device, in this order. */
+        public static final List<String> FILESYSTEMS = List.of("ffs", "ext2fs", "cd9660");
+
+        public BlkDevice {
+            Objects.requireNonNull(device, "device");
+        }
+
+        @Override
+        public String source() {
+            return "blk";
+        }
+    }
+
+    /** {@code source: kernfs}. */
+    record Kernfs() implements MountSource {
+        @Override
+        public String source() {
+            return "kernfs";
+        }
+    }
+
+    /**
+     * {@code source: tmpfs}.
+     *
+     * @param sizeBytes the size limit in bytes
+     * @param sizeText  {@code options.size} as written, or empty when defaulted
+     */
+    record Tmpfs(long sizeBytes, java.util.Optional<String> sizeText) implements MountSource {
+        /** The size of a tmpfs that names none: 1 MiB. */
+        public static final long DEFAULT_SIZE = 1L << 20;
+
+        public Tmpfs {
+            if (sizeBytes <= 0) {
+                throw new IllegalArgumentException("tmpfs size must be > 0: " + sizeBytes);
+            }
+            Objects.requireNonNull(sizeText, "sizeText");
+        }
+
+        @Override
+        public String source() {
+            return "tmpfs";
+        }
+    }
+
+    /**
+     * {@code source: nfs}: {@code path} is {@code server:/export}.
+     *
+     * @param server an IPv4 literal, an IPv6 literal (written in brackets) or a host name
+     */
+    record Nfs(String server, String export, int vers, Proto proto, boolean readOnly) implements MountSource {
+        public static final int DEFAULT_VERS = 3;
+
+        public Nfs {
+            Objects.requireNonNull(server, "server");
+            Objects.requireNonNull(export, "export");
+            Objects.requireNonNull(proto, "proto");
+            if (vers != 2 && vers != 3) {
+                throw new IllegalArgumentException("nfs vers must be 2 or 3: " + vers);
+            }
+        }
+
+        /** Whether the server is named, not given as an address: mounting it needs DNS. */
+        public boolean serverIsHostName() {
+            String bare = server.startsWith("[") && server.endsWith("]")
+                    ? server.substring(1, server.length() - 1) : server;
+            return IpAddress.parse(bare).isEmpty();
+        }
+
+        /** {@code path} as written: {@code server:/export}. */
+        public String path() {
+            return server + ":" + export;
+        }
+
+        @Override
+        public String source() {
+            return "nfs";
+        }
+    }
+
+    /** {@code options.proto} of an NFS mount. */
+    enum Proto {
+        UDP("udp"),
+        TCP("tcp");
+
+        private final String token;
+
+        Proto(String token) {
+            this.token = token;
+        }
+
+        public String token() {
+            return token;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The typed model of a rumprun configuration: immutable records, no I/O, no JSON.
+ *
+ * <p>Every element carries its {@link io.rumpcfg.model.Origin}, so that diagnostics and plan
+ * steps can point back at the text the user wrote. {@link io.rumpcfg.model.Diagnostic} is the
+ * value every package reports problems with.
+ */
+package io.rumpcfg.model;

@@ -1,0 +1,8 @@
+package io.rumpcfg.platform;
+
+/** The errno-style cause of a platform failure, named as NetBSD names them. */
+public enum Errno {
+    EPERM, ENOENT, EIO, ENXIO, E2BIG, ENOEXEC, ENOMEM, EACCES, EBUSY, EEXIST, ENODEV, ENOTDIR,
+    EISDIR, EINVAL, ENFILE, EMFILE, ENOSPC, EROFS, EADDRINUSE, EADDRNOTAVAIL, ENETUNREACH,
+    ETIMEDOUT, ECONNREFUSED, EHOSTUNREACH, ENAMETOOLONG, ENOSYS, EOPNOTSUPP
+}
