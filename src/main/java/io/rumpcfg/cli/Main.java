@@ -1,9 +1,29 @@
 package io.rumpcfg.cli;
 
-public final class Main {
-  private Main() {}
+import picocli.CommandLine;
 
-  public static void main(String[] args) {
-    System.exit(0);
-  }
+/** The command-line entry point; the only place that exits the JVM. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        // The library logs through SLF4J only; the CLI chooses the backend's configuration.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "io/rumpcfg/cli/logback.xml");
+        }
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests that call {@code execute} with captured streams. */
+    static CommandLine commandLine() {
+        return commandLine(System.in);
+    }
+
+    static CommandLine commandLine(java.io.InputStream stdin) {
+        RumpcfgCommand root = new RumpcfgCommand();
+        root.stdin = stdin;
+        CommandLine cli = new CommandLine(root);
+        cli.setExecutionExceptionHandler(new UnexpectedFailureHandler());
+        return cli;
+    }
 }

@@ -1,0 +1,32 @@
+package io.rumpcfg.cli;
+
+import io.rumpcfg.parse.ParseOptions;
+import io.rumpcfg.plan.PlanOptions;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads a configuration shares. */
+final class CheckOptions {
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(
+            names = "--bins",
+            split = ",",
+            paramLabel = "NAME",
+            description = "The binaries baked into the unikernel, in bake order; rc names are checked against them.")
+    List<String> bins = new ArrayList<>();
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    ParseOptions parseOptions() {
+        ParseOptions options = ParseOptions.DEFAULTS.withStrict(strict);
+        return bins.isEmpty() ? options : options.withBins(bins);
+    }
+
+    PlanOptions planOptions() {
+        return bins.isEmpty() ? PlanOptions.DEFAULTS : PlanOptions.DEFAULTS.withBins(bins);
+    }
+}

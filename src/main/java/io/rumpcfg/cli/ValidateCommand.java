@@ -1,0 +1,61 @@
+package io.rumpcfg.cli;
+
+import io.rumpcfg.Checked;
+import io.rumpcfg.Rumpcfg;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rumpcfg validate}: reads, validates and plans each FILE, and reports every problem. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks configurations and reports every problem.",
+            "",
+            "Reads each FILE (- for standard input) and prints every problem to standard error as",
+            "FILE:LINE:COL: error: PATH: message. A configuration is valid only if it can be planned."
+        })
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    RumpcfgCommand root;
+
+    @Mixin
+    CheckOptions check;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Configuration files; - reads standard input.")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        int exit = ExitCode.OK;
+        for (String file : files) {
+            exit = Math.max(exit, validate(file, err));
+        }
+        err.flush();
+        return exit;
+    }
+
+    private int validate(String file, PrintWriter err) {
+        Input input;
+        try {
+            input = Input.read(file, root.stdin, check.parseOptions().limits().maxDocumentBytes());
+        } catch (Input.UnreadableException e) {
+            err.println("rumpcfg: " + e.getMessage());
+            return ExitCode.UNREADABLE;
+        }
+        Checked checked = Rumpcfg.check(input.bytes(), check.parseOptions(), check.planOptions());
+        Diagnostics.print(input.name(), checked.diagnostics(), err);
+        return checked.isValid() ? ExitCode.OK : ExitCode.INVALID;
+    }
+}

@@ -1,0 +1,85 @@
+package io.rumpcfg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.parse.ParseOptions;
+import io.rumpcfg.plan.PlanOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every JSON example in docs/ is checked: fenced {@code json} blocks in Markdown must be
+ * valid, blocks fenced {@code json invalid} must be rejected, and every file in
+ * docs/examples/ must be valid.
+ */
+class DocsExamplesTest {
+    private static final Path DOCS = Path.of("docs");
+
+    /** One fenced block: where it is, whether it should be valid, its text. */
+    record Example(Path file, int line, boolean expectValid, String json) {}
+
+    @TestFactory
+    Stream<DynamicTest> markdownExamples() throws IOException {
+        List<Example> examples = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(DOCS)) {
+            for (Path md : files.filter(p -> p.toString().endsWith(".md")).sorted().collect(Collectors.toList())) {
+                examples.addAll(examplesIn(md));
+            }
+        }
+        assertThat(examples).as("JSON examples in docs/").isNotEmpty();
+        return examples.stream().map(e -> DynamicTest.dynamicTest(e.file() + ":" + e.line(), () -> check(e)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> exampleFiles() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(DOCS.resolve("examples"))) {
+            files = list.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(), () ->
+                check(new Example(f, 1, true, Files.readString(f, StandardCharsets.UTF_8)))));
+    }
+
+    static List<Example> examplesIn(Path md) throws IOException {
+        List<String> lines = Files.readAllLines(md, StandardCharsets.UTF_8);
+        List<Example> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String fence = lines.get(i).trim();
+            if (!fence.equals("```json") && !fence.equals("```json invalid")) {
+                continue;
+            }
+            int start = i + 1;
+            StringBuilder json = new StringBuilder();
+            for (i = start; i < lines.size() && !lines.get(i).trim().equals("```"); i++) {
+                json.append(lines.get(i)).append('\n');
+            }
+            out.add(new Example(md, start, fence.equals("```json"), json.toString()));
+        }
+        return out;
+    }
+
+    private static void check(Example example) {
+        Checked checked = Rumpcfg.check(
+                example.json().getBytes(StandardCharsets.UTF_8), ParseOptions.DEFAULTS, PlanOptions.DEFAULTS);
+        String rendered = checked.diagnostics().stream()
+                .map(d -> d.render(example.file().toString()))
+                .collect(Collectors.joining("\n"));
+        if (example.expectValid()) {
+            assertThat(checked.isValid()).as("valid example; diagnostics:%n%s", rendered).isTrue();
+            assertThat(checked.diagnostics()).as("no warnings either").isEmpty();
+        } else {
+            assertThat(checked.isValid()).as("example marked invalid").isFalse();
+            assertThat(checked.diagnostics()).anyMatch(Diagnostic::isError);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.rumpcfg.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process with captured streams, as picocli's own tests do. */
+final class Cli {
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {}
+
+    private Cli() {}
+
+    static Run run(String... args) {
+        return runWithStdin("", args);
+    }
+
+    static Run runWithStdin(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,96 @@
+package io.rumpcfg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void missingFileIsUnreadable() {
+        Cli.Run run = Cli.run("validate", dir.resolve("nope.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("nope.json: no such file");
+    }
+
+    @Test
+    void directoryIsUnreadable() {
+        Cli.Run run = Cli.run("validate", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("is a directory");
+    }
+
+    @Test
+    void noFileIsAUsageError() {
+        Cli.Run run = Cli.run("validate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required parameter");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Cli.Run run = Cli.run("validate", "--stritc", "x.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--stritc");
+    }
+
+    @Test
+    void validFileExitsZeroAndPrintsNothing() throws IOException {
+        Path file = Files.writeString(dir.resolve("ok.json"), "{\"hostname\": \"web1\"}");
+
+        Cli.Run run = Cli.run("validate", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void invalidFileExitsOneWithAPositionedDiagnostic() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.json"), "{\n  \"hostname\": 5\n}\n");
+
+        Cli.Run run = Cli.run("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(file + ":2:15: error: hostname: ");
+    }
+
+    @Test
+    void stdinIsReadForDash() {
+        Cli.Run run = Cli.runWithStdin("[1]", "validate", "-");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("<stdin>:1:1: error: ");
+    }
+
+    @Test
+    void worstResultOfSeveralFilesWins() throws IOException {
+        Path ok = Files.writeString(dir.resolve("ok.json"), "{}");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"hostname\": 5}");
+
+        Cli.Run run = Cli.run("validate", ok.toString(), bad.toString(), dir.resolve("missing.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("bad.json:1:14: error: hostname: ").contains("missing.json: no such file");
+    }
+
+    @Test
+    void strictTurnsARootWarningIntoAnError() throws IOException {
+        Path file = Files.writeString(dir.resolve("w.json"), "{\"hostnmae\": \"x\"}");
+
+        assertThat(Cli.run("validate", file.toString()).exitCode()).isZero();
+        Cli.Run strict = Cli.run("validate", "--strict", file.toString());
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.err()).contains("error: hostnmae: ").contains("did you mean \"hostname\"");
+    }
+}
