@@ -1,0 +1,224 @@
+package io.rumpcfg.convert;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.Config;
+import io.rumpcfg.model.Dns;
+import io.rumpcfg.model.EnvVar;
+import io.rumpcfg.model.Gateway;
+import io.rumpcfg.model.IfAddr;
+import io.rumpcfg.model.IpAddress;
+import io.rumpcfg.model.Mount;
+import io.rumpcfg.model.MountSource;
+import io.rumpcfg.model.Net;
+import io.rumpcfg.model.NetInterface;
+import io.rumpcfg.model.RcEntry;
+import io.rumpcfg.model.RunMode;
+import io.rumpcfg.model.Sysctl;
+import io.rumpcfg.model.SysctlValue;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes a configuration in the current format, normalised: keys in the order of
+ * docs/config.md, defaults left out, two-space indentation. Reading the result gives the
+ * same configuration.
+ */
+public final class ConfigWriter {
+    private ConfigWriter() {}
+
+    /** The document for {@code config}, ending in a newline. */
+    public static String write(Config config) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JsonStyle.generator(out)) {
+            json.writeStartObject();
+            if (config.rc().isPresent()) {
+                writeRc(json, config.rc().get());
+            }
+            if (!config.env().isEmpty()) {
+                json.writeObjectFieldStart("env");
+                for (EnvVar env : config.env()) {
+                    json.writeStringField(env.name(), env.value());
+                }
+                json.writeEndObject();
+            }
+            if (config.hostname().isPresent()) {
+                json.writeStringField("hostname", config.hostname().get().name());
+            }
+            if (!config.sysctl().isEmpty()) {
+                writeNetbsd(json, config.sysctl());
+            }
+            if (!config.net().equals(Net.NONE)) {
+                writeNet(json, config.net());
+            }
+            if (!config.blk().isEmpty()) {
+                writeBlk(json, config.blk());
+            }
+            if (!config.mounts().isEmpty()) {
+                writeMounts(json, config.mounts());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void writeRc(JsonGenerator json, List<RcEntry> rc) throws IOException {
+        json.writeArrayFieldStart("rc");
+        for (RcEntry entry : rc) {
+            json.writeStartObject();
+            json.writeStringField("bin", entry.bin());
+            if (!entry.argv().isEmpty()) {
+                writeStrings(json, "argv", entry.argv());
+            }
+            if (entry.runmode() != RunMode.WAIT) {
+                json.writeStringField("runmode", entry.runmode().token());
+            }
+            if (entry.workdir().isPresent()) {
+                json.writeStringField("workdir", entry.workdir().get());
+            }
+            if (!entry.sysctl().isEmpty()) {
+                writeNetbsd(json, entry.sysctl());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeNetbsd(JsonGenerator json, List<Sysctl> sysctl) throws IOException {
+        json.writeObjectFieldStart("netbsd");
+        json.writeObjectFieldStart("sysctl");
+        for (Sysctl s : sysctl) {
+            json.writeFieldName(s.key());
+            SysctlValue value = s.value();
+            if (value instanceof SysctlValue.Int) {
+                json.writeNumber(((SysctlValue.Int) value).value());
+            } else if (value instanceof SysctlValue.Bool) {
+                json.writeBoolean(((SysctlValue.Bool) value).value());
+            } else {
+                json.writeString(value.text());
+            }
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeNet(JsonGenerator json, Net net) throws IOException {
+        json.writeObjectFieldStart("net");
+        if (!net.interfaces().isEmpty()) {
+            json.writeObjectFieldStart("interfaces");
+            for (NetInterface iface : net.interfaces()) {
+                json.writeObjectFieldStart(iface.name());
+                if (iface.create()) {
+                    json.writeBooleanField("create", true);
+                }
+                if (!iface.addrs().isEmpty()) {
+                    json.writeArrayFieldStart("addrs");
+                    for (IfAddr addr : iface.addrs()) {
+                        json.writeStartObject();
+                        json.writeStringField("type", addr.type().token());
+                        json.writeStringField("method", addr.method().token());
+                        if (addr.addr().isPresent()) {
+                            json.writeStringField("addr", addr.addr().get().toString());
+                        }
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        if (!net.gateways().isEmpty()) {
+            json.writeArrayFieldStart("gateways");
+            for (Gateway gateway : net.gateways()) {
+                json.writeStartObject();
+                json.writeStringField("type", gateway.type().token());
+                json.writeStringField("addr", gateway.addr().toString());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (net.dns().isPresent()) {
+            Dns dns = net.dns().get();
+            json.writeObjectFieldStart("dns");
+            if (!dns.nameservers().isEmpty()) {
+                json.writeArrayFieldStart("nameservers");
+                for (IpAddress server : dns.nameservers()) {
+                    json.writeString(server.toString());
+                }
+                json.writeEndArray();
+            }
+            if (!dns.search().isEmpty()) {
+                writeStrings(json, "search", dns.search());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeBlk(JsonGenerator json, List<Blk> blk) throws IOException {
+        json.writeObjectFieldStart("blk");
+        for (Blk device : blk) {
+            json.writeObjectFieldStart(device.name());
+            json.writeStringField("type", device.type());
+            String path = device instanceof Blk.Vnd ? ((Blk.Vnd) device).file() : ((Blk.Etfs) device).hostPath();
+            json.writeStringField("path", path);
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeMounts(JsonGenerator json, List<Mount> mounts) throws IOException {
+        json.writeObjectFieldStart("mount");
+        for (Mount mount : mounts) {
+            json.writeObjectFieldStart(mount.mountpoint());
+            MountSource source = mount.source();
+            json.writeStringField("source", source.source());
+            if (source instanceof MountSource.BlkDevice) {
+                json.writeStringField("path", ((MountSource.BlkDevice) source).device());
+            } else if (source instanceof MountSource.Tmpfs) {
+                MountSource.Tmpfs tmpfs = (MountSource.Tmpfs) source;
+                if (tmpfs.sizeText().isPresent()) {
+                    json.writeObjectFieldStart("options");
+                    json.writeStringField("size", tmpfs.sizeText().get());
+                    json.writeEndObject();
+                }
+            } else if (source instanceof MountSource.Nfs) {
+                writeNfs(json, (MountSource.Nfs) source);
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeNfs(JsonGenerator json, MountSource.Nfs nfs) throws IOException {
+        json.writeStringField("path", nfs.path());
+        boolean vers = nfs.vers() != MountSource.Nfs.DEFAULT_VERS;
+        boolean proto = nfs.proto() != MountSource.Proto.TCP;
+        if (vers || proto || nfs.readOnly()) {
+            json.writeObjectFieldStart("options");
+            if (vers) {
+                json.writeNumberField("vers", nfs.vers());
+            }
+            if (proto) {
+                json.writeStringField("proto", nfs.proto().token());
+            }
+            if (nfs.readOnly()) {
+                json.writeBooleanField("ro", true);
+            }
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}
