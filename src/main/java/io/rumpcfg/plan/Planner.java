@@ -40,6 +40,12 @@ import java.util.Optional;
 public final class Planner {
     private Planner() {}
 
+    /**
+     * The plan of {@code config}, with the planner's diagnostics (codes {@code plan.cycle},
+     * {@code plan.duplicate-step}, {@code plan.vnd-not-configured},
+     * {@code plan.duplicate-address}: errors; {@code plan.gateway-unreachable}: a warning).
+     * The plan is absent exactly when there is an error.
+     */
     public static PlanResult plan(Config config, PlanOptions options) {
         return plan(config, options, new WorkCount());
     }

@@ -49,6 +49,17 @@ class PlannerTest {
     }
 
     @Test
+    void bakedBinariesStartAfterConfigurationLikeRcEntries() {
+        Plan plan = planOf(config().sysctl("kern.maxfiles", 9).tmpfs("/").build(),
+                PlanOptions.DEFAULTS.withBins(List.of("httpd")));
+
+        assertThat(ids(plan)).containsExactly("sysctl:kern.maxfiles", "mount:/", "rc:0");
+        assertThat(Plans.after(plan, "rc:0")).containsExactly(
+                "sysctl:kern.maxfiles: programs start after configuration",
+                "mount:/: its workdir / lies on /");
+    }
+
+    @Test
     void withoutRcAndWithoutBinsNoProgramIsPlannedAndThePlanSaysSo() {
         Plan plan = planOf(config().tmpfs("/tmp").build());
 
