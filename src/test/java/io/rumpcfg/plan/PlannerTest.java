@@ -95,6 +95,29 @@ class PlannerTest {
     }
 
     @Test
+    void aLongerCycleThroughTwoImagesNamesAllFourSteps() {
+        PlanResult result = Planner.plan(config()
+                .line(3).vnd("vnd0", "/data/a.iso")
+                .line(4).vnd("vnd1", "/img/b.iso")
+                .line(7).blkMount("/data", "/dev/vnd1a")
+                .line(8).blkMount("/img", "/dev/vnd0a")
+                .line(9).tmpfs("/ok")
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("plan.cycle", "steps wait for each other in a cycle: "
+                        + "blk:vnd0 at blk.vnd0 (line 3) waits for mount:/data "
+                        + "(the backing file /data/a.iso lies on /data); "
+                        + "mount:/data at mount[\"/data\"] (line 7) waits for blk:vnd1 "
+                        + "(/dev/vnd1a is a partition of blk.vnd1); "
+                        + "blk:vnd1 at blk.vnd1 (line 4) waits for mount:/img "
+                        + "(the backing file /img/b.iso lies on /img); "
+                        + "mount:/img at mount[\"/img\"] (line 8) waits for blk:vnd0 "
+                        + "(/dev/vnd0a is a partition of blk.vnd0)"));
+    }
+
+    @Test
     void resolvConfOnAnNfsMountFromAHostNameIsACycle() {
         PlanResult result = Planner.plan(config()
                 .line(2).iface("vioif0", "dhcp")
