@@ -1,0 +1,107 @@
+package io.rumpcfg.plan;
+
+import static io.rumpcfg.plan.ConfigBuilder.config;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.model.ElementPath;
+import io.rumpcfg.model.Position;
+import io.rumpcfg.model.Severity;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CrossChecksTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/vnd1a", "/dev/vnd1", "/dev/vnd1d"})
+    void mountingAVndThatIsNotConfiguredIsAnError(String device) {
+        PlanResult result = Planner.plan(config()
+                .vnd("vnd0", "/a.iso")
+                .line(6).blkMount("/data", device)
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "plan.vnd-not-configured",
+                "mounts " + device + " but blk.vnd1 is not configured: a vnd exists only once configured",
+                ElementPath.parse("mount[\"/data\"]"), Position.of(6, 5)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/vnd1a", "/dev/ld0a", "/dev/xbd3", "/dev/sd0e"})
+    void aConfiguredVndOrAHardwareDeviceIsAccepted(String device) {
+        PlanResult result = Planner.plan(config().vnd("vnd1", "/a.iso").blkMount("/data", device).build(),
+                PlanOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.plan()).isPresent();
+    }
+
+    @ParameterizedTest(name = "gateway {0} with addresses {1}")
+    @CsvSource({
+        "10.0.0.1, 10.0.0.2/24",
+        "10.0.0.1, 192.168.1.5/24 10.0.0.100/25",
+        "10.9.9.9, 192.168.1.5/24 dhcp",
+        "2001:db8:1::1, 10.0.0.2/24",
+        "10.0.0.1, 10.0.0.2/24 2001:db8::2/64",
+    })
+    void aReachableGatewayIsAccepted(String gateway, String addrs) {
+        PlanResult result = Planner.plan(config().iface("vioif0", addrs.split(" ")).gateway(gateway).build(),
+                PlanOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "gateway {0} with addresses {1}")
+    @CsvSource(delimiter = ';', value = {
+        "10.1.0.1; 10.0.0.2/24 192.168.0.2/16; it is outside every static inet subnet (10.0.0.2/24, 192.168.0.2/16)",
+        "10.0.0.1; 2001:db8::2/64 auto; no interface has a static inet address",
+    })
+    void anUnreachableStaticGatewayIsAWarning(String gateway, String addrs, String why) {
+        PlanResult result = Planner.plan(config()
+                .iface("vioif0", addrs.split(" "))
+                .line(20).gateway(gateway)
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, "plan.gateway-unreachable",
+                "gateway " + gateway + " would be unreachable: " + why + " and no interface uses dhcp",
+                ElementPath.parse("net.gateways[0]"), Position.of(20, 5)));
+    }
+
+    @Test
+    void theSameAddressOnTwoInterfacesIsAnError() {
+        PlanResult result = Planner.plan(config()
+                .line(4).iface("vioif0", "10.0.0.2/24")
+                .line(8).iface("vioif1", "2001:db8::2/64", "10.0.0.2/16")
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "plan.duplicate-address",
+                "10.0.0.2 is on two interfaces: vioif1 and vioif0 at net.interfaces.vioif0.addrs[0] (line 5)",
+                ElementPath.parse("net.interfaces.vioif1.addrs[1]"), Position.of(10, 5)));
+    }
+
+    @Test
+    void twoSpellingsOfOneIpv6AddressAreTheSameAddress() {
+        PlanResult result = Planner.plan(config()
+                .iface("vioif0", "2001:db8::2/64")
+                .iface("vioif1", "2001:0db8:0:0::0002/64")
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("plan.duplicate-address");
+    }
+
+    @Test
+    void distinctAddressesOnTwoInterfacesAreAccepted() {
+        PlanResult result = Planner.plan(config()
+                .iface("vioif0", "10.0.0.2/24")
+                .iface("vioif1", "10.0.0.3/24")
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(Arrays.asList(result.plan().isPresent())).containsExactly(true);
+    }
+}
