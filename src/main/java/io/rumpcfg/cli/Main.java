@@ -23,6 +23,7 @@ public final class Main {
         RumpcfgCommand root = new RumpcfgCommand();
         root.stdin = stdin;
         CommandLine cli = new CommandLine(root);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new UnexpectedFailureHandler());
         return cli;
     }

@@ -1,7 +1,5 @@
 package io.rumpcfg.cli;
 
-import io.rumpcfg.Checked;
-import io.rumpcfg.Rumpcfg;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,15 +45,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validate(String file, PrintWriter err) {
-        Input input;
-        try {
-            input = Input.read(file, root.stdin, check.parseOptions().limits().maxDocumentBytes());
-        } catch (Input.UnreadableException e) {
-            err.println("rumpcfg: " + e.getMessage());
-            return ExitCode.UNREADABLE;
-        }
-        Checked checked = Rumpcfg.check(input.bytes(), check.parseOptions(), check.planOptions());
-        Diagnostics.print(input.name(), checked.diagnostics(), err);
-        return checked.isValid() ? ExitCode.OK : ExitCode.INVALID;
+        return Loaded.load(file, root.stdin, check, err).exitCode();
     }
 }
