@@ -1,6 +1,7 @@
 package io.rumpcfg.source;
 
 import io.rumpcfg.platform.Platform;
+import io.rumpcfg.source.xen.XenstoreClient;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +26,7 @@ public record SourceContext(
         Supplier<InputStream> stdin) {
     /** No platform, the default xenstore socket, a 5 s time-out, {@code System.in}. */
     public static final SourceContext DEFAULTS = new SourceContext(
-            Optional.empty(), Optional.empty(), Duration.ofSeconds(5), Optional.empty(), () -> System.in);
+            Optional.empty(), Optional.empty(), XenstoreClient.DEFAULT_TIMEOUT, Optional.empty(), () -> System.in);
 
     public SourceContext {
         Objects.requireNonNull(platform, "platform");
