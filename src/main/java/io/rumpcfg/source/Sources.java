@@ -7,6 +7,7 @@ import io.rumpcfg.source.hw.MultibootSource;
 import io.rumpcfg.source.xen.XenLimits;
 import io.rumpcfg.source.xen.XenstoreEndpoint;
 import io.rumpcfg.source.xen.XenstoreSource;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,14 @@ public final class Sources {
 
     /** Parses {@code spec}; a bad one gives an error naming what is wrong, never an exception. */
     public static ParsedSpec parse(String spec) {
+        try {
+            return parseChecked(spec);
+        } catch (InvalidPathException e) {
+            return ParsedSpec.bad("bad path in source spec '" + spec + "': " + e.getReason());
+        }
+    }
+
+    private static ParsedSpec parseChecked(String spec) {
         if (spec == null || spec.isEmpty()) {
             return ParsedSpec.bad("empty source spec; expected -, PATH, file:PATH, multiboot:IMAGE@ADDR, "
                     + "xenstore:DOMID or cmdline:TEXT");

@@ -62,6 +62,11 @@ class SourcesTest {
     }
 
     @Test
+    void pathWithANulIsABadSpec() {
+        assertThat(Sources.parse("file:a\0b").error()).contains("bad path in source spec 'file:a\0b': Nul character not allowed");
+    }
+
+    @Test
     void socketInTheSpecWinsOverTheOption() {
         SourceSpec.Xenstore given = new SourceSpec.Xenstore(5, Optional.of(Path.of("/a")));
         assertThat(given.withDefaultSocket(Path.of("/b")).socket()).contains(Path.of("/a"));

@@ -18,9 +18,12 @@ import java.util.function.Predicate;
 public record XenstoreEndpoint(Path path, boolean device) {
     /** The variable Debian's xenstore tools read the socket path from. */
     public static final String ENV_VAR = "XENSTORED_PATH";
-    /** The places tried in order when neither an explicit path nor the variable gives one. */
-    public static final List<Path> DEFAULT_PATHS = List.of(
-            Path.of("/run/xenstored/socket"), Path.of("/var/run/xenstored/socket"), Path.of("/dev/xen/xenbus"));
+    /**
+     * The places tried in order when neither an explicit path nor the variable gives one; Debian's
+     * tools try the last three in the same order (the devices are for inside a guest).
+     */
+    public static final List<Path> DEFAULT_PATHS = List.of(Path.of("/run/xenstored/socket"),
+            Path.of("/var/run/xenstored/socket"), Path.of("/dev/xen/xenbus"), Path.of("/proc/xen/xenbus"));
 
     public XenstoreEndpoint {
         Objects.requireNonNull(path, "path");

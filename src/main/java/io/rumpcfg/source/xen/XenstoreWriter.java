@@ -1,10 +1,12 @@
 package io.rumpcfg.source.xen;
 
 import io.rumpcfg.model.Diagnostic;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The launch-time half of the Xen method: writes a configuration to
@@ -20,6 +22,14 @@ public final class XenstoreWriter {
     public XenstoreWriter(XenstoreEndpoint endpoint, Duration timeout) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    /**
+     * A writer for the daemon at {@code socket}, else where {@link XenstoreEndpoint#resolve} finds
+     * it, with the default time-out: what {@code rumpcfg xen-write} uses.
+     */
+    public static XenstoreWriter forSocket(Optional<Path> socket) {
+        return new XenstoreWriter(XenstoreEndpoint.resolve(socket), XenstoreClient.DEFAULT_TIMEOUT);
     }
 
     /** How a write ended; the CLI maps {@link Status#UNREACHABLE} to its own exit code. */

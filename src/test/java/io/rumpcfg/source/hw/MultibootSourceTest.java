@@ -3,11 +3,16 @@ package io.rumpcfg.source.hw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.source.SourceContext;
 import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
+import io.rumpcfg.source.SourceSpec;
+import io.rumpcfg.source.Sources;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +88,7 @@ class MultibootSourceTest {
     @Test
     void moduleOverTheDocumentLimitIsAnError() {
         byte[] big = new byte[SourceResult.MAX_CONFIG_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) ' ');
+        Arrays.fill(big, (byte) ' ');
         big[0] = '{';
         GuestImage image = new GuestImage(0x40000)
                 .info(INFO, MultibootInfo.FLAG_MODS, 0, 1, 0x9200)
@@ -135,6 +140,29 @@ class MultibootSourceTest {
         SourceResult r = MultibootSource.image(file, INFO).read();
         assertThat(r.name()).isEqualTo("multiboot:" + file + "@0x9000 module 0");
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"rc\":[]}")));
+    }
+
+    @Test
+    void readsATensOfMibImageThroughItsSpec() throws Exception {
+        int size = 64 << 20;
+        int module = size - 0x1000; // the module sits in the last page
+        byte[] head = new GuestImage(0xA000)
+                .info(INFO, MultibootInfo.FLAG_MODS, 0, 1, 0x9200)
+                .module(0x9200, module, module + 2, 0x9300)
+                .cString(0x9300, "config.json")
+                .array();
+        Path file = dir.resolve("big.img");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(size); // sparse: cheap to make
+            raf.write(head);
+            raf.seek(module);
+            raf.write(utf8("{}"));
+        }
+        SourceSpec spec = Sources.parse("multiboot:" + file + "@0x9000")
+                .spec().orElseThrow();
+        SourceResult r = Sources.open(spec, SourceContext.DEFAULTS).read();
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{}")));
     }
 
     @Test

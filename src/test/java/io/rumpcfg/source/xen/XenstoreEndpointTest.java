@@ -17,6 +17,7 @@ class XenstoreEndpointTest {
         "''          | ''        | /run/xenstored/socket | /run/xenstored/socket   | false",
         "''          | ''        | /var/run/xenstored/socket | /var/run/xenstored/socket | false",
         "''          | ''        | /dev/xen/xenbus       | /dev/xen/xenbus         | true",
+        "''          | ''        | /proc/xen/xenbus      | /proc/xen/xenbus        | true",
         "''          | ''        | ''                    | /var/run/xenstored/socket | false",
         "/dev/xen/xenbus | ''    | ''                    | /dev/xen/xenbus         | true",
     })

@@ -73,6 +73,13 @@ class XenstoreWriterTest {
     }
 
     @Test
+    void writerForAnExplicitSocketUsesIt() {
+        Result r = XenstoreWriter.forSocket(java.util.Optional.of(daemon.socket())).write(3, object(2));
+        assertThat(r.status()).isEqualTo(Status.WRITTEN);
+        assertThat(daemon.get("/local/domain/3/rumprun/cfg")).isEqualTo(object(2));
+    }
+
+    @Test
     void unreachableDaemonHasItsOwnStatus() {
         Result r = new XenstoreWriter(XenstoreEndpoint.of(dir.resolve("none")), Duration.ofSeconds(1))
                 .write(7, object(2));
