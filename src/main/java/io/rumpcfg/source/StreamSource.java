@@ -3,8 +3,10 @@ package io.rumpcfg.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** A configuration file on the host, or standard input; read no further than the limit allows. */
 final class StreamSource implements ConfigSource {
@@ -27,7 +29,7 @@ final class StreamSource implements ConfigSource {
     }
 
     /** Standard input is left open: it is not ours. */
-    static StreamSource stdin(java.util.function.Supplier<InputStream> in) {
+    static StreamSource stdin(Supplier<InputStream> in) {
         return new StreamSource("<stdin>", in::get, false);
     }
 
@@ -45,7 +47,7 @@ final class StreamSource implements ConfigSource {
             bytes = ConfigBytes.readAtMost(in, SourceResult.MAX_CONFIG_BYTES);
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (e instanceof java.nio.file.NoSuchFileException) {
+            if (e instanceof NoSuchFileException) {
                 reason = "no such file";
             }
             return SourceResult.none(name, BootOptions.none(), List.of(SourceDiagnostics.unreadable(name, reason)));

@@ -3,6 +3,7 @@ package io.rumpcfg.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +18,7 @@ class ConfigBytesTest {
     })
     void tellsWhyBytesCannotBeAnObject(String text, String why) {
         assertThat(ConfigBytes.notAnObject(text.getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(why.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(why));
+                .isEqualTo(why.isEmpty() ? Optional.empty() : Optional.of(why));
     }
 
     @ParameterizedTest

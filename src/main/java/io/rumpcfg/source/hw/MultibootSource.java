@@ -9,6 +9,7 @@ import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public final class MultibootSource implements ConfigSource {
      * The source for a raw dump of guest physical memory from address 0 (QEMU's
      * {@code pmemsave 0 SIZE FILE}); the file is mapped, not read into the heap.
      */
-    public static ConfigSource image(java.nio.file.Path image, long infoAddress) {
+    public static ConfigSource image(Path image, long infoAddress) {
         return new MultibootImageSource(image, infoAddress);
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class XenstoreWriterTest {
 
     @Test
     void writerForAnExplicitSocketUsesIt() {
-        Result r = XenstoreWriter.forSocket(java.util.Optional.of(daemon.socket())).write(3, object(2));
+        Result r = XenstoreWriter.forSocket(Optional.of(daemon.socket())).write(3, object(2));
         assertThat(r.status()).isEqualTo(Status.WRITTEN);
         assertThat(daemon.get("/local/domain/3/rumprun/cfg")).isEqualTo(object(2));
     }
