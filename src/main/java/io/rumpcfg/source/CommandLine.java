@@ -1,0 +1,26 @@
+package io.rumpcfg.source;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A kernel command line split the way rumprun reads it: everything from the first {@code {}
+ * is a configuration (the legacy way of passing one), everything before it is boot options.
+ *
+ * @param options the {@code key=value} words before the first {@code {}
+ * @param json    the text from the first {@code {} to the end, if there is one
+ */
+public record CommandLine(BootOptions options, Optional<String> json) {
+    public CommandLine {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(json, "json");
+    }
+
+    public static CommandLine parse(String text) {
+        int brace = text.indexOf('{');
+        if (brace < 0) {
+            return new CommandLine(BootOptions.parse(text), Optional.empty());
+        }
+        return new CommandLine(BootOptions.parse(text.substring(0, brace)), Optional.of(text.substring(brace)));
+    }
+}

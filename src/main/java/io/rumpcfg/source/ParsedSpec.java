@@ -1,0 +1,26 @@
+package io.rumpcfg.source;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of {@link Sources#parse}: a spec, or why the text is not one (the CLI shows the
+ * message and exits with its usage code).
+ */
+public record ParsedSpec(Optional<SourceSpec> spec, Optional<String> error) {
+    public ParsedSpec {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(error, "error");
+        if (spec.isPresent() == error.isPresent()) {
+            throw new IllegalArgumentException("exactly one of spec and error");
+        }
+    }
+
+    static ParsedSpec ok(SourceSpec spec) {
+        return new ParsedSpec(Optional.of(spec), Optional.empty());
+    }
+
+    static ParsedSpec bad(String error) {
+        return new ParsedSpec(Optional.empty(), Optional.of(error));
+    }
+}

@@ -1,0 +1,60 @@
+package io.rumpcfg.source;
+
+import io.rumpcfg.platform.Platform;
+import io.rumpcfg.source.xen.XenstoreClient;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What opening a source may need besides its spec.
+ *
+ * @param platform         mounts the root file system for {@code _RUMPRUN_ROOTFSCFG}
+ * @param xenstoreSocket   {@code --xenstore-socket}; otherwise {@code $XENSTORED_PATH} or a default
+ * @param xenstoreTimeout  how long a xenstore request may take
+ * @param startInfoCmdline a Xen guest's start_info command line, the fallback when its key is missing
+ * @param stdin            standard input, for {@code -}
+ */
+public record SourceContext(
+        Optional<Platform> platform,
+        Optional<Path> xenstoreSocket,
+        Duration xenstoreTimeout,
+        Optional<String> startInfoCmdline,
+        Supplier<InputStream> stdin) {
+    /** No platform, the default xenstore socket, a 5 s time-out, {@code System.in}. */
+    public static final SourceContext DEFAULTS = new SourceContext(
+            Optional.empty(), Optional.empty(), XenstoreClient.DEFAULT_TIMEOUT, Optional.empty(), () -> System.in);
+
+    public SourceContext {
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(xenstoreSocket, "xenstoreSocket");
+        if (xenstoreTimeout.isNegative() || xenstoreTimeout.isZero()) {
+            throw new IllegalArgumentException("xenstoreTimeout must be positive: " + xenstoreTimeout);
+        }
+        Objects.requireNonNull(startInfoCmdline, "startInfoCmdline");
+        Objects.requireNonNull(stdin, "stdin");
+    }
+
+    public SourceContext withPlatform(Platform p) {
+        return new SourceContext(Optional.of(p), xenstoreSocket, xenstoreTimeout, startInfoCmdline, stdin);
+    }
+
+    public SourceContext withXenstoreSocket(Path socket) {
+        return new SourceContext(platform, Optional.of(socket), xenstoreTimeout, startInfoCmdline, stdin);
+    }
+
+    public SourceContext withXenstoreTimeout(Duration timeout) {
+        return new SourceContext(platform, xenstoreSocket, timeout, startInfoCmdline, stdin);
+    }
+
+    public SourceContext withStartInfoCmdline(String cmdline) {
+        return new SourceContext(platform, xenstoreSocket, xenstoreTimeout, Optional.of(cmdline), stdin);
+    }
+
+    public SourceContext withStdin(Supplier<InputStream> in) {
+        return new SourceContext(platform, xenstoreSocket, xenstoreTimeout, startInfoCmdline, in);
+    }
+}

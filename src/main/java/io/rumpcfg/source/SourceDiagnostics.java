@@ -1,0 +1,48 @@
+package io.rumpcfg.source;
+
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.model.Origin;
+
+/**
+ * The diagnostics every source may report, in one place: their codes and the shape of their
+ * messages. Platform-specific ones live next to their source.
+ */
+public final class SourceDiagnostics {
+    /** The configuration is longer than a source reads. */
+    public static final String TOO_LARGE = "source.too-large";
+    /** The configuration could not be read at all. */
+    public static final String UNREADABLE = "source.unreadable";
+    /** The configuration came from the kernel command line, a deprecated way. */
+    public static final String LEGACY_CMDLINE = "source.legacy-cmdline";
+    /** What the platform handed over is not a JSON object; the guest boots with no configuration. */
+    public static final String NOT_JSON = "source.not-json";
+
+    private SourceDiagnostics() {}
+
+    public static Diagnostic tooLarge(String what, long size, int limit) {
+        return Diagnostic.error(TOO_LARGE, Origin.SYNTHETIC,
+                what + " is " + size + " bytes" + (size > limit ? "" : " or more")
+                        + ", over the limit of " + limit + " bytes");
+    }
+
+    /** A read that stopped at {@code limit + 1} bytes, so the real size is unknown. */
+    public static Diagnostic tooLargeAtLeast(String what, int limit) {
+        return Diagnostic.error(TOO_LARGE, Origin.SYNTHETIC,
+                what + " is more than " + limit + " bytes, over the limit of " + limit + " bytes");
+    }
+
+    public static Diagnostic unreadable(String what, String reason) {
+        return Diagnostic.error(UNREADABLE, Origin.SYNTHETIC, "cannot read " + what + ": " + reason);
+    }
+
+    public static Diagnostic legacyCommandLine() {
+        return Diagnostic.warning(LEGACY_CMDLINE, Origin.SYNTHETIC,
+                "configuration taken from the kernel command line; this is deprecated, pass it as "
+                        + "the first multiboot module (hw) or the xenstore key rumprun/cfg (xen)");
+    }
+
+    public static Diagnostic notJson(String what, String found) {
+        return Diagnostic.warning(NOT_JSON, Origin.SYNTHETIC,
+                what + " is not a JSON object (" + found + "); booting with no configuration");
+    }
+}

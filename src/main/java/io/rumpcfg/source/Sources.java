@@ -1,0 +1,142 @@
+package io.rumpcfg.source;
+
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.source.cmdline.CmdlineSource;
+import io.rumpcfg.source.hw.HwLimits;
+import io.rumpcfg.source.hw.MultibootSource;
+import io.rumpcfg.source.xen.XenLimits;
+import io.rumpcfg.source.xen.XenstoreEndpoint;
+import io.rumpcfg.source.xen.XenstoreSource;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The entry points the CLI uses: parse a {@code --source SPEC}, open it, and check a
+ * configuration's size against what a target platform carries.
+ *
+ * <p>The grammar of a spec:
+ * <pre>
+ * SPEC  = "-"                          standard input
+ *       | "file:" PATH                 a file (PATH may contain ':')
+ *       | "multiboot:" IMAGE "@" ADDR  a guest memory dump; ADDR decimal or 0x-hex, &lt; 2^32
+ *       | "xenstore:" DOMID ["@" SOCKET]  a domain's rumprun/cfg key; DOMID 0..32751
+ *       | "cmdline:" TEXT              a kernel command line (TEXT may be empty)
+ *       | PATH                         any other text that does not start with "WORD:"
+ * </pre>
+ * The last {@code @} separates IMAGE from ADDR, the first one DOMID from SOCKET.
+ */
+public final class Sources {
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):.*", Pattern.DOTALL);
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,10}");
+    private static final Pattern HEX = Pattern.compile("0[xX][0-9A-Fa-f]{1,8}");
+
+    private Sources() {}
+
+    /** The platforms {@link #checkSize} knows. */
+    public enum Target { XEN, HW }
+
+    /** Parses {@code spec}; a bad one gives an error naming what is wrong, never an exception. */
+    public static ParsedSpec parse(String spec) {
+        try {
+            return parseChecked(spec);
+        } catch (InvalidPathException e) {
+            return ParsedSpec.bad("bad path in source spec '" + spec + "': " + e.getReason());
+        }
+    }
+
+    private static ParsedSpec parseChecked(String spec) {
+        if (spec == null || spec.isEmpty()) {
+            return ParsedSpec.bad("empty source spec; expected -, PATH, file:PATH, multiboot:IMAGE@ADDR, "
+                    + "xenstore:DOMID or cmdline:TEXT");
+        }
+        if (spec.equals("-")) {
+            return ParsedSpec.ok(new SourceSpec.Stdin());
+        }
+        var m = SCHEME.matcher(spec);
+        if (!m.matches()) {
+            return ParsedSpec.ok(new SourceSpec.File(Path.of(spec)));
+        }
+        String kind = m.group(1);
+        String rest = spec.substring(kind.length() + 1);
+        switch (kind.toLowerCase(Locale.ROOT)) {
+            case "file":
+                return rest.isEmpty() ? ParsedSpec.bad("file: needs a path: '" + spec + "'")
+                        : ParsedSpec.ok(new SourceSpec.File(Path.of(rest)));
+            case "multiboot":
+                return multiboot(spec, rest);
+            case "xenstore":
+                return xenstore(spec, rest);
+            case "cmdline":
+                return ParsedSpec.ok(new SourceSpec.Cmdline(rest));
+            default:
+                return ParsedSpec.bad("unknown source kind '" + kind + "' in '" + spec
+                        + "'; expected file:, multiboot:, xenstore: or cmdline: (use file:" + spec
+                        + " for a file of that name)");
+        }
+    }
+
+    private static ParsedSpec multiboot(String spec, String rest) {
+        int at = rest.lastIndexOf('@');
+        if (at <= 0) {
+            return ParsedSpec.bad("multiboot: needs IMAGE@ADDR: '" + spec + "'");
+        }
+        String addr = rest.substring(at + 1);
+        long value;
+        if (HEX.matcher(addr).matches()) {
+            value = Long.parseLong(addr.substring(2), 16);
+        } else if (DECIMAL.matcher(addr).matches() && Long.parseLong(addr) <= 0xFFFF_FFFFL) {
+            value = Long.parseLong(addr);
+        } else {
+            return ParsedSpec.bad("bad multiboot address '" + addr + "' in '" + spec
+                    + "'; expected a decimal or 0x-hex number below 2^32");
+        }
+        return ParsedSpec.ok(new SourceSpec.Multiboot(Path.of(rest.substring(0, at)), value));
+    }
+
+    private static ParsedSpec xenstore(String spec, String rest) {
+        int at = rest.indexOf('@');
+        String domid = at < 0 ? rest : rest.substring(0, at);
+        Optional<Path> socket = Optional.empty();
+        if (at >= 0) {
+            if (at == rest.length() - 1) {
+                return ParsedSpec.bad("xenstore: socket path after '@' is empty: '" + spec + "'");
+            }
+            socket = Optional.of(Path.of(rest.substring(at + 1)));
+        }
+        if (!DECIMAL.matcher(domid).matches() || Long.parseLong(domid) > XenLimits.MAX_DOMID) {
+            return ParsedSpec.bad("bad xen domain id '" + domid + "' in '" + spec + "'; expected 0 to "
+                    + XenLimits.MAX_DOMID);
+        }
+        return ParsedSpec.ok(new SourceSpec.Xenstore(Integer.parseInt(domid), socket));
+    }
+
+    /** The source a spec names; opening does no I/O, {@link ConfigSource#read} does. */
+    public static ConfigSource open(SourceSpec spec, SourceContext context) {
+        if (spec instanceof SourceSpec.File f) {
+            return StreamSource.file(f.path());
+        } else if (spec instanceof SourceSpec.Stdin) {
+            return StreamSource.stdin(context.stdin());
+        } else if (spec instanceof SourceSpec.Multiboot mb) {
+            return MultibootSource.image(mb.image(), mb.infoAddress());
+        } else if (spec instanceof SourceSpec.Xenstore xs) {
+            XenstoreEndpoint endpoint = XenstoreEndpoint.resolve(xs.socket().or(context::xenstoreSocket));
+            return new XenstoreSource(xs.domid(), endpoint, context.xenstoreTimeout(), context.startInfoCmdline());
+        } else if (spec instanceof SourceSpec.Cmdline c) {
+            return new CmdlineSource(c.text(), context.platform());
+        }
+        throw new AssertionError("unknown spec " + spec);
+    }
+
+    /**
+     * Whether a configuration of {@code size} bytes fits what {@code target} carries: on xen an
+     * error over the 4096-byte payload (path included, longest domain id assumed) and a warning over
+     * 2048 bytes; on hw a warning over 4095 bytes. Each message names the limit and the size.
+     */
+    public static List<Diagnostic> checkSize(Target target, long size) {
+        return target == Target.XEN ? XenLimits.checkSize(size) : HwLimits.checkSize(size);
+    }
+}

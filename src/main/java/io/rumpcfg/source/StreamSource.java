@@ -1,0 +1,69 @@
+package io.rumpcfg.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A configuration file on the host, or standard input; read no further than the limit allows. */
+final class StreamSource implements ConfigSource {
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private final String name;
+    private final Opener opener;
+    private final boolean close;
+
+    private StreamSource(String name, Opener opener, boolean close) {
+        this.name = name;
+        this.opener = opener;
+        this.close = close;
+    }
+
+    static StreamSource file(Path path) {
+        return new StreamSource(path.toString(), () -> Files.newInputStream(path), true);
+    }
+
+    /** Standard input is left open: it is not ours. */
+    static StreamSource stdin(Supplier<InputStream> in) {
+        return new StreamSource("<stdin>", in::get, false);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public SourceResult read() {
+        byte[] bytes;
+        InputStream in = null;
+        try {
+            in = opener.open();
+            bytes = ConfigBytes.readAtMost(in, SourceResult.MAX_CONFIG_BYTES);
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (e instanceof NoSuchFileException) {
+                reason = "no such file";
+            }
+            return SourceResult.none(name, BootOptions.none(), List.of(SourceDiagnostics.unreadable(name, reason)));
+        } finally {
+            if (close && in != null) {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // Everything needed was read.
+                }
+            }
+        }
+        if (bytes.length > SourceResult.MAX_CONFIG_BYTES) {
+            return SourceResult.none(name, BootOptions.none(),
+                    List.of(SourceDiagnostics.tooLargeAtLeast(name, SourceResult.MAX_CONFIG_BYTES)));
+        }
+        return SourceResult.of(name, bytes, BootOptions.none(), List.of());
+    }
+}

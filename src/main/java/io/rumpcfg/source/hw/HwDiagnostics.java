@@ -1,0 +1,39 @@
+package io.rumpcfg.source.hw;
+
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.model.Origin;
+
+/** The hw source's diagnostic codes and the shape of their messages. */
+public final class HwDiagnostics {
+    /** A pointer or range in the information structure lies outside guest memory. */
+    public static final String OUTSIDE_MEMORY = "hw.outside-memory";
+    /** A module's mod_end lies before its mod_start. */
+    public static final String END_BEFORE_START = "hw.end-before-start";
+    /** A string (command line, module name) has no NUL terminator. */
+    public static final String NO_TERMINATOR = "hw.no-terminator";
+    /** The configuration is larger than the original hw guest's buffer. */
+    public static final String OVER_BUFFER = "hw.over-buffer";
+
+    private HwDiagnostics() {}
+
+    static Diagnostic outsideMemory(String what, long start, long end, long size) {
+        return Diagnostic.error(OUTSIDE_MEMORY, Origin.SYNTHETIC, String.format(
+                "%s [0x%x, 0x%x) lies outside guest memory of 0x%x bytes", what, start, end, size));
+    }
+
+    static Diagnostic endBeforeStart(int index, long start, long end) {
+        return Diagnostic.error(END_BEFORE_START, Origin.SYNTHETIC, String.format(
+                "module %d ends (mod_end 0x%x) before it starts (mod_start 0x%x)", index, end, start));
+    }
+
+    static Diagnostic noTerminator(String what, long address, long searched) {
+        return Diagnostic.error(NO_TERMINATOR, Origin.SYNTHETIC, String.format(
+                "%s at 0x%x has no NUL terminator within %d bytes", what, address, searched));
+    }
+
+    static Diagnostic overBuffer(long size, int limit) {
+        return Diagnostic.warning(OVER_BUFFER, Origin.SYNTHETIC, "config is " + size
+                + " bytes, over the " + limit + " bytes an original rumprun hw guest takes (its 4 KiB "
+                + "buffer less the NUL); such a guest halts at boot");
+    }
+}

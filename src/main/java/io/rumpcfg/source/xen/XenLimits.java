@@ -1,0 +1,39 @@
+package io.rumpcfg.source.xen;
+
+import io.rumpcfg.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What xenstore can carry, checked before launch ({@code validate --target xen}) and before a write. */
+public final class XenLimits {
+    /** The most a xenstore message carries: for a write, path, NUL and value together. */
+    public static final int MAX_PAYLOAD = XenstoreWire.MAX_PAYLOAD;
+    /** oxenstored's default quota-maxsize: the most one value may hold. */
+    public static final int DEFAULT_VALUE_QUOTA = 2048;
+    /** The highest domain id a guest can have (DOMID_FIRST_RESERVED - 1); its key path is the longest. */
+    public static final int MAX_DOMID = 0x7FEF;
+
+    private XenLimits() {}
+
+    /**
+     * An error when writing {@code size} config bytes for {@code domid} exceeds {@link #MAX_PAYLOAD},
+     * a warning when {@code size} exceeds {@link #DEFAULT_VALUE_QUOTA}.
+     */
+    public static List<Diagnostic> checkSize(int domid, long size) {
+        String path = XenstoreSource.configPath(domid);
+        List<Diagnostic> out = new ArrayList<>();
+        long payload = XenstoreWire.writePayloadSize(path, size);
+        if (payload > MAX_PAYLOAD) {
+            out.add(XenDiagnostics.payloadTooLarge(path, payload));
+        }
+        if (size > DEFAULT_VALUE_QUOTA) {
+            out.add(XenDiagnostics.overQuota(size, DEFAULT_VALUE_QUOTA));
+        }
+        return out;
+    }
+
+    /** As {@link #checkSize(int, long)} when the domain id is not known yet: the longest path is assumed. */
+    public static List<Diagnostic> checkSize(long size) {
+        return checkSize(MAX_DOMID, size);
+    }
+}

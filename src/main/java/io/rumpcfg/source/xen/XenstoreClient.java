@@ -1,0 +1,169 @@
+package io.rumpcfg.source.xen;
+
+import io.rumpcfg.source.xen.XenstoreException.Kind;
+import io.rumpcfg.source.xen.XenstoreWire.Header;
+import io.rumpcfg.source.xen.XenstoreWire.Message;
+import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A xenstore client: one request at a time, each answered within a time-out, outside any
+ * transaction. Every failure is a {@link XenstoreException}; after a time-out or a broken
+ * reply the connection is closed.
+ */
+public final class XenstoreClient implements AutoCloseable {
+    /** How long a request waits for its reply unless told otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
+    private final ByteChannel channel;
+    private final XenstoreEndpoint endpoint;
+    private final Duration timeout;
+    // Blocking channel reads cannot time out; a worker does the I/O and the caller waits for it.
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "xenstore-io");
+        t.setDaemon(true);
+        return t;
+    });
+    private int nextRequestId;
+
+    private XenstoreClient(ByteChannel channel, XenstoreEndpoint endpoint, Duration timeout) {
+        this.channel = channel;
+        this.endpoint = endpoint;
+        this.timeout = timeout;
+    }
+
+    /** Connects to the daemon; {@link Kind#UNREACHABLE} when nothing answers there. */
+    public static XenstoreClient connect(XenstoreEndpoint endpoint, Duration timeout) throws XenstoreException {
+        Objects.requireNonNull(endpoint, "endpoint");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+        try {
+            ByteChannel channel = endpoint.device()
+                    ? FileChannel.open(endpoint.path(), StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    : SocketChannel.open(UnixDomainSocketAddress.of(endpoint.path()));
+            return new XenstoreClient(channel, endpoint, timeout);
+        } catch (IOException | RuntimeException e) {
+            throw new XenstoreException(Kind.UNREACHABLE, "cannot connect to xenstore at " + endpoint.path()
+                    + ": " + reason(e));
+        }
+    }
+
+    /** The value at {@code path}; {@link Kind#ERROR_REPLY} with {@code ENOENT} when there is none. */
+    public byte[] read(String path) throws XenstoreException {
+        return request(XenstoreWire.READ, XenstoreWire.pathPayload(path));
+    }
+
+    /** Sets {@code path} to {@code value}; {@link Kind#TOO_LARGE} when path, NUL and value exceed the payload limit. */
+    public void write(String path, byte[] value) throws XenstoreException {
+        long size = XenstoreWire.writePayloadSize(path, value.length);
+        if (size > XenstoreWire.MAX_PAYLOAD) {
+            throw new XenstoreException(Kind.TOO_LARGE, XenDiagnostics.payloadMessage(path, size));
+        }
+        request(XenstoreWire.WRITE, XenstoreWire.writePayload(path, value));
+    }
+
+    /** The names of the children of {@code path}. */
+    public List<String> directory(String path) throws XenstoreException {
+        return XenstoreWire.names(request(XenstoreWire.DIRECTORY, XenstoreWire.pathPayload(path)));
+    }
+
+    private byte[] request(int type, byte[] payload) throws XenstoreException {
+        if (payload.length > XenstoreWire.MAX_PAYLOAD) {
+            throw new XenstoreException(Kind.TOO_LARGE, "request payload is " + payload.length
+                    + " bytes, over the xenstore limit of " + XenstoreWire.MAX_PAYLOAD + " bytes");
+        }
+        if (!channel.isOpen()) {
+            throw new XenstoreException(Kind.PROTOCOL, "connection to " + endpoint.path() + " is closed");
+        }
+        Message sent = new Message(type, nextRequestId++, 0, payload);
+        Future<Message> reply = io.submit(() -> exchange(sent));
+        try {
+            return check(sent, reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            close();
+            throw new XenstoreException(Kind.TIMEOUT, "no reply from xenstore at " + endpoint.path()
+                    + " within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            close();
+            if (e.getCause() instanceof XenstoreException x) {
+                throw x;
+            }
+            throw new XenstoreException(Kind.PROTOCOL, "xenstore connection failed: " + reason(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new XenstoreException(Kind.TIMEOUT, "interrupted while waiting for xenstore");
+        }
+    }
+
+    private Message exchange(Message sent) throws IOException, XenstoreException {
+        ByteBuffer out = XenstoreWire.encode(sent);
+        while (out.hasRemaining()) {
+            channel.write(out);
+        }
+        ByteBuffer head = ByteBuffer.allocate(XenstoreWire.HEADER_BYTES);
+        fill(head, "header");
+        Header h = XenstoreWire.decodeHeader(head.flip());
+        if (h.length() > XenstoreWire.MAX_PAYLOAD) {
+            throw new XenstoreException(Kind.PROTOCOL, "reply payload of " + h.length()
+                    + " bytes is over the xenstore limit of " + XenstoreWire.MAX_PAYLOAD + " bytes");
+        }
+        ByteBuffer body = ByteBuffer.allocate((int) h.length());
+        fill(body, "payload");
+        return new Message(h.type(), h.reqId(), h.txId(), body.array());
+    }
+
+    private void fill(ByteBuffer buf, String part) throws IOException, XenstoreException {
+        while (buf.hasRemaining()) {
+            if (channel.read(buf) < 0) {
+                throw new XenstoreException(Kind.PROTOCOL, "reply cut short: connection closed after "
+                        + buf.position() + " of " + buf.capacity() + " " + part + " bytes");
+            }
+        }
+    }
+
+    private static byte[] check(Message sent, Message got) throws XenstoreException {
+        if (got.reqId() != sent.reqId()) {
+            throw new XenstoreException(Kind.PROTOCOL, "reply is for request id " + Integer.toUnsignedString(got.reqId())
+                    + ", expected " + Integer.toUnsignedString(sent.reqId()));
+        }
+        if (got.type() == XenstoreWire.ERROR) {
+            String name = XenstoreWire.text(got.payload());
+            throw new XenstoreException(Kind.ERROR_REPLY, "xenstore answered " + name, name);
+        }
+        if (got.type() != sent.type()) {
+            throw new XenstoreException(Kind.PROTOCOL, "reply has type " + got.type() + ", expected " + sent.type());
+        }
+        return got.payload();
+    }
+
+    private static String reason(Throwable e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    @Override
+    public void close() {
+        io.shutdownNow();
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Nothing more can go wrong with a connection we are dropping.
+        }
+    }
+}

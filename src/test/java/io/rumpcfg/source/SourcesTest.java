@@ -1,0 +1,96 @@
+package io.rumpcfg.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rumpcfg.model.Diagnostic;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SourcesTest {
+    static Stream<Arguments> goodSpecs() {
+        return Stream.of(
+                Arguments.of("-", new SourceSpec.Stdin()),
+                Arguments.of("config.json", new SourceSpec.File(Path.of("config.json"))),
+                Arguments.of("/etc/rumprun/a.json", new SourceSpec.File(Path.of("/etc/rumprun/a.json"))),
+                Arguments.of("./odd:name.json", new SourceSpec.File(Path.of("./odd:name.json"))),
+                Arguments.of("file:a.json", new SourceSpec.File(Path.of("a.json"))),
+                Arguments.of("file:-", new SourceSpec.File(Path.of("-"))),
+                Arguments.of("file:x:y.json", new SourceSpec.File(Path.of("x:y.json"))),
+                Arguments.of("multiboot:mem.img@0x9000", new SourceSpec.Multiboot(Path.of("mem.img"), 0x9000)),
+                Arguments.of("multiboot:mem.img@36864", new SourceSpec.Multiboot(Path.of("mem.img"), 36864)),
+                Arguments.of("multiboot:a@b.img@0XFFFFFFFF", new SourceSpec.Multiboot(Path.of("a@b.img"), 0xFFFF_FFFFL)),
+                Arguments.of("multiboot:m@4294967295", new SourceSpec.Multiboot(Path.of("m"), 4294967295L)),
+                Arguments.of("xenstore:5", new SourceSpec.Xenstore(5, Optional.empty())),
+                Arguments.of("xenstore:0", new SourceSpec.Xenstore(0, Optional.empty())),
+                Arguments.of("xenstore:32751", new SourceSpec.Xenstore(32751, Optional.empty())),
+                Arguments.of("xenstore:5@/tmp/xs.sock", new SourceSpec.Xenstore(5, Optional.of(Path.of("/tmp/xs.sock")))),
+                Arguments.of("cmdline:console=com1 {\"rc\":[]}", new SourceSpec.Cmdline("console=com1 {\"rc\":[]}")),
+                Arguments.of("cmdline:", new SourceSpec.Cmdline("")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goodSpecs")
+    void parsesGoodSpecs(String text, SourceSpec expected) {
+        assertThat(Sources.parse(text)).isEqualTo(new ParsedSpec(Optional.of(expected), Optional.empty()));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {
+        "''                        | empty source spec; expected -, PATH, file:PATH, multiboot:IMAGE@ADDR, xenstore:DOMID or cmdline:TEXT",
+        "file:                     | file: needs a path: 'file:'",
+        "multiboot:mem.img         | multiboot: needs IMAGE@ADDR: 'multiboot:mem.img'",
+        "multiboot:@0x9000         | multiboot: needs IMAGE@ADDR: 'multiboot:@0x9000'",
+        "multiboot:m@              | bad multiboot address '' in 'multiboot:m@'; expected a decimal or 0x-hex number below 2^32",
+        "multiboot:m@0x100000000   | bad multiboot address '0x100000000' in 'multiboot:m@0x100000000'; expected a decimal or 0x-hex number below 2^32",
+        "multiboot:m@4294967296    | bad multiboot address '4294967296' in 'multiboot:m@4294967296'; expected a decimal or 0x-hex number below 2^32",
+        "multiboot:m@-1            | bad multiboot address '-1' in 'multiboot:m@-1'; expected a decimal or 0x-hex number below 2^32",
+        "multiboot:m@9000h         | bad multiboot address '9000h' in 'multiboot:m@9000h'; expected a decimal or 0x-hex number below 2^32",
+        "xenstore:                 | bad xen domain id '' in 'xenstore:'; expected 0 to 32751",
+        "xenstore:dom5             | bad xen domain id 'dom5' in 'xenstore:dom5'; expected 0 to 32751",
+        "xenstore:32752            | bad xen domain id '32752' in 'xenstore:32752'; expected 0 to 32751",
+        "xenstore:5@               | xenstore: socket path after '@' is empty: 'xenstore:5@'",
+        "xen:5                     | unknown source kind 'xen' in 'xen:5'; expected file:, multiboot:, xenstore: or cmdline: (use file:xen:5 for a file of that name)",
+    })
+    void rejectsBadSpecsWithAMessage(String text, String message) {
+        assertThat(Sources.parse(text)).isEqualTo(new ParsedSpec(Optional.empty(), Optional.of(message)));
+    }
+
+    @Test
+    void pathWithANulIsABadSpec() {
+        assertThat(Sources.parse("file:a\0b").error()).contains("bad path in source spec 'file:a\0b': Nul character not allowed");
+    }
+
+    @Test
+    void socketInTheSpecWinsOverTheOption() {
+        SourceSpec.Xenstore given = new SourceSpec.Xenstore(5, Optional.of(Path.of("/a")));
+        assertThat(given.withDefaultSocket(Path.of("/b")).socket()).contains(Path.of("/a"));
+        assertThat(new SourceSpec.Xenstore(5, Optional.empty()).withDefaultSocket(Path.of("/b")).socket())
+                .contains(Path.of("/b"));
+    }
+
+    @Test
+    void opensEachKindWithItsDisplayName() {
+        SourceContext ctx = SourceContext.DEFAULTS;
+        assertThat(Sources.open(new SourceSpec.File(Path.of("a.json")), ctx).name()).isEqualTo("a.json");
+        assertThat(Sources.open(new SourceSpec.Stdin(), ctx).name()).isEqualTo("<stdin>");
+        assertThat(Sources.open(new SourceSpec.Multiboot(Path.of("m.img"), 0x9000), ctx).name())
+                .isEqualTo("multiboot:m.img@0x9000");
+        assertThat(Sources.open(new SourceSpec.Xenstore(5, Optional.empty()), ctx).name())
+                .isEqualTo("xenstore:/local/domain/5/rumprun/cfg");
+        assertThat(Sources.open(new SourceSpec.Cmdline(""), ctx).name()).isEqualTo("cmdline");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"XEN, 2048, ''", "XEN, 2049, xen.over-quota", "XEN, 4065, xen.payload-too-large xen.over-quota",
+        "HW, 4095, ''", "HW, 4096, hw.over-buffer"})
+    void checksSizePerTarget(Sources.Target target, long size, String codes) {
+        assertThat(Sources.checkSize(target, size)).extracting(Diagnostic::code)
+                .containsExactly(codes.isEmpty() ? new String[0] : codes.split(" "));
+    }
+}

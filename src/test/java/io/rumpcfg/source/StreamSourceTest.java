@@ -1,0 +1,72 @@
+package io.rumpcfg.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rumpcfg.model.Diagnostic;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StreamSourceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsAFile() throws Exception {
+        Path f = Files.writeString(dir.resolve("c.json"), "{\"rc\":[]}");
+        SourceResult r = Sources.open(new SourceSpec.File(f), SourceContext.DEFAULTS).read();
+        assertThat(r.name()).isEqualTo(f.toString());
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(new String(c, StandardCharsets.UTF_8)).isEqualTo("{\"rc\":[]}"));
+        assertThat(r.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void fileAtTheLimitIsRead() throws Exception {
+        Path f = Files.write(dir.resolve("c.json"), new byte[SourceResult.MAX_CONFIG_BYTES]);
+        assertThat(Sources.open(new SourceSpec.File(f), SourceContext.DEFAULTS).read().config()).isPresent();
+    }
+
+    @Test
+    void fileOverTheLimitIsAnError() throws Exception {
+        Path f = Files.write(dir.resolve("c.json"), new byte[SourceResult.MAX_CONFIG_BYTES + 1]);
+        SourceResult r = Sources.open(new SourceSpec.File(f), SourceContext.DEFAULTS).read();
+        assertThat(r.config()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly(f + " is more than 65536 bytes, over the limit of 65536 bytes");
+    }
+
+    @Test
+    void stopsReadingJustPastTheLimit() {
+        AtomicLong served = new AtomicLong();
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                served.incrementAndGet();
+                return ' ';
+            }
+        };
+        SourceResult r = Sources.open(new SourceSpec.Stdin(), SourceContext.DEFAULTS.withStdin(() -> endless)).read();
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.TOO_LARGE);
+        assertThat(served.get()).isEqualTo(SourceResult.MAX_CONFIG_BYTES + 1);
+    }
+
+    @Test
+    void readsStandardInput() {
+        InputStream in = new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8));
+        SourceResult r = Sources.open(new SourceSpec.Stdin(), SourceContext.DEFAULTS.withStdin(() -> in)).read();
+        assertThat(r.name()).isEqualTo("<stdin>");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).containsExactly('{', '}'));
+    }
+
+    @Test
+    void missingFileIsAnError() {
+        Path f = dir.resolve("none.json");
+        SourceResult r = Sources.open(new SourceSpec.File(f), SourceContext.DEFAULTS).read();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly("cannot read " + f + ": no such file");
+    }
+}
