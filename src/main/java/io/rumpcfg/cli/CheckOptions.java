@@ -2,8 +2,10 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.plan.PlanOptions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads a configuration shares. */
@@ -17,6 +19,21 @@ final class CheckOptions {
             paramLabel = "NAME",
             description = "The binaries baked into the unikernel, in bake order; rc names are checked against them.")
     List<String> bins = new ArrayList<>();
+
+    @Option(
+            names = "--source",
+            paramLabel = "SPEC",
+            description = {
+                "Where the configuration comes from, instead of FILE: file:PATH, -, multiboot:IMAGE@ADDR,",
+                "xenstore:DOMID or cmdline:TEXT."
+            })
+    Optional<String> source = Optional.empty();
+
+    @Option(
+            names = "--xenstore-socket",
+            paramLabel = "PATH",
+            description = "The xenstore daemon's socket; default $XENSTORED_PATH, then /run/xenstored/socket.")
+    Optional<Path> xenstoreSocket = Optional.empty();
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;

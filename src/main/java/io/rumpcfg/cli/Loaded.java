@@ -2,30 +2,68 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.Checked;
 import io.rumpcfg.Rumpcfg;
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.platform.Platform;
+import io.rumpcfg.source.ParsedSpec;
+import io.rumpcfg.source.SourceContext;
+import io.rumpcfg.source.SourceDiagnostics;
+import io.rumpcfg.source.SourceResult;
+import io.rumpcfg.source.Sources;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A configuration named on the command line, read and checked, with its diagnostics
- * already printed: what validate, plan and run all start with.
+ * A configuration named on the command line, read from its source and checked, with its
+ * diagnostics already printed: what validate, plan and run all start with.
  *
+ * @param source   what the source yielded, when it could be opened
+ * @param checked  the checked configuration, when a document was read
  * @param exitCode {@link ExitCode#OK} when the configuration is valid, else why not
  */
-record Loaded(String name, Optional<Checked> checked, int exitCode) {
-    static Loaded load(String file, InputStream stdin, CheckOptions options, PrintWriter err) {
-        Input input;
-        try {
-            input = Input.read(file, stdin, options.parseOptions().limits().maxDocumentBytes());
-        } catch (Input.UnreadableException e) {
-            err.println("rumpcfg: " + e.getMessage());
+record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exitCode) {
+    /** What is checked when a source has no configuration: the guest boots with defaults. */
+    private static final byte[] NO_CONFIG = "{}".getBytes(StandardCharsets.US_ASCII);
+
+    static Loaded load(String spec, InputStream stdin, CheckOptions options, Optional<Platform> platform,
+            PrintWriter err) {
+        ParsedSpec parsed = Sources.parse(spec);
+        if (parsed.error().isPresent()) {
+            err.println("rumpcfg: " + parsed.error().get());
             err.flush();
-            return new Loaded(file, Optional.empty(), ExitCode.UNREADABLE);
+            return new Loaded(Optional.empty(), Optional.empty(), ExitCode.USAGE);
         }
-        Checked checked = Rumpcfg.check(input.bytes(), options.parseOptions(), options.planOptions());
-        Diagnostics.print(input.name(), checked.diagnostics(), err);
+        SourceContext context = SourceContext.DEFAULTS.withStdin(() -> stdin);
+        if (options.xenstoreSocket.isPresent()) {
+            context = context.withXenstoreSocket(options.xenstoreSocket.get());
+        }
+        if (platform.isPresent()) {
+            context = context.withPlatform(platform.get());
+        }
+        SourceResult result = Sources.open(parsed.spec().orElseThrow(), context).read();
+        for (Diagnostic d : result.diagnostics()) {
+            err.println((options.strict ? d.asError() : d).render(result.name()));
+        }
+        if (result.hasErrors() || (options.strict && !result.diagnostics().isEmpty())) {
+            err.flush();
+            return new Loaded(Optional.of(result), Optional.empty(), exitCodeOf(result));
+        }
+        byte[] document = result.config().orElse(NO_CONFIG);
+        Checked checked = Rumpcfg.check(document, options.parseOptions(),
+                options.planOptions().withBaseDir(result.baseDir()));
+        Diagnostics.print(result.name(), checked.diagnostics(), err);
         err.flush();
-        return new Loaded(input.name(), Optional.of(checked), checked.isValid() ? ExitCode.OK : ExitCode.INVALID);
+        return new Loaded(Optional.of(result), Optional.of(checked),
+                checked.isValid() ? ExitCode.OK : ExitCode.INVALID);
+    }
+
+    /** A source that yielded no document could not be read, unless the document was too large. */
+    private static int exitCodeOf(SourceResult failed) {
+        boolean tooLarge = failed.diagnostics().stream()
+                .anyMatch(d -> d.isError() && d.code().equals(SourceDiagnostics.TOO_LARGE));
+        boolean onlyWarnings = failed.diagnostics().stream().noneMatch(Diagnostic::isError);
+        return tooLarge || onlyWarnings ? ExitCode.INVALID : ExitCode.UNREADABLE;
     }
 
     boolean isValid() {

@@ -4,6 +4,9 @@ import io.rumpcfg.plan.PlanFormat;
 import io.rumpcfg.plan.PlanWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,13 +46,14 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--reveal", description = "Show the values of secret-looking environment variables.")
     boolean reveal;
 
-    @Parameters(paramLabel = "FILE", description = "The configuration; - reads standard input.")
-    String file;
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The configuration; - reads standard input.")
+    List<String> file = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Loaded loaded = Loaded.load(file, root.stdin, check, spec.commandLine().getErr());
+        String source = Specs.one(file, check.source, spec);
+        Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), spec.commandLine().getErr());
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }

@@ -1,7 +1,9 @@
 package io.rumpcfg.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,14 +32,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CheckOptions check;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Configuration files; - reads standard input.")
-    List<String> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Configuration files; - reads standard input.")
+    List<String> files = new ArrayList<>();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        List<String> specs = Specs.of(files, check.source, spec);
         int exit = ExitCode.OK;
-        for (String file : files) {
+        for (String file : specs) {
             exit = Math.max(exit, validate(file, err));
         }
         err.flush();
@@ -45,6 +48,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validate(String file, PrintWriter err) {
-        return Loaded.load(file, root.stdin, check, err).exitCode();
+        return Loaded.load(file, root.stdin, check, Optional.empty(), err).exitCode();
     }
 }
