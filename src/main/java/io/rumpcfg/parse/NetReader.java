@@ -57,7 +57,7 @@ final class NetReader {
         if (f.containsKey("dns")) {
             Json.Member dns = f.get("dns");
             ElementPath dp = path.key("dns");
-            if (reading.declare("net.dns", "dns", dp, dns.keyPosition())) {
+            if (reading.once(dp, dns.keyPosition())) {
                 return new DnsReader(reading).read(dns.value(), dp);
             }
         }

@@ -136,6 +136,11 @@ final class Problems {
         error(DUPLICATE, path, at, what + " " + quote(name) + " already declared at " + first);
     }
 
+    /** A root key that can be given once (hostname, net.dns) given again. */
+    void givenTwice(ElementPath path, Position at, Position first) {
+        error(DUPLICATE, path, at, path + " already given at " + first + "; it can be given once");
+    }
+
     void missingKey(ElementPath path, Position at, String key) {
         error(MISSING_KEY, path, at, "missing required key " + quote(key));
     }

@@ -69,6 +69,16 @@ final class Reading {
         return true;
     }
 
+    /** Registers an element that may appear once in the whole document; false, reported, when it appeared before. */
+    boolean once(ElementPath path, Position at) {
+        Position first = declared.putIfAbsent("once\0" + path, at);
+        if (first != null) {
+            problems.givenTwice(path, at, first);
+            return false;
+        }
+        return true;
+    }
+
     Optional<Json.Obj> object(Json v, ElementPath path) {
         if (v instanceof Json.Obj) {
             return Optional.of((Json.Obj) v);

@@ -92,7 +92,7 @@ final class RootReader {
 
     private void readHostname(Json.Member m, ElementPath path) {
         Optional<String> name = reading.string(m.value(), path);
-        if (name.isEmpty() || !reading.declare("hostname", "hostname", path, m.keyPosition())) {
+        if (name.isEmpty() || !reading.once(path, m.keyPosition())) {
             return;
         }
         if (!Syntax.isHostname(name.get())) {

@@ -46,12 +46,15 @@ final class Syntax {
         if (name.isEmpty() || name.length() > MAX_HOSTNAME) {
             return false;
         }
+        boolean allNumeric = true;
         for (String label : name.split("\\.", -1)) {
             if (label.length() > MAX_LABEL || !LABEL.matcher(label).matches()) {
                 return false;
             }
+            allNumeric &= label.chars().allMatch(c -> c >= '0' && c <= '9');
         }
-        return true;
+        // RFC 1123 2.1: a name must never look like a dotted-decimal address.
+        return !allNumeric;
     }
 
     /** Absolute and normal: starts with /, no empty, "." or ".." component, no trailing / except "/" itself. */
