@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the tokens of a strict JSON document with Jackson's streaming parser into a
@@ -23,6 +25,14 @@ import java.util.Optional;
  * other limits are reported and reading goes on, so that later errors are found too.
  */
 final class TokenReader {
+    private static final Pattern BAD_WORD = Pattern.compile("(?:Unrecognized|Non-standard) token '([^']+)'");
+    /**
+     * Jackson's notes meant for programmers: where an unclosed value started (which says
+     * "REDACTED" without the source) and which parser feature would allow a token.
+     */
+    private static final Pattern JACKSON_NOTES = Pattern.compile(
+            "\\s*\\(for \\w+ starting at \\[Source:.*$|:? ?enable `[^`]*` to allow", Pattern.DOTALL);
+
     private final byte[] document;
     private final LineMap lines;
     private final Limits limits;
@@ -48,9 +58,10 @@ final class TokenReader {
                 return Optional.empty();
             }
             Json root = value(parser, first, ElementPath.root(), 1);
-            JsonToken after = parser.nextToken();
-            if (after != null) {
-                problems.trailingContent(tokenPosition(parser));
+            // Scanned here rather than tokenised: Jackson would call a stray '}' a syntax error.
+            int rest = firstNonBlank(parser.currentLocation().getByteOffset());
+            if (rest < document.length) {
+                problems.trailingContent(lines.at(rest));
                 return Optional.empty();
             }
             return Optional.of((Json.Obj) root);
@@ -59,11 +70,8 @@ final class TokenReader {
         } catch (StreamConstraintsException e) {
             problems.parserLimit(position(e.getLocation()), e.getOriginalMessage());
             return Optional.empty();
-        } catch (JsonParseException e) {
-            problems.syntax(position(e.getLocation()), e.getOriginalMessage());
-            return Optional.empty();
         } catch (JsonProcessingException e) {
-            problems.syntax(position(e.getLocation()), e.getOriginalMessage());
+            problems.syntax(syntaxPosition(e), JACKSON_NOTES.matcher(String.valueOf(e.getOriginalMessage())).replaceAll(""));
             return Optional.empty();
         } catch (IOException e) {
             // An in-memory byte array cannot fail to read; keep the promise of no exceptions anyway.
@@ -174,6 +182,34 @@ final class TokenReader {
         return text.length() < 1024 && text.chars().allMatch(c -> c < 0x80)
                 ? text.length()
                 : text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * Jackson places most syntax errors at the offending character, but a bad word
+     * ({@code tru}, {@code NaN}) only after reading past it; those are moved back to where
+     * the word, quoted in the message, starts.
+     */
+    private Position syntaxPosition(JsonProcessingException e) {
+        Position reported = position(e.getLocation());
+        Matcher word = BAD_WORD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!word.lookingAt() || reported.offset() < 0) {
+            return reported;
+        }
+        byte[] text = word.group(1).getBytes(StandardCharsets.UTF_8);
+        for (int at = (int) Math.min(reported.offset(), document.length - text.length); at >= 0; at--) {
+            if (java.util.Arrays.equals(document, at, at + text.length, text, 0, text.length)) {
+                return lines.at(at);
+            }
+        }
+        return reported;
+    }
+
+    private int firstNonBlank(long from) {
+        int i = (int) Math.max(0, from);
+        while (i < document.length && (document[i] == ' ' || document[i] == '\t' || document[i] == '\n' || document[i] == '\r')) {
+            i++;
+        }
+        return i;
     }
 
     private Position tokenPosition(JsonParser parser) {
