@@ -93,6 +93,13 @@ class LimitsTest {
     }
 
     @Test
+    void readingGoesOnAfterAStringOverTheLimit() {
+        ParseResult result = parse("{\"env\": {\"A\": \"" + "a".repeat(4097) + "\"}, \"hostname\": 1}");
+
+        assertThat(result.diagnostics()).extracting(d -> d.path().toString()).containsExactly("env.A", "hostname");
+    }
+
+    @Test
     void stringLimitCountsUtf8BytesNotCharacters() {
         Diagnostic d = onlyDiagnostic(parse("{\"env\": {\"A\": \"" + "é".repeat(2049) + "\"}}"));
 
