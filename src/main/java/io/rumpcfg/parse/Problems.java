@@ -118,8 +118,13 @@ final class Problems {
                 quote(text), (int) text.charAt(index), index));
     }
 
-    void unknownKey(ElementPath path, Position at, String key, String where, Optional<String> suggestion, boolean warning) {
-        String message = "unknown key " + quote(key) + " in " + where + didYouMean(suggestion);
+    /** An unknown key; without a near miss to suggest, the message lists the keys that are known. */
+    void unknownKey(ElementPath path, Position at, String key, String where, List<String> known, boolean warning) {
+        Optional<String> suggestion = Suggest.nearest(key, known);
+        String hint = suggestion.isPresent() ? didYouMean(suggestion)
+                : known.isEmpty() ? "; it takes none"
+                : "; expected " + known.stream().map(Problems::quote).collect(Collectors.joining(", "));
+        String message = "unknown key " + quote(key) + " in " + where + hint;
         if (warning) {
             warning(UNKNOWN_KEY, path, at, message);
         } else {

@@ -34,7 +34,7 @@ final class Reading {
         Map<String, Json.Member> out = new LinkedHashMap<>();
         for (Json.Member m : obj.members()) {
             if (!known.contains(m.key())) {
-                problems.unknownKey(path.key(m.key()), m.keyPosition(), m.key(), where, Suggest.nearest(m.key(), known), false);
+                problems.unknownKey(path.key(m.key()), m.keyPosition(), m.key(), where, known, false);
             } else if (out.containsKey(m.key())) {
                 problems.duplicateKey(path.key(m.key()), m.keyPosition(), m.key(), out.get(m.key()).keyPosition());
             } else {

@@ -77,8 +77,7 @@ final class RootReader {
                     break;
                 default:
                     // A newer configuration on an older interpreter: say so, but go on.
-                    reading.problems.unknownKey(path, m.keyPosition(), m.key(), "the configuration",
-                            Suggest.nearest(m.key(), KEYS), true);
+                    reading.problems.unknownKey(path, m.keyPosition(), m.key(), "the configuration", KEYS, true);
             }
         }
         rcReader.finish();
