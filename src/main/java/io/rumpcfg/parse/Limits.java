@@ -1,6 +1,7 @@
 package io.rumpcfg.parse;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.util.Objects;
 
 /**
  * Every size limit the reader enforces, in one immutable object. Each error a limit causes
@@ -103,7 +104,7 @@ public final class Limits {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(maxDocumentBytes, maxDepth, maxStringBytes, maxMembers, maxNumberLength, maxDiagnostics);
+        return Objects.hash(maxDocumentBytes, maxDepth, maxStringBytes, maxMembers, maxNumberLength, maxDiagnostics);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.rumpcfg.parse;
 
+import io.rumpcfg.model.AddressFamily;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.Mount;
@@ -7,6 +8,7 @@ import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -157,7 +159,7 @@ final class MountReader {
             MountSource.Proto proto = MountSource.Proto.TCP;
             if (o.containsKey("proto")) {
                 Optional<MountSource.Proto> p = reading.oneOf(o.get("proto").value(), op.key("proto"), "proto", PROTOS,
-                        t -> PROTOS.contains(t) ? Optional.of(MountSource.Proto.valueOf(t.toUpperCase(java.util.Locale.ROOT)))
+                        t -> PROTOS.contains(t) ? Optional.of(MountSource.Proto.valueOf(t.toUpperCase(Locale.ROOT)))
                                 : Optional.empty());
                 ok &= p.isPresent();
                 proto = p.orElse(proto);
@@ -211,7 +213,7 @@ final class MountReader {
         String export;
         if (path.startsWith("[")) {
             int close = path.indexOf("]:");
-            if (close < 0 || IpAddress.parse(path.substring(1, close), io.rumpcfg.model.AddressFamily.INET6).isEmpty()) {
+            if (close < 0 || IpAddress.parse(path.substring(1, close), AddressFamily.INET6).isEmpty()) {
                 return Optional.empty();
             }
             server = path.substring(0, close + 1);
@@ -223,7 +225,7 @@ final class MountReader {
             }
             server = path.substring(0, colon);
             export = path.substring(colon + 1);
-            boolean v4 = IpAddress.parse(server, io.rumpcfg.model.AddressFamily.INET).isPresent();
+            boolean v4 = IpAddress.parse(server, AddressFamily.INET).isPresent();
             if (!v4 && !Syntax.isHostname(server)) {
                 return Optional.empty();
             }

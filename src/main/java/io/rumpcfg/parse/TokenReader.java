@@ -13,6 +13,7 @@ import io.rumpcfg.model.Position;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -197,7 +198,7 @@ final class TokenReader {
         }
         byte[] text = word.group(1).getBytes(StandardCharsets.UTF_8);
         for (int at = (int) Math.min(reported.offset(), document.length - text.length); at >= 0; at--) {
-            if (java.util.Arrays.equals(document, at, at + text.length, text, 0, text.length)) {
+            if (Arrays.equals(document, at, at + text.length, text, 0, text.length)) {
                 return lines.at(at);
             }
         }
