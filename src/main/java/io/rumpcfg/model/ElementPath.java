@@ -43,6 +43,11 @@ public final class ElementPath {
                     StringBuilder key = new StringBuilder();
                     int j = i + 2;
                     while (j < n && rendered.charAt(j) != '"') {
+                        if (rendered.charAt(j) == '\\' && j + 5 < n && rendered.charAt(j + 1) == 'u') {
+                            key.append((char) Integer.parseInt(rendered.substring(j + 2, j + 6), 16));
+                            j += 6;
+                            continue;
+                        }
                         if (rendered.charAt(j) == '\\' && j + 1 < n) {
                             j++;
                         }
@@ -137,7 +142,12 @@ public final class ElementPath {
                         if (c == '"' || c == '\\') {
                             out.append('\\');
                         }
-                        out.append(c);
+                        if (Character.getType(c) == Character.CONTROL) {
+                            // A raw newline or NUL would break the one-line diagnostic it appears in.
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
                     }
                     out.append("\"]");
                 }

@@ -1,17 +1,36 @@
 package io.rumpcfg.parse;
 
+import io.rumpcfg.model.Config;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a rumprun configuration document into the model, with every diagnostic.
- * TODO(parse): the streaming implementation.
+ *
+ * <p>Bad input never throws: every problem is a {@link io.rumpcfg.model.Diagnostic} in the
+ * result, and the configuration is present exactly when none of them is an error. The
+ * document is checked in stages: its size, its encoding (UTF-8), that it is a JSON object,
+ * its syntax and the size limits (the tokens), then every rule of the format (the
+ * sections), where all errors are found in one run up to {@link Limits#maxDiagnostics()}.
+ *
+ * <p>Positions are 1-based lines and columns counted in characters (Unicode code points),
+ * pointing at the offending value, or at the key for an unknown or repeated key.
  */
 public final class ConfigParser {
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final ParseOptions options;
 
     private ConfigParser(ParseOptions options) {
-        this.options = options;
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     public static ConfigParser create(ParseOptions options) {
@@ -24,11 +43,80 @@ public final class ConfigParser {
 
     /** Reads a whole document held in memory. */
     public ParseResult parse(byte[] document) {
-        throw new UnsupportedOperationException("not yet");
+        Objects.requireNonNull(document, "document");
+        return read(document, false);
     }
 
-    /** Reads a document from a stream, reading no more than the document limit allows. */
+    /**
+     * Reads a document from a stream, reading no more than {@link Limits#maxDocumentBytes()}
+     * + 1 bytes: one byte over the limit is enough to tell that the document is too large.
+     * The stream is not closed.
+     *
+     * @throws IOException only when the stream itself fails to read
+     */
     public ParseResult parse(InputStream in) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        Objects.requireNonNull(in, "in");
+        return read(in.readNBytes(options.limits().maxDocumentBytes() + 1), true);
+    }
+
+    private ParseResult read(byte[] document, boolean fromStream) {
+        Limits limits = options.limits();
+        Problems problems = new Problems(limits.maxDiagnostics(), options.strict());
+        LineMap lines = new LineMap(document);
+        if (document.length > limits.maxDocumentBytes()) {
+            problems.documentTooLarge(lines.at(limits.maxDocumentBytes()), document.length, fromStream, limits.maxDocumentBytes());
+            return new ParseResult(Optional.empty(), problems.diagnostics());
+        }
+        int invalid = firstInvalidUtf8(document);
+        if (invalid >= 0) {
+            problems.invalidUtf8(lines.at(invalid), document[invalid]);
+            return new ParseResult(Optional.empty(), problems.diagnostics());
+        }
+        int start = firstNonBlank(document);
+        if (start >= document.length || document[start] != '{') {
+            problems.notAnObject(lines.at(start), start >= document.length ? "nothing"
+                    : "text starting with " + Problems.quote(firstCharacter(document, start)));
+            return new ParseResult(Optional.empty(), problems.diagnostics());
+        }
+        Optional<Config> config = new TokenReader(document, lines, limits, problems).read()
+                .flatMap(root -> new RootReader(new Reading(options, problems)).read(root));
+        return new ParseResult(problems.hasErrors() ? Optional.empty() : config, problems.diagnostics());
+    }
+
+    /** The offset of the first byte that is not valid UTF-8, or -1. */
+    private static int firstInvalidUtf8(byte[] document) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(document);
+        CharBuffer out = CharBuffer.allocate(1024);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return -1;
+            }
+            out.clear();
+        }
+    }
+
+    /** Skips a byte-order mark and JSON whitespace. */
+    private static int firstNonBlank(byte[] document) {
+        int i = startsWithBom(document) ? UTF8_BOM.length : 0;
+        while (i < document.length && (document[i] == ' ' || document[i] == '\t' || document[i] == '\n' || document[i] == '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean startsWithBom(byte[] document) {
+        return document.length >= 3 && document[0] == UTF8_BOM[0] && document[1] == UTF8_BOM[1] && document[2] == UTF8_BOM[2];
+    }
+
+    private static String firstCharacter(byte[] document, int at) {
+        String rest = new String(document, at, Math.min(4, document.length - at), StandardCharsets.UTF_8);
+        return rest.substring(0, Character.charCount(rest.codePointAt(0)));
     }
 }

@@ -1,0 +1,37 @@
+package io.rumpcfg.parse;
+
+import io.rumpcfg.model.ElementPath;
+import io.rumpcfg.model.EnvVar;
+import io.rumpcfg.model.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads {@code env}: an object of name → string, names non-empty and without '='. */
+final class EnvReader {
+    private final Reading reading;
+
+    EnvReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    List<EnvVar> read(Json value, ElementPath path) {
+        List<EnvVar> out = new ArrayList<>();
+        Optional<Json.Obj> obj = reading.object(value, path);
+        if (obj.isEmpty()) {
+            return out;
+        }
+        for (Json.Member m : reading.entries(obj.get(), path)) {
+            ElementPath at = path.key(m.key());
+            if (!Syntax.isEnvName(m.key())) {
+                reading.problems.badValue(at, m.keyPosition(), m.key(), "an environment variable name (non-empty, without '=')");
+                continue;
+            }
+            Optional<String> v = reading.string(m.value(), at);
+            if (reading.declare("env name", m.key(), at, m.keyPosition()) && v.isPresent()) {
+                out.add(new EnvVar(m.key(), v.get(), new Origin(at, m.keyPosition())));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package io.rumpcfg.parse;
+
+import io.rumpcfg.model.Position;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A document as the token reader saw it: values with the position of their first token,
+ * objects with every member in document order, repeated keys included. The section
+ * readers judge this tree; a lenient reader of the older format can build the same tree
+ * and reuse them.
+ */
+sealed interface Json {
+    /** Where the value's first token starts. */
+    Position position();
+
+    /** The JSON type's name as used in messages: {@code an object}, {@code a string}. */
+    String typeName();
+
+    /** One member of an object. */
+    record Member(String key, Position keyPosition, Json value) {
+        public Member {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(keyPosition, "keyPosition");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    record Obj(List<Member> members, Position position) implements Json {
+        public Obj {
+            members = List.copyOf(members);
+        }
+
+        @Override
+        public String typeName() {
+            return "an object";
+        }
+    }
+
+    record Arr(List<Json> items, Position position) implements Json {
+        public Arr {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String typeName() {
+            return "an array";
+        }
+    }
+
+    record Str(String value, Position position) implements Json {
+        @Override
+        public String typeName() {
+            return "a string";
+        }
+    }
+
+    /** A number, kept as written; {@code integral} when it has no fraction or exponent. */
+    record Num(String text, boolean integral, Position position) implements Json {
+        @Override
+        public String typeName() {
+            return "a number";
+        }
+    }
+
+    record Bool(boolean value, Position position) implements Json {
+        @Override
+        public String typeName() {
+            return "a boolean";
+        }
+    }
+
+    record Null(Position position) implements Json {
+        @Override
+        public String typeName() {
+            return "null";
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package io.rumpcfg.parse;
+
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.model.ElementPath;
+import io.rumpcfg.model.Position;
+import io.rumpcfg.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that owns diagnostic codes and the shape of their messages, and collects
+ * the diagnostics of one document. Messages start in lower case, quote the offending value
+ * as JSON, and name the limit's setting and value for limits. After {@code maxDiagnostics}
+ * diagnostics the rest are counted and summed up in one last diagnostic.
+ */
+final class Problems {
+    static final String SYNTAX = "syntax";
+    static final String INVALID_UTF8 = "invalid-utf8";
+    static final String NOT_AN_OBJECT = "not-an-object";
+    static final String TRAILING_CONTENT = "trailing-content";
+    static final String LIMIT = "limit";
+    static final String CONTROL_CHARACTER = "control-character";
+    static final String UNKNOWN_KEY = "unknown-key";
+    static final String DUPLICATE_KEY = "duplicate-key";
+    static final String DUPLICATE = "duplicate";
+    static final String MISSING_KEY = "missing-key";
+    static final String WRONG_TYPE = "wrong-type";
+    static final String BAD_VALUE = "bad-value";
+    static final String OUT_OF_RANGE = "out-of-range";
+    static final String UNKNOWN_BIN = "unknown-bin";
+    static final String DEPRECATED = "deprecated";
+    static final String CONFLICT = "conflict";
+    static final String TOO_MANY = "too-many";
+    static final String TOO_MANY_DIAGNOSTICS = "too-many-diagnostics";
+
+    private final int maxDiagnostics;
+    private final boolean strict;
+    private final List<Diagnostic> shown = new ArrayList<>();
+    private int suppressed;
+    private boolean suppressedError;
+    private boolean anyError;
+
+    Problems(int maxDiagnostics, boolean strict) {
+        this.maxDiagnostics = maxDiagnostics;
+        this.strict = strict;
+    }
+
+    boolean hasErrors() {
+        return anyError;
+    }
+
+    /** Every diagnostic, ending with the summary of those over the limit, if any. */
+    List<Diagnostic> diagnostics() {
+        List<Diagnostic> all = new ArrayList<>(shown);
+        if (suppressed > 0) {
+            all.add(new Diagnostic(suppressedError ? Severity.ERROR : Severity.WARNING, TOO_MANY_DIAGNOSTICS,
+                    suppressed + " more diagnostics not shown, over the limit maxDiagnostics=" + maxDiagnostics,
+                    ElementPath.root(), Position.UNKNOWN));
+        }
+        return all;
+    }
+
+    // --- the document as a whole
+
+    void syntax(Position at, String detail) {
+        error(SYNTAX, ElementPath.root(), at, "invalid JSON: " + detail);
+    }
+
+    void invalidUtf8(Position at, int b) {
+        error(INVALID_UTF8, ElementPath.root(), at, String.format("invalid UTF-8: byte 0x%02X", b & 0xff));
+    }
+
+    void notAnObject(Position at, String found) {
+        error(NOT_AN_OBJECT, ElementPath.root(), at, "a configuration must be a JSON object, found " + found);
+    }
+
+    void trailingContent(Position at) {
+        error(TRAILING_CONTENT, ElementPath.root(), at, "unexpected content after the configuration object");
+    }
+
+    // --- limits: "<what> is <n>, over the limit <setting>=<limit>"
+
+    void documentTooLarge(Position at, long seen, boolean atLeast, int limit) {
+        limit(ElementPath.root(), at, "document is " + (atLeast ? "at least " : "") + seen + " bytes", "maxDocumentBytes", limit);
+    }
+
+    void tooDeep(ElementPath path, Position at, int depth, int limit) {
+        limit(path, at, "nesting depth is " + depth, "maxDepth", limit);
+    }
+
+    void stringTooLong(ElementPath path, Position at, int bytes, int limit) {
+        limit(path, at, "string is " + bytes + " bytes", "maxStringBytes", limit);
+    }
+
+    void tooManyMembers(ElementPath path, Position at, String what, int count, int limit) {
+        limit(path, at, what + " has " + count + " members", "maxMembers", limit);
+    }
+
+    void numberTooLong(ElementPath path, Position at, int length, int limit) {
+        limit(path, at, "number is " + length + " characters", "maxNumberLength", limit);
+    }
+
+    /** A limit of Jackson's that fired although ours should have first. */
+    void parserLimit(Position at, String detail) {
+        error(LIMIT, ElementPath.root(), at, detail);
+    }
+
+    private void limit(ElementPath path, Position at, String what, String setting, int limit) {
+        error(LIMIT, path, at, what + ", over the limit " + setting + "=" + limit);
+    }
+
+    // --- keys and shapes
+
+    void controlCharacter(ElementPath path, Position at, String text, int index) {
+        error(CONTROL_CHARACTER, path, at, String.format("string %s contains control character U+%04X at index %d",
+                quote(text), (int) text.charAt(index), index));
+    }
+
+    /** An unknown key; without a near miss to suggest, the message lists the keys that are known. */
+    void unknownKey(ElementPath path, Position at, String key, String where, List<String> known, boolean warning) {
+        Optional<String> suggestion = Suggest.nearest(key, known);
+        String hint = suggestion.isPresent() ? didYouMean(suggestion)
+                : known.isEmpty() ? "; it takes none"
+                : "; expected " + known.stream().map(Problems::quote).collect(Collectors.joining(", "));
+        String message = "unknown key " + quote(key) + " in " + where + hint;
+        if (warning) {
+            warning(UNKNOWN_KEY, path, at, message);
+        } else {
+            error(UNKNOWN_KEY, path, at, message);
+        }
+    }
+
+    void duplicateKey(ElementPath path, Position at, String key, Position first) {
+        error(DUPLICATE_KEY, path, at, "key " + quote(key) + " repeated; first at " + first);
+    }
+
+    /** A name declared twice across repeated root keys: a mountpoint, blk device, interface, env name. */
+    void declaredTwice(ElementPath path, Position at, String what, String name, Position first) {
+        error(DUPLICATE, path, at, what + " " + quote(name) + " already declared at " + first);
+    }
+
+    /** A root key that can be given once (hostname, net.dns) given again. */
+    void givenTwice(ElementPath path, Position at, Position first) {
+        error(DUPLICATE, path, at, path + " already given at " + first + "; it can be given once");
+    }
+
+    void missingKey(ElementPath path, Position at, String key) {
+        error(MISSING_KEY, path, at, "missing required key " + quote(key));
+    }
+
+    void notAllowedKey(ElementPath path, Position at, String key, String because) {
+        error(UNKNOWN_KEY, path, at, "key " + quote(key) + " is not allowed " + because);
+    }
+
+    void wrongType(ElementPath path, Json found, String expected) {
+        error(WRONG_TYPE, path, found.position(), "expected " + expected + ", found " + describe(found));
+    }
+
+    void badEnum(ElementPath path, Position at, String value, String what, List<String> allowed, Optional<String> suggestion) {
+        error(BAD_VALUE, path, at, quote(value) + " is not a valid " + what + "; expected "
+                + allowed.stream().map(Problems::quote).collect(Collectors.joining(", ")) + didYouMean(suggestion));
+    }
+
+    void outOfRange(ElementPath path, Position at, String text, long min, long max) {
+        error(OUT_OF_RANGE, path, at, text + " is out of range " + min + ".." + max);
+    }
+
+    /** A value of the right type that breaks a rule; {@code rule} says what it must be. */
+    void badValue(ElementPath path, Position at, String value, String rule) {
+        error(BAD_VALUE, path, at, quote(value) + " is not " + rule);
+    }
+
+    void unknownBin(ElementPath path, Position at, String bin, List<String> bins, Optional<String> suggestion) {
+        error(UNKNOWN_BIN, path, at, "no binary " + quote(bin) + " is baked in; baked: "
+                + (bins.isEmpty() ? "none" : String.join(", ", bins)) + didYouMean(suggestion));
+    }
+
+    void deprecatedFirstBin(ElementPath path, Position at) {
+        warning(DEPRECATED, path, at, "\"*\" as bin is deprecated; name the binary");
+    }
+
+    void pipeAtEnd(ElementPath path, Position at) {
+        error(BAD_VALUE, path, at, "the last rc entry cannot pipe (\"|\"): no entry follows to read its output");
+    }
+
+    void hostnameConflict(ElementPath path, Position at, String sysctlValue, String hostname, Position hostnameAt) {
+        error(CONFLICT, path, at, "kern.hostname " + quote(sysctlValue) + " conflicts with hostname "
+                + quote(hostname) + " at " + hostnameAt);
+    }
+
+    void tooMany(ElementPath path, Position at, String what, int count, int max) {
+        error(TOO_MANY, path, at, count + " " + what + ", at most " + max + " allowed");
+    }
+
+    // --- plumbing
+
+    private void error(String code, ElementPath path, Position at, String message) {
+        add(new Diagnostic(Severity.ERROR, code, message, path, at));
+    }
+
+    private void warning(String code, ElementPath path, Position at, String message) {
+        Diagnostic d = new Diagnostic(Severity.WARNING, code, message, path, at);
+        add(strict ? d.asError() : d);
+    }
+
+    private void add(Diagnostic d) {
+        anyError |= d.isError();
+        if (shown.size() < maxDiagnostics) {
+            shown.add(d);
+        } else {
+            suppressed++;
+            suppressedError |= d.isError();
+        }
+    }
+
+    private static String didYouMean(Optional<String> suggestion) {
+        return suggestion.map(s -> "; did you mean " + quote(s) + "?").orElse("");
+    }
+
+    private static String describe(Json found) {
+        if (found instanceof Json.Str) {
+            return "string " + quote(((Json.Str) found).value());
+        }
+        if (found instanceof Json.Num) {
+            return "number " + ((Json.Num) found).text();
+        }
+        if (found instanceof Json.Bool) {
+            return "boolean " + ((Json.Bool) found).value();
+        }
+        return found.typeName();
+    }
+
+    /** {@code s} as a JSON string literal, control characters escaped, cut after 60 characters. */
+    static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        int n = Math.min(s.length(), 60);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        if (n < s.length()) {
+            out.append("...");
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,118 @@
+package io.rumpcfg.parse;
+
+import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.Config;
+import io.rumpcfg.model.Dns;
+import io.rumpcfg.model.ElementPath;
+import io.rumpcfg.model.EnvVar;
+import io.rumpcfg.model.Gateway;
+import io.rumpcfg.model.Hostname;
+import io.rumpcfg.model.Mount;
+import io.rumpcfg.model.Net;
+import io.rumpcfg.model.NetInterface;
+import io.rumpcfg.model.Origin;
+import io.rumpcfg.model.RcEntry;
+import io.rumpcfg.model.Sysctl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the root object. A key repeated at the root is read each time and merged in
+ * document order (the launcher script writes {@code "env"} once per variable); names that
+ * must be unique stay unique across the repeats.
+ */
+final class RootReader {
+    static final List<String> KEYS = List.of("rc", "env", "hostname", "net", "blk", "mount", "netbsd");
+
+    private final Reading reading;
+    private final RcReader rcReader;
+    private final NetReader netReader;
+
+    private final List<Sysctl> sysctl = new ArrayList<>();
+    private List<RcEntry> rc;
+    private final List<EnvVar> env = new ArrayList<>();
+    private Hostname hostname;
+    private final List<NetInterface> interfaces = new ArrayList<>();
+    private final List<Gateway> gateways = new ArrayList<>();
+    private Dns dns;
+    private final List<Blk> blk = new ArrayList<>();
+    private final List<Mount> mounts = new ArrayList<>();
+
+    RootReader(Reading reading) {
+        this.reading = reading;
+        this.rcReader = new RcReader(reading);
+        this.netReader = new NetReader(reading);
+    }
+
+    /** The configuration, if the document has no error. */
+    Optional<Config> read(Json.Obj root) {
+        ElementPath top = ElementPath.root();
+        for (Json.Member m : root.members()) {
+            ElementPath path = top.key(m.key());
+            switch (m.key()) {
+                case "rc":
+                    if (rc == null) {
+                        rc = new ArrayList<>();
+                    }
+                    rc.addAll(rcReader.read(m.value(), path));
+                    break;
+                case "env":
+                    env.addAll(new EnvReader(reading).read(m.value(), path));
+                    break;
+                case "hostname":
+                    readHostname(m, path);
+                    break;
+                case "net":
+                    netReader.read(m.value(), path, interfaces, gateways).ifPresent(d -> dns = d);
+                    break;
+                case "blk":
+                    blk.addAll(new BlkReader(reading).read(m.value(), path));
+                    break;
+                case "mount":
+                    mounts.addAll(new MountReader(reading).read(m.value(), path));
+                    break;
+                case "netbsd":
+                    sysctl.addAll(SysctlReader.readNetbsd(reading, m.value(), path, ""));
+                    break;
+                default:
+                    // A newer configuration on an older interpreter: say so, but go on.
+                    reading.problems.unknownKey(path, m.keyPosition(), m.key(), "the configuration", KEYS, true);
+            }
+        }
+        rcReader.finish();
+        checkHostnameAgainstSysctl();
+        if (reading.problems.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Config(sysctl, Optional.ofNullable(rc), env, Optional.ofNullable(hostname),
+                new Net(interfaces, gateways, Optional.ofNullable(dns)), blk, mounts));
+    }
+
+    private void readHostname(Json.Member m, ElementPath path) {
+        Optional<String> name = reading.string(m.value(), path);
+        if (name.isEmpty() || !reading.once(path, m.keyPosition())) {
+            return;
+        }
+        if (!Syntax.isHostname(name.get())) {
+            reading.problems.badValue(path, m.value().position(), name.get(),
+                    "an RFC 1123 host name (at most " + Syntax.MAX_HOSTNAME + " characters; dot-separated labels of at most "
+                            + Syntax.MAX_LABEL + " letters, digits and inner hyphens)");
+            return;
+        }
+        hostname = new Hostname(name.get(), Reading.origin(path, m.value()));
+    }
+
+    private void checkHostnameAgainstSysctl() {
+        if (hostname == null) {
+            return;
+        }
+        for (Sysctl s : sysctl) {
+            if (s.key().equals(Hostname.SYSCTL_KEY) && !s.value().text().equals(hostname.name())) {
+                Origin at = s.origin();
+                reading.problems.hostnameConflict(at.path(), at.position(), s.value().text(), hostname.name(),
+                        hostname.origin().position());
+            }
+        }
+    }
+}

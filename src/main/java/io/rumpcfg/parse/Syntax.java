@@ -1,0 +1,131 @@
+package io.rumpcfg.parse;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one place for the shape of each kind of value: names, paths, sizes and the
+ * counts that bound them. Section readers ask here; messages say in words what these check.
+ */
+final class Syntax {
+    private Syntax() {}
+
+    /** RFC 1123: at most 253 characters. */
+    static final int MAX_HOSTNAME = 253;
+    /** RFC 1123: at most 63 characters a label. */
+    static final int MAX_LABEL = 63;
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?");
+
+    /** NetBSD's IFNAMSIZ is 16 with the NUL: a driver name and a unit, {@code vioif0}. */
+    static final Pattern INTERFACE_NAME = Pattern.compile("[a-z][a-z0-9]{0,13}[0-9]");
+    /** A device file name under /dev; the C original cut longer names at 32 bytes. */
+    static final Pattern BLK_NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
+    /** {@code vnd<unit>}, unit 0..255 without leading zeros, so that one device has one name. */
+    static final Pattern VND_NAME = Pattern.compile("vnd(0|[1-9][0-9]{0,2})");
+    static final Pattern ETFS_PATH = Pattern.compile("blkfront:(xvd|sd|hd)[a-z]+[0-9]*");
+    /** Lower-case words joined by dots: {@code kern.maxfiles}, {@code net.inet.ip.forwarding}. */
+    static final Pattern SYSCTL_KEY = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
+    /** {@code proc.curproc.rlimit.<resource>.<soft|hard>}: the keys that also take "unlimited". */
+    static final Pattern RLIMIT_KEY = Pattern.compile("proc\\.curproc\\.rlimit\\.([^.]+)\\.([^.]+)");
+    static final List<String> RLIMIT_RESOURCES = List.of("cputime", "filesize", "datasize", "stacksize",
+            "coredumpsize", "memoryuse", "memorylocked", "maxproc", "descriptors", "sbsize", "vmemoryuse", "maxlwp");
+    static final List<String> RLIMIT_KINDS = List.of("soft", "hard");
+    static final String UNLIMITED = "unlimited";
+    /** A tmpfs size: decimal digits and an optional binary suffix. */
+    static final Pattern SIZE = Pattern.compile("([0-9]{1,19})([kKmMgG]?)");
+
+    static final int MAX_NAMESERVERS = 3;
+    static final int MAX_SEARCH_DOMAINS = 6;
+    /** The generated {@code search a b c} line, without its newline. */
+    static final int MAX_SEARCH_LINE = 256;
+    static final String SEARCH_PREFIX = "search ";
+
+    /** Whether {@code name} is an RFC 1123 host name. */
+    static boolean isHostname(String name) {
+        if (name.isEmpty() || name.length() > MAX_HOSTNAME) {
+            return false;
+        }
+        boolean allNumeric = true;
+        for (String label : name.split("\\.", -1)) {
+            if (label.length() > MAX_LABEL || !LABEL.matcher(label).matches()) {
+                return false;
+            }
+            allNumeric &= label.chars().allMatch(c -> c >= '0' && c <= '9');
+        }
+        // RFC 1123 2.1: a name must never look like a dotted-decimal address.
+        return !allNumeric;
+    }
+
+    /** Absolute and normal: starts with /, no empty, "." or ".." component, no trailing / except "/" itself. */
+    static boolean isNormalAbsolutePath(String path) {
+        if (path.equals("/")) {
+            return true;
+        }
+        return path.startsWith("/") && isNormalRelative(path.substring(1));
+    }
+
+    /** A relative path with no empty, "." or ".." component. */
+    static boolean isNormalRelative(String path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        for (String part : path.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A device node: a normal absolute path below /dev. */
+    static boolean isDevicePath(String path) {
+        return path.startsWith("/dev/") && isNormalAbsolutePath(path);
+    }
+
+    /** An environment variable name: non-empty, without '='. */
+    static boolean isEnvName(String name) {
+        return !name.isEmpty() && name.indexOf('=') < 0;
+    }
+
+    /** The unit of a vnd name, if it is one. */
+    static Optional<Integer> vndUnit(String name) {
+        var m = VND_NAME.matcher(name);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int unit = Integer.parseInt(m.group(1));
+        return unit <= io.rumpcfg.model.Blk.Vnd.MAX_UNIT ? Optional.of(unit) : Optional.empty();
+    }
+
+    /** Bytes of a tmpfs size, or empty if malformed, zero or too large for a long. */
+    static Optional<Long> size(String text) {
+        var m = SIZE.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int shift;
+        switch (Character.toLowerCase(m.group(2).isEmpty() ? ' ' : m.group(2).charAt(0))) {
+            case 'k':
+                shift = 10;
+                break;
+            case 'm':
+                shift = 20;
+                break;
+            case 'g':
+                shift = 30;
+                break;
+            default:
+                shift = 0;
+        }
+        try {
+            long n = Long.parseLong(m.group(1));
+            if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
+                return Optional.empty();
+            }
+            return Optional.of(n << shift);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * Reading a configuration document: {@link io.rumpcfg.parse.ConfigParser} turns bytes into
+ * a validated {@link io.rumpcfg.model.Config} and every {@link io.rumpcfg.model.Diagnostic}.
+ *
+ * <p>Reading goes in stages, each owned by one package-private class: the document's size
+ * and encoding ({@code ConfigParser}); the tokens, over Jackson's streaming
+ * {@code JsonParser}, into a small positioned tree that keeps every member in document
+ * order, repeated keys included, while the limits and the no-control-characters rule are
+ * checked ({@code TokenReader}, {@code Json}); then the rules of each part of the format
+ * ({@code RootReader}, {@code RcReader}, {@code EnvReader}, {@code NetReader},
+ * {@code DnsReader}, {@code BlkReader}, {@code MountReader}, {@code SysctlReader}), which
+ * descend the tree appending path segments. Codes and message shapes live in
+ * {@code Problems}, value shapes and counts in {@code Syntax}, size limits in
+ * {@link io.rumpcfg.parse.Limits}.
+ *
+ * <p>Because the section readers judge a tree rather than a token stream, a reader of the
+ * older format (repeated keys, lenient commas) can build the same tree with its own token
+ * reader and reuse them.
+ *
+ * <p>Positions are 1-based lines and columns; a column counts characters (Unicode code
+ * points), not bytes, and a line ends at LF, CRLF or CR. A diagnostic about a value points
+ * at the value; one about a key (unknown, repeated, a bad name) points at the key; a missing
+ * key points at the object's opening brace.
+ */
+package io.rumpcfg.parse;

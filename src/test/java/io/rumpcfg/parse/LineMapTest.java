@@ -1,0 +1,38 @@
+package io.rumpcfg.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rumpcfg.model.Position;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LineMapTest {
+    /** The position of the first {@code X} in {@code text}. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "X|1|1",
+        "abX|1|3",
+        "a\\nbX|2|2",
+        "a\\r\\nX|2|1",
+        "a\\rX|2|1",
+        "a\\n\\nX|3|1",
+        "éX|1|2",
+        "日本X|1|3",
+        "😀X|1|2",
+        "\\tX|1|2",
+    })
+    void columnCountsCharactersAndLinesEndAtLfCrlfOrCr(String text, int line, int column) {
+        String decoded = text.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t");
+        byte[] bytes = decoded.getBytes(StandardCharsets.UTF_8);
+        int offset = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('X');
+
+        assertThat(new LineMap(bytes).at(offset)).isEqualTo(new Position(line, column, offset));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-5,0", "100,3"})
+    void offsetsOutsideTheDocumentAreClamped(long offset, long clamped) {
+        assertThat(new LineMap("abc".getBytes(StandardCharsets.UTF_8)).at(offset).offset()).isEqualTo(clamped);
+    }
+}
