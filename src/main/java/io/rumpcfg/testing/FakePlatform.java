@@ -1,13 +1,11 @@
 package io.rumpcfg.testing;
 
 import io.rumpcfg.exec.ExecListener;
-import io.rumpcfg.exec.StepFailure;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.platform.PlatformException;
 import io.rumpcfg.platform.Program;
 import io.rumpcfg.platform.SpawnRequest;
-import io.rumpcfg.plan.Step;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,109 +41,27 @@ import java.util.Optional;
 public final class FakePlatform implements Platform {
     private final FakeFileSystem fs;
     private final FakePrograms programs;
-    private final List<Fault> faults;
+    private final FaultInjector faults;
+    private final FakeNetwork net = new FakeNetwork();
     private final Map<String, String> sysctl = new LinkedHashMap<>();
     private final Map<String, String> env = new LinkedHashMap<>();
-    private final Map<String, List<String>> addresses = new LinkedHashMap<>();
-    private final List<String> created = new ArrayList<>();
-    private final Map<String, String> routes = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();
-    private String currentStep;
 
-    private FakePlatform(Builder b) {
-        this.fs = b.fs;
-        this.programs = new FakePrograms(b.binaries);
-        this.faults = List.copyOf(b.faults);
+    FakePlatform(FakeFileSystem fs, Map<String, BakedBinary> binaries, List<Fault> faults) {
+        this.fs = fs;
+        this.programs = new FakePrograms(binaries);
+        this.faults = new FaultInjector(faults, this);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static FakePlatformBuilder builder() {
+        return new FakePlatformBuilder();
     }
 
     /** A platform whose baked binaries are {@code names}, each {@link BakedBinary#echo()}. */
     public static FakePlatform withEchoBins(List<String> names) {
-        Builder b = builder();
+        FakePlatformBuilder b = builder();
         names.forEach(b::echoBin);
         return b.build();
-    }
-
-    /** Builds a {@link FakePlatform}: its binaries in bake order, its disks, files and faults. */
-    public static final class Builder {
-        private final FakeFileSystem fs = new FakeFileSystem();
-        private final Map<String, BakedBinary> binaries = new LinkedHashMap<>();
-        private final List<Fault> faults = new ArrayList<>();
-
-        private Builder() {}
-
-        /** Bakes {@code binary} in under {@code name}; bake order is the order of these calls. */
-        public Builder bin(String name, BakedBinary binary) {
-            binaries.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(binary, "binary"));
-            return this;
-        }
-
-        /** Bakes in {@link BakedBinary#echo()} under {@code name}. */
-        public Builder echoBin(String name) {
-            return bin(name, BakedBinary.echo());
-        }
-
-        /** Declares a device that exists before any configuration, holding a {@code fstype} file system. */
-        public Builder device(String path, String fstype) {
-            try {
-                fs.addDevice(new DeviceNode(FakeFileSystem.normalize(path), "declared", "", false));
-            } catch (PlatformException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-            return fileSystemOn(path, fstype);
-        }
-
-        /** Says which file system a device (declared, or configured later) holds; the default is ffs. */
-        public Builder fileSystemOn(String devicePath, String fstype) {
-            fs.contents.put(devicePath, Objects.requireNonNull(fstype, "fstype"));
-            return this;
-        }
-
-        /** A directory that exists from the start, with its parents. */
-        public Builder directory(String path) {
-            try {
-                fs.mkdirs(path);
-            } catch (PlatformException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-            return this;
-        }
-
-        /** A file that exists from the start; its directory is created. */
-        public Builder file(String path, byte[] content) {
-            try {
-                fs.mkdirs(FakeFileSystem.parent(FakeFileSystem.normalize(path)));
-                fs.writeFile(path, content);
-            } catch (PlatformException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-            return this;
-        }
-
-        public Builder fail(Fault fault) {
-            faults.add(Objects.requireNonNull(fault, "fault"));
-            return this;
-        }
-
-        /** The first platform call of step {@code stepId} fails with {@code errno}. */
-        public Builder failStep(String stepId, Errno errno) {
-            return fail(new Fault(stepId, errno));
-        }
-
-        /** Every call of platform method {@code call} (one of {@link Fault#CALLS}) fails with {@code errno}. */
-        public Builder failCall(String call, Errno errno) {
-            if (!Fault.CALLS.contains(call)) {
-                throw new IllegalArgumentException("not a platform call: " + call + " (one of " + Fault.CALLS + ")");
-            }
-            return fail(new Fault(call, errno));
-        }
-
-        public FakePlatform build() {
-            return new FakePlatform(this);
-        }
     }
 
     /**
@@ -153,43 +69,13 @@ public final class FakePlatform implements Platform {
      * need it. Combine it with others through {@link ExecListener#all}.
      */
     public ExecListener stepTracker() {
-        return new ExecListener() {
-            @Override
-            public void stepStarting(Step step) {
-                synchronized (FakePlatform.this) {
-                    currentStep = step.id();
-                }
-            }
-
-            @Override
-            public void stepApplied(Step step) {
-                synchronized (FakePlatform.this) {
-                    currentStep = null;
-                }
-            }
-
-            @Override
-            public void stepFailed(StepFailure failure) {
-                synchronized (FakePlatform.this) {
-                    currentStep = null;
-                }
-            }
-        };
+        return faults.tracker();
     }
 
     /** Records a call and throws the fault injected for it, if any. */
     private void enter(String call, String detail) throws PlatformException {
         calls.add(detail.isEmpty() ? call : call + " " + detail);
-        for (Fault f : faults) {
-            if (f.target().equals(call)) {
-                throw new PlatformException(f.errno(), "injected fault for call " + call);
-            }
-            if (currentStep != null && f.target().equals(currentStep)) {
-                String step = currentStep;
-                currentStep = null; // a step fault fires once, on the step's first call
-                throw new PlatformException(f.errno(), "injected fault for step " + step + " (at " + call + ")");
-            }
-        }
+        faults.check(call);
     }
 
     @Override
@@ -207,58 +93,43 @@ public final class FakePlatform implements Platform {
     @Override
     public synchronized void ifcreate(String ifname) throws PlatformException {
         enter("ifcreate", ifname);
-        if (created.contains(ifname)) {
-            throw new PlatformException(Errno.EEXIST, ifname + ": interface exists");
-        }
-        created.add(ifname);
-        addresses.putIfAbsent(ifname, new ArrayList<>());
+        net.create(ifname);
     }
 
     @Override
     public synchronized void dhcp4(String ifname) throws PlatformException {
         enter("dhcp4", ifname);
-        address(ifname, "inet dhcp");
+        net.address(ifname, "inet dhcp");
     }
 
     @Override
     public synchronized void ifaddr4(String ifname, String address, int prefix) throws PlatformException {
         enter("ifaddr4", ifname + " " + address + "/" + prefix);
-        address(ifname, "inet " + address + "/" + prefix);
+        net.address(ifname, "inet " + address + "/" + prefix);
     }
 
     @Override
     public synchronized void auto6(String ifname) throws PlatformException {
         enter("auto6", ifname);
-        address(ifname, "inet6 auto");
+        net.address(ifname, "inet6 auto");
     }
 
     @Override
     public synchronized void ifaddr6(String ifname, String address, int prefix) throws PlatformException {
         enter("ifaddr6", ifname + " " + address + "/" + prefix);
-        address(ifname, "inet6 " + address + "/" + prefix);
-    }
-
-    private void address(String ifname, String address) {
-        addresses.computeIfAbsent(ifname, k -> new ArrayList<>()).add(address);
+        net.address(ifname, "inet6 " + address + "/" + prefix);
     }
 
     @Override
     public synchronized void gateway4(String address) throws PlatformException {
         enter("gateway4", address);
-        route("inet", address);
+        net.route("inet", address);
     }
 
     @Override
     public synchronized void gateway6(String address) throws PlatformException {
         enter("gateway6", address);
-        route("inet6", address);
-    }
-
-    private void route(String family, String address) throws PlatformException {
-        if (routes.containsKey(family)) {
-            throw new PlatformException(Errno.EEXIST, "an " + family + " default route exists: " + routes.get(family));
-        }
-        routes.put(family, address);
+        net.route("inet6", address);
     }
 
     @Override
@@ -340,14 +211,12 @@ public final class FakePlatform implements Platform {
 
     /** Interfaces, in the order they were first touched. */
     public synchronized List<NetInterfaceState> interfaces() {
-        List<NetInterfaceState> out = new ArrayList<>();
-        addresses.forEach((name, addrs) -> out.add(new NetInterfaceState(name, created.contains(name), addrs)));
-        return out;
+        return net.interfaces();
     }
 
     /** Default routes: address family ({@code inet}, {@code inet6}) → gateway. */
     public synchronized Map<String, String> routes() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(routes));
+        return net.routes();
     }
 
     /** The mount table, in mount order. */

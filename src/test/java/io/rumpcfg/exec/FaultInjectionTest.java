@@ -9,6 +9,7 @@ import io.rumpcfg.plan.Plan;
 import io.rumpcfg.plan.Step;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.testing.FakePlatform;
+import io.rumpcfg.testing.FakePlatformBuilder;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class FaultInjectionTest {
             rc(2, "server", RunMode.BACKGROUND),
             rc(3, "client", RunMode.WAIT));
 
-    private static FakePlatform.Builder platform() {
+    private static FakePlatformBuilder platform() {
         return FakePlatform.builder()
                 .echoBin("producer").echoBin("consumer").echoBin("server").echoBin("client")
                 .fileSystemOn("/dev/vnd0a", "cd9660");
