@@ -60,4 +60,16 @@ public record BootReport(
     public boolean succeeded() {
         return outcome() == Outcome.SUCCEEDED;
     }
+
+    /**
+     * One line per step, in plan order: {@code applied ID}, {@code FAILED } followed by
+     * {@link StepFailure#describe()}, {@code not run ID}. Holds no environment values.
+     */
+    public List<String> stepLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        applied.forEach(step -> lines.add("applied " + step.id()));
+        failed.ifPresent(f -> lines.add("FAILED " + f.describe()));
+        notRun.forEach(step -> lines.add("not run " + step.id()));
+        return lines;
+    }
 }
