@@ -13,6 +13,7 @@ public final class FakePlatformBuilder {
     private final FakeFileSystem fs = new FakeFileSystem();
     private final Map<String, BakedBinary> binaries = new LinkedHashMap<>();
     private final List<Fault> faults = new ArrayList<>();
+    private boolean built;
 
     FakePlatformBuilder() {}
 
@@ -82,7 +83,12 @@ public final class FakePlatformBuilder {
         return fail(new Fault(call, errno));
     }
 
+    /** The platform; a builder builds one platform only, since the platform takes over its file system. */
     public FakePlatform build() {
+        if (built) {
+            throw new IllegalStateException("this builder already built its platform");
+        }
+        built = true;
         return new FakePlatform(fs, binaries, faults);
     }
 }
