@@ -193,4 +193,23 @@ class ProcessPlatformTest {
                 .doesNotContain("hunter2");
         assertThat(platform.dump(true)).contains("  setenv DB_PASSWORD hunter2\n");
     }
+
+    @Test
+    void dumpListsEffectsFilesAndProgramsWithTheirOutput() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("printf", PRINTF).build();
+
+        boot(platform, plan(sysctl("kern.maxfiles", 64), dns(List.of("10.0.0.53"), List.of()),
+                program(1, "printf", RunMode.WAIT, List.of("printf", "hi\\n"), "/")));
+
+        assertThat(platform.dump(false)).isEqualTo(String.join("\n",
+                "root: " + root.toRealPath(),
+                "recorded (not applied to the host):",
+                "  sysctl kern.maxfiles 64",
+                "files written:",
+                "  /etc/resolv.conf",
+                "programs:",
+                "  #0 printf (/usr/bin/printf) argv=[printf, hi\\n] workdir=/ exit=0",
+                "    | hi",
+                ""));
+    }
 }
