@@ -1,12 +1,17 @@
 package io.rumpcfg;
 
+import io.rumpcfg.exec.BootReport;
+import io.rumpcfg.exec.Executor;
 import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.model.Origin;
 import io.rumpcfg.parse.ConfigParser;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.parse.ParseResult;
 import io.rumpcfg.plan.PlanOptions;
 import io.rumpcfg.plan.PlanResult;
 import io.rumpcfg.plan.Planner;
+import io.rumpcfg.platform.Platform;
+import io.rumpcfg.platform.PlatformException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +20,7 @@ import java.util.Optional;
  * The library's front door: read, validate and plan a configuration in one call.
  *
  * <p>A configuration is valid only if it can be planned, so {@link #check} runs both the
- * reader and the planner.
+ * reader and the planner. {@link #boot} is the one call a runtime makes: check, then apply.
  */
 public final class Rumpcfg {
     private Rumpcfg() {}
@@ -36,5 +41,33 @@ public final class Rumpcfg {
         }
         boolean valid = planned.plan().isPresent() && all.stream().noneMatch(Diagnostic::isError);
         return new Checked(parsed.config(), valid ? planned.plan() : Optional.empty(), all);
+    }
+
+    /** The code of the diagnostic given when the platform cannot say which binaries it has. */
+    public static final String PLATFORM_BINS_CODE = "boot.platform-bins";
+
+    /**
+     * Reads, validates and plans {@code document}, then applies it through {@code platform}.
+     * An invalid document applies nothing: the report is {@link BootReport.Outcome#REJECTED}
+     * and holds the diagnostics. Unless {@code options} name the baked binaries, the
+     * platform's {@link Platform#bakedBinaries} are used to check rc names and to run every
+     * binary when the document has no rc. Never throws for bad input or a failing platform.
+     */
+    public static BootReport boot(byte[] document, Platform platform, BootOptions options) {
+        ParseOptions parseOptions = options.parse();
+        if (parseOptions.bins().isEmpty()) {
+            try {
+                parseOptions = parseOptions.withBins(platform.bakedBinaries());
+            } catch (PlatformException e) {
+                return BootReport.rejected(List.of(Diagnostic.error(PLATFORM_BINS_CODE, Origin.SYNTHETIC,
+                        "cannot ask the platform for its baked binaries: " + e.getMessage())));
+            }
+        }
+        Checked checked = check(document, parseOptions, options.plan());
+        if (!checked.isValid()) {
+            return BootReport.rejected(checked.diagnostics());
+        }
+        return Executor.create(platform, options.exec()).run(checked.plan().get())
+                .withDiagnostics(checked.diagnostics());
     }
 }
