@@ -53,7 +53,7 @@ public final class Rumpcfg {
      * platform's {@link Platform#bakedBinaries} are used to check rc names and to run every
      * binary when the document has no rc. Never throws for bad input or a failing platform.
      */
-    public static BootReport boot(byte[] document, Platform platform, BootOptions options) {
+    public static BootReport boot(byte[] document, Platform platform, BootSettings options) {
         ParseOptions parseOptions = options.parse();
         if (parseOptions.bins().isEmpty()) {
             try {

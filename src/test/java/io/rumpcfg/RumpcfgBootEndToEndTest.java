@@ -13,7 +13,6 @@ import io.rumpcfg.testing.MountEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * parser and planner; in this branch both are stubs that throw, so the class is disabled.
  * Remove the annotation once {@code io.rumpcfg.parse} and {@code io.rumpcfg.plan.Planner} land.
  */
-@Disabled("needs parser and planner: ConfigParser.parse and Planner.plan are stubs on this branch")
 class RumpcfgBootEndToEndTest {
     /** The shared example xen-netback.json. */
     private static final String XEN_NETBACK = """
@@ -73,7 +71,7 @@ class RumpcfgBootEndToEndTest {
     }
 
     private static BootReport boot(byte[] document, FakePlatform fake) {
-        BootOptions options = BootOptions.DEFAULTS.withExec(ExecOptions.DEFAULTS.withListener(fake.stepTracker()));
+        BootSettings options = BootSettings.DEFAULTS.withExec(ExecOptions.DEFAULTS.withListener(fake.stepTracker()));
         return Rumpcfg.boot(document, fake, options);
     }
 

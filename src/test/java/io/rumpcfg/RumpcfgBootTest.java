@@ -21,7 +21,7 @@ class RumpcfgBootTest {
         Platform platform = mock(Platform.class);
         when(platform.bakedBinaries()).thenThrow(new PlatformException(Errno.EIO, "bake table unreadable"));
 
-        BootReport report = Rumpcfg.boot("{}".getBytes(StandardCharsets.UTF_8), platform, BootOptions.DEFAULTS);
+        BootReport report = Rumpcfg.boot("{}".getBytes(StandardCharsets.UTF_8), platform, BootSettings.DEFAULTS);
 
         assertThat(report.outcome()).isEqualTo(BootReport.Outcome.REJECTED);
         assertThat(report.diagnostics()).singleElement().satisfies(d -> {
