@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Checks configurations and reports every problem.",
             "",
-            "Reads each FILE (- for standard input) and prints every problem to standard error as",
-            "FILE:LINE:COL: error: PATH: message. A configuration is valid only if it can be planned."
+            "Reads each FILE (- for standard input) and prints every problem to standard "
+                    + "error as FILE:LINE:COL: error: PATH: message. A configuration is valid only if "
+                    + "it can be planned."
         })
 final class ValidateCommand implements Callable<Integer> {
     @Spec

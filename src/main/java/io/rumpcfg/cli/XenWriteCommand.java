@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Validates a configuration and writes it to a Xen domain's xenstore key.",
             "",
-            "The key is /local/domain/DOMID/rumprun/cfg. Unlike xenstore-write, the bytes are",
-            "written as they are: JSON escapes such as \\\" and \\\\ stay intact."
+            "The key is /local/domain/DOMID/rumprun/cfg. Unlike xenstore-write, the bytes are "
+                    + "written as they are: JSON escapes such as \\\" and \\\\ stay intact."
         })
 final class XenWriteCommand implements Callable<Integer> {
     @Spec

@@ -1,5 +1,6 @@
 package io.rumpcfg.testing;
 
+import io.rumpcfg.model.DeviceNames;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.PlatformException;
 import java.util.ArrayList;
@@ -107,11 +108,8 @@ final class FakeFileSystem {
         if (exact != null) {
             return Optional.of(exact);
         }
-        char last = path.isEmpty() ? ' ' : path.charAt(path.length() - 1);
-        if (last >= 'a' && last <= 'p') {
-            return Optional.ofNullable(devices.get(path.substring(0, path.length() - 1)));
-        }
-        return Optional.empty();
+        return DeviceNames.diskOfPartition(path)
+                .map(disk -> devices.get(DeviceNames.DEV + disk));
     }
 
     void mount(String fstype, String source, String mountpoint, Map<String, String> options) throws PlatformException {
