@@ -12,6 +12,8 @@ import io.rumpcfg.plan.PlanResult;
 import io.rumpcfg.plan.Planner;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.platform.PlatformException;
+import io.rumpcfg.source.ConfigSource;
+import io.rumpcfg.source.SourceResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,4 +72,29 @@ public final class Rumpcfg {
         return Executor.create(platform, options.exec()).run(checked.plan().get())
                 .withDiagnostics(checked.diagnostics());
     }
+
+    /**
+     * Reads the configuration from {@code source} — the way a guest receives it: a multiboot
+     * module, a xenstore key, the command line — then boots it as {@link #boot(byte[],
+     * Platform, BootSettings)} does, with relative paths resolved against the source's base
+     * directory. A source with no configuration boots with none ({@code {}}). The source's own
+     * diagnostics come first in the report; under {@code strict} its warnings reject the boot.
+     */
+    public static BootReport boot(ConfigSource source, Platform platform, BootSettings settings) {
+        SourceResult read = source.read();
+        List<Diagnostic> fromSource = new ArrayList<>();
+        for (Diagnostic d : read.diagnostics()) {
+            fromSource.add(settings.parse().strict() ? d.asError() : d);
+        }
+        if (fromSource.stream().anyMatch(Diagnostic::isError)) {
+            return BootReport.rejected(fromSource);
+        }
+        byte[] document = read.config().orElse(NO_CONFIG);
+        BootReport report = boot(document, platform, settings.withPlan(settings.plan().withBaseDir(read.baseDir())));
+        fromSource.addAll(report.diagnostics());
+        return report.withDiagnostics(fromSource);
+    }
+
+    /** What a source without a configuration boots with: nothing configured. */
+    private static final byte[] NO_CONFIG = {'{', '}'};
 }
