@@ -1,10 +1,7 @@
 package io.rumpcfg.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Where an element sits in a configuration document, as a user would name it:
@@ -15,13 +12,21 @@ import java.util.regex.Pattern;
  * are {@code [n]}.
  */
 public final class ElementPath {
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final ElementPath ROOT = new ElementPath(List.of());
+    private static final ElementPath ROOT = new ElementPath(null, null, 0);
 
-    private final List<Object> segments; // String keys and Integer indexes
+    /*
+     * A path is its parent and one segment: the parser makes a path for every value it
+     * reads, so extending one must cost one small object, not a copy of the whole path.
+     */
+    private final ElementPath parent; // null for the root
+    private final Object segment; // a String key or an Integer index; null for the root
+    private final int depth;
+    private int hash; // computed when first asked; 0 until then
 
-    private ElementPath(List<Object> segments) {
-        this.segments = segments;
+    private ElementPath(ElementPath parent, Object segment, int depth) {
+        this.parent = parent;
+        this.segment = segment;
+        this.depth = depth;
     }
 
     /** The document's root value; rendered as the empty string. */
@@ -81,7 +86,7 @@ public final class ElementPath {
     /** This path extended by an object member's key. */
     public ElementPath key(String key) {
         Objects.requireNonNull(key, "key");
-        return append(key);
+        return new ElementPath(this, key, depth + 1);
     }
 
     /** This path extended by an array element's 0-based index. */
@@ -89,48 +94,48 @@ public final class ElementPath {
         if (index < 0) {
             throw new IllegalArgumentException("index < 0: " + index);
         }
-        return append(index);
-    }
-
-    private ElementPath append(Object segment) {
-        List<Object> next = new ArrayList<>(segments.size() + 1);
-        next.addAll(segments);
-        next.add(segment);
-        return new ElementPath(Collections.unmodifiableList(next));
+        return new ElementPath(this, index, depth + 1);
     }
 
     /** The number of segments; 0 for the root. */
     public int depth() {
-        return segments.size();
+        return depth;
     }
 
     public boolean isRoot() {
-        return segments.isEmpty();
+        return depth == 0;
     }
 
     /** The last segment's key, or empty if this is the root or ends in an index. */
-    public java.util.Optional<String> lastKey() {
-        if (segments.isEmpty() || !(segments.get(segments.size() - 1) instanceof String)) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of((String) segments.get(segments.size() - 1));
+    public Optional<String> lastKey() {
+        return segment instanceof String ? Optional.of((String) segment) : Optional.empty();
     }
 
     /** Whether {@code other} is this path or lies beneath it. */
     public boolean contains(ElementPath other) {
-        return other.segments.size() >= segments.size()
-                && other.segments.subList(0, segments.size()).equals(segments);
+        if (other.depth < depth) {
+            return false;
+        }
+        ElementPath p = other;
+        while (p.depth > depth) {
+            p = p.parent;
+        }
+        return equals(p);
     }
 
     @Override
     public String toString() {
+        Object[] segments = new Object[depth];
+        for (ElementPath p = this; p.depth > 0; p = p.parent) {
+            segments[p.depth - 1] = p.segment;
+        }
         StringBuilder out = new StringBuilder();
         for (Object segment : segments) {
             if (segment instanceof Integer) {
                 out.append('[').append(segment).append(']');
             } else {
                 String key = (String) segment;
-                if (IDENTIFIER.matcher(key).matches()) {
+                if (isIdentifier(key)) {
                     if (out.length() > 0) {
                         out.append('.');
                     }
@@ -156,13 +161,48 @@ public final class ElementPath {
         return out.toString();
     }
 
+    /** {@code [A-Za-z_][A-Za-z0-9_]*}: a key written with a dot rather than in brackets. */
+    private static boolean isIdentifier(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof ElementPath && ((ElementPath) o).segments.equals(segments);
+        if (!(o instanceof ElementPath)) {
+            return false;
+        }
+        ElementPath a = this;
+        ElementPath b = (ElementPath) o;
+        if (a.depth != b.depth) {
+            return false;
+        }
+        while (a != b) { // the same depth, so both reach the root together
+            if (!a.segment.equals(b.segment)) {
+                return false;
+            }
+            a = a.parent;
+            b = b.parent;
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return segments.hashCode();
+        int h = hash;
+        if (h == 0 && depth > 0) {
+            h = 31 * parent.hashCode() + segment.hashCode();
+            hash = h;
+        }
+        return h;
     }
 }
