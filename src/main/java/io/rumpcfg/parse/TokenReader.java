@@ -34,6 +34,13 @@ final class TokenReader {
     private static final Pattern JACKSON_NOTES = Pattern.compile(
             "\\s*\\(for \\w+ starting at \\[Source:.*$|:? ?enable `[^`]*` to allow", Pattern.DOTALL);
 
+    /**
+     * Jackson's factory keeps the table of the key names it has seen; sharing one across
+     * documents spares rebuilding that table (and interning every key) on each parse. The
+     * table is bounded by Jackson. Other limits than the defaults get a factory of their own.
+     */
+    private static final JsonFactory DEFAULT_FACTORY = factory(Limits.DEFAULTS);
+
     private final byte[] document;
     private final LineMap lines;
     private final Limits limits;
@@ -48,10 +55,7 @@ final class TokenReader {
 
     /** The root object, or empty when the document could not be read to its end. */
     Optional<Json.Obj> read() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(limits.streamReadConstraints())
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
+        JsonFactory factory = limits.equals(Limits.DEFAULTS) ? DEFAULT_FACTORY : factory(limits);
         try (JsonParser parser = factory.createParser(document)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
@@ -79,6 +83,13 @@ final class TokenReader {
             problems.syntax(Position.UNKNOWN, String.valueOf(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    private static JsonFactory factory(Limits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(limits.streamReadConstraints())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
     }
 
     private Json value(JsonParser parser, JsonToken token, ElementPath path, int depth) throws IOException {
@@ -180,9 +191,12 @@ final class TokenReader {
     }
 
     private static int utf8Length(String text) {
-        return text.length() < 1024 && text.chars().allMatch(c -> c < 0x80)
-                ? text.length()
-                : text.getBytes(StandardCharsets.UTF_8).length;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return text.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return text.length();
     }
 
     /**
