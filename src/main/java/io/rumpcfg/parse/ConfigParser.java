@@ -85,10 +85,17 @@ public final class ConfigParser {
 
     /** The offset of the first byte that is not valid UTF-8, or -1. */
     private static int firstInvalidUtf8(byte[] document) {
+        int ascii = 0;
+        while (ascii < document.length && document[ascii] >= 0) {
+            ascii++;
+        }
+        if (ascii == document.length) {
+            return -1; // the common case, told without a decoder and its buffers
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(document);
+        ByteBuffer in = ByteBuffer.wrap(document, ascii, document.length - ascii);
         CharBuffer out = CharBuffer.allocate(1024);
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
