@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rumpcfg.model.Position;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,5 +35,35 @@ class LineMapTest {
     @CsvSource({"-5,0", "100,3"})
     void offsetsOutsideTheDocumentAreClamped(long offset, long clamped) {
         assertThat(new LineMap("abc".getBytes(StandardCharsets.UTF_8)).at(offset).offset()).isEqualTo(clamped);
+    }
+
+    @Test
+    void askingInAnyOrderGivesWhatAFreshMapGives() {
+        byte[] bytes = "{ \"é\": 1,\n  \"b\": [ 2, 3 ]\r\n}\r".getBytes(StandardCharsets.UTF_8);
+        LineMap reused = new LineMap(bytes);
+        int[] offsets = {0, 2, 9, 9, 12, 20, 3, 26, 25, bytes.length, 1};
+
+        for (int offset : offsets) {
+            assertThat(reused.at(offset)).as("offset %d", offset).isEqualTo(new LineMap(bytes).at(offset));
+        }
+    }
+
+    @Test
+    void aMinifiedDocumentAskedAtEveryTokenIsWalkedOnce() {
+        // One line of n members: counting each column from the line's start would walk n² bytes.
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < 5000; i++) {
+            json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+        }
+        byte[] bytes = json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        LineMap lines = new LineMap(bytes);
+
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '"' || bytes[i] == ':') {
+                lines.at(i);
+            }
+        }
+
+        assertThat(lines.walked).isLessThanOrEqualTo(bytes.length);
     }
 }
