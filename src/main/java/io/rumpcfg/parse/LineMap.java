@@ -41,12 +41,17 @@ final class LineMap {
         int line;
         int from;
         int column;
-        if (at >= lastOffset && at < lineEnd(lastLine)) {
-            // Readers ask in document order: go on counting from the last answer, so a long
-            // line (a minified document is one line) is counted once, not once per token.
+        if (at >= lastOffset) {
+            // Readers ask in document order: go on from the last answer, so that the lines and
+            // a long line's columns (a minified document is one line) are counted once.
             line = lastLine;
             from = lastOffset;
             column = lastColumn;
+            while (at >= lineEnd(line)) {
+                line++;
+                from = lineStarts[line];
+                column = 1;
+            }
         } else {
             line = Arrays.binarySearch(lineStarts, at);
             if (line < 0) {
