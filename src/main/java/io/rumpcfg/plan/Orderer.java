@@ -2,7 +2,6 @@ package io.rumpcfg.plan;
 
 import io.rumpcfg.model.Diagnostic;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -30,12 +29,14 @@ final class Orderer {
                 waiting[i]++;
             }
         }
-        Comparator<Integer> byStageThenDocument = Comparator
-                .<Integer, Stage>comparing(i -> graph.steps.get(i).stage())
-                .thenComparing(Comparator.naturalOrder());
+        int[] stage = new int[n]; // looked up once: the queue compares O(n log n) times
+        for (int i = 0; i < n; i++) {
+            stage[i] = graph.steps.get(i).stage().ordinal();
+        }
         PriorityQueue<Integer> ready = new PriorityQueue<>((a, b) -> {
             work.one();
-            return byStageThenDocument.compare(a, b);
+            int byStage = Integer.compare(stage[a], stage[b]);
+            return byStage != 0 ? byStage : Integer.compare(a, b);
         });
         for (int i = 0; i < n; i++) {
             if (waiting[i] == 0) {
