@@ -19,7 +19,7 @@ import java.util.function.Function;
 final class Reading {
     final ParseOptions options;
     final Problems problems;
-    private final Map<String, Position> declared = new HashMap<>();
+    private final Map<Declared, Position> declared = new HashMap<>();
 
     Reading(ParseOptions options, Problems problems) {
         this.options = options;
@@ -61,7 +61,7 @@ final class Reading {
      * false, with the problem reported, when it was declared before.
      */
     boolean declare(String what, String name, ElementPath path, Position at) {
-        Position first = declared.putIfAbsent(what + "\0" + name, at);
+        Position first = declared.putIfAbsent(new Declared(what, name), at);
         if (first != null) {
             problems.declaredTwice(path, at, what, name, first);
             return false;
@@ -71,7 +71,7 @@ final class Reading {
 
     /** Registers an element that may appear once in the whole document; false, reported, when it appeared before. */
     boolean once(ElementPath path, Position at) {
-        Position first = declared.putIfAbsent("once\0" + path, at);
+        Position first = declared.putIfAbsent(new Declared("once", path), at);
         if (first != null) {
             problems.givenTwice(path, at, first);
             return false;
@@ -143,6 +143,9 @@ final class Reading {
             return value;
         });
     }
+
+    /** A key of the register: what was declared (a mountpoint, or an element given once) and its name or path. */
+    private record Declared(String what, Object name) {}
 
     static Origin origin(ElementPath path, Json v) {
         return new Origin(path, v.position());
