@@ -6,6 +6,7 @@ import io.rumpcfg.platform.PlatformException;
 import io.rumpcfg.platform.Program;
 import io.rumpcfg.platform.SpawnRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -186,7 +187,14 @@ public final class ProcessPlatform implements Platform {
             if (size > maxBytes) {
                 throw new PlatformException(Errno.E2BIG, path + ": " + size + " bytes, more than " + maxBytes);
             }
-            return Files.readAllBytes(file);
+            // The size is only a hint (a file can grow, a device says 0): read no more than the limit allows.
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes(maxBytes == Integer.MAX_VALUE ? maxBytes : maxBytes + 1);
+                if (bytes.length > maxBytes) {
+                    throw new PlatformException(Errno.E2BIG, path + ": more than " + maxBytes + " bytes");
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new PlatformException(Errno.ENOENT, path + ": no such file", e);
         } catch (IOException e) {
