@@ -1,0 +1,33 @@
+#!/usr/bin/env sh
+# Cold start of the CLI: `rumpcfg plan` of the 1 KiB config in a fresh JVM, against a JVM
+# that only starts and exits, in one hyperfine run. Builds target/rumpcfg.jar (and its
+# AppCDS archive) first when missing. See docs/performance.md.
+#
+#   [RUNS=30] scripts/cold-start.sh [more hyperfine options, e.g. --export-markdown out.md]
+set -e
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+if ! command -v hyperfine >/dev/null 2>&1; then
+  apt-get install -y hyperfine >/dev/null
+fi
+if [ ! -f target/rumpcfg.jar ]; then
+  mvn -B -q -DskipTests package
+fi
+config=bench/configs/config-1k.json
+# The baseline: a class whose main does nothing, on the same JVM with its default flags.
+empty=$(mktemp -d)
+trap 'rm -rf "$empty"' EXIT
+printf 'public class Exit { public static void main(String[] args) {} }\n' >"$empty/Exit.java"
+javac -d "$empty" "$empty/Exit.java"
+# The flags ./rumpcfg passes (see the launcher), so the numbers are what a user gets.
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
+cds=""
+if [ -f target/rumpcfg.jsa ]; then
+  cds="-XX:SharedArchiveFile=target/rumpcfg.jsa"
+fi
+java $flags $cds -jar target/rumpcfg.jar plan "$config" >/dev/null # fails loudly if plan fails
+hyperfine -N --warmup 5 --runs "${RUNS:-30}" "$@" \
+  -n "jvm start+exit" "java -cp $empty Exit" \
+  -n "rumpcfg plan 1k (no CDS archive)" "java $flags -jar target/rumpcfg.jar plan $config" \
+  -n "rumpcfg plan 1k" "java $flags $cds -jar target/rumpcfg.jar plan $config" \
+  -n "./rumpcfg plan 1k (launcher)" "./rumpcfg plan $config"
