@@ -18,8 +18,8 @@ import java.util.List;
  * sizes the benchmarks use into DIR (the cold-start and memory scripts read them there).
  */
 public final class Configs {
-    /** The binaries the rc entries name; the fake platform bakes each in as an echo. */
-    public static final List<String> BINS = List.of("app0", "app1", "app2", "app3");
+    /** The binaries the rc entries name (httpd: the hw-webserver example); the fake platform bakes each in as an echo. */
+    public static final List<String> BINS = List.of("app0", "app1", "app2", "app3", "httpd");
 
     /** The sizes the boot-path benchmarks use, with their names. */
     static final int KIB_1 = 1024;
@@ -116,7 +116,7 @@ public final class Configs {
     private static String rc(int entries) {
         StringBuilder rc = new StringBuilder("[");
         for (int i = 0; i < entries; i++) {
-            String bin = BINS.get(i % BINS.size());
+            String bin = BINS.get(i % 4);
             rc.append(i == 0 ? "\n    " : ",\n    ").append("{ \"bin\": \"").append(bin)
                     .append("\", \"argv\": [ \"").append(bin).append("\", \"-c\", \"/srv/data0/app.conf\" ]")
                     .append(i + 1 < entries ? ", \"runmode\": \"&\"" : "").append(" }");

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Summarises a JMH JSON result of bench/ (java -jar bench/target/benchmarks.jar -prof gc -rf json -rff r.json).
+
+Prints, per config size: time and bytes allocated per operation of scan (a), parse (b),
+check (c) and boot (d), the ratios (b)/(a) and (c)/(a), (c)'s throughput and allocation
+per document byte; then the planner's time per step. Usage: scripts/bench-summary.py r.json
+"""
+import json
+import sys
+
+SIZES = {"656b": 656, "1k": 906, "16k": 16336, "64k": 65418}  # bytes, as bench/configs holds them
+STEPS = {}  # filled from the planner's printed step counts when given as mounts=steps args
+
+results = json.load(open(sys.argv[1]))
+for arg in sys.argv[2:]:
+    mounts, steps = arg.split("=")
+    STEPS[mounts] = int(steps)
+
+by = {}
+for r in results:
+    name = r["benchmark"].rsplit(".", 1)[1]
+    params = r.get("params", {})
+    key = params.get("size") or params.get("mounts")
+    alloc = r["secondaryMetrics"].get("gc.alloc.rate.norm", {}).get("score", float("nan"))
+    by[(name, key)] = (r["primaryMetric"]["score"], r["primaryMetric"]["scoreError"], alloc)
+
+print("| size | bytes | (a) scan µs | (b) parse µs | (c) check µs | (d) boot µs | (b)/(a) | (c)/(a) | (c) MB/s | (c) alloc B/op | (c) alloc / doc |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
+for size, n in SIZES.items():
+    if ("scan", size) not in by:
+        continue
+    a, b, c, d = (by.get((m, size), (float("nan"),) * 3) for m in ("scan", "parse", "check", "boot"))
+    print(f"| {size} | {n} | {a[0]:.1f} | {b[0]:.1f} | {c[0]:.1f} | {d[0]:.1f} | {b[0] / a[0]:.2f} | {c[0] / a[0]:.2f} "
+          f"| {n / c[0]:.0f} | {c[2]:.0f} | {c[2] / n:.1f} |")
+print()
+print("| allocation B/op | scan | parse | check | boot |")
+print("|---|---|---|---|---|")
+for size in SIZES:
+    if ("scan", size) in by:
+        print(f"| {size} | " + " | ".join(f"{by[(m, size)][2]:.0f}" for m in ("scan", "parse", "check", "boot")) + " |")
+print()
+for mounts in ("100", "10000"):
+    if ("plan", mounts) in by:
+        t = by[("plan", mounts)][0]
+        per = f"{1000 * t / STEPS[mounts]:.0f} ns/step ({STEPS[mounts]} steps)" if mounts in STEPS else "(pass mounts=steps)"
+        print(f"planner, {mounts} mounts: {t:.1f} µs/op ± {by[('plan', mounts)][1]:.1f}, {per}")
