@@ -1,6 +1,9 @@
 package io.rumpcfg.cli;
 
+import java.io.InputStream;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The command-line entry point; the only place that exits the JVM. */
 public final class Main {
@@ -11,18 +14,39 @@ public final class Main {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "io/rumpcfg/cli/logback.xml");
         }
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(System.in, args).execute(args));
     }
 
-    /** The configured command line, for tests that call {@code execute} with captured streams. */
-    static CommandLine commandLine() {
-        return commandLine(System.in);
+    /** The configured command line with every subcommand, as {@code rumpcfg --help} shows it. */
+    static CommandLine commandLine(InputStream stdin) {
+        return build(stdin, RumpcfgCommand.SUBCOMMANDS);
     }
 
-    static CommandLine commandLine(java.io.InputStream stdin) {
+    /**
+     * The command line for {@code args}: when they start with a subcommand's name, only that
+     * subcommand is built. Picocli reflects over every command it is given, and for a short
+     * command such as {@code plan} that was most of the time a fresh JVM took; what the run
+     * does and prints is the same as with the whole tree.
+     */
+    static CommandLine commandLine(InputStream stdin, String[] args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : RumpcfgCommand.SUBCOMMANDS) {
+                if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                    return build(stdin, List.of(subcommand));
+                }
+            }
+        }
+        return commandLine(stdin);
+    }
+
+    private static CommandLine build(InputStream stdin, List<Class<?>> subcommands) {
         RumpcfgCommand root = new RumpcfgCommand();
         root.stdin = stdin;
         CommandLine cli = new CommandLine(root);
+        for (Class<?> subcommand : subcommands) {
+            cli.addSubcommand(subcommand);
+        }
+        // After the subcommands: both settings are passed down to the subcommands present.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new UnexpectedFailureHandler());
         return cli;

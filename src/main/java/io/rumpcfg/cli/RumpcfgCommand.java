@@ -1,6 +1,7 @@
 package io.rumpcfg.cli;
 
 import java.io.InputStream;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code rumpcfg}: the top-level command, which only dispatches. */
@@ -9,7 +10,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads, validates, plans and applies rumprun unikernel JSON configurations.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, RunCommand.class, XenWriteCommand.class, SchemaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:valid (warnings allowed), or applied",
@@ -19,6 +19,13 @@ import picocli.CommandLine.Command;
             "4:an input could not be read"
         })
 final class RumpcfgCommand {
+    /**
+     * The subcommands, in the order help lists them. They are added by {@link Main} rather
+     * than named in the annotation, so that a run can build only the one it needs.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            ValidateCommand.class, PlanCommand.class, RunCommand.class, XenWriteCommand.class, SchemaCommand.class);
+
     /** Standard input, replaceable by tests. */
     InputStream stdin = System.in;
 }
