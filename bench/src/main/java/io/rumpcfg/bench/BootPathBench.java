@@ -12,6 +12,7 @@ import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.parse.ParseResult;
 import io.rumpcfg.plan.PlanOptions;
 import io.rumpcfg.testing.FakePlatform;
+import io.rumpcfg.testing.FakePlatformBuilder;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -88,6 +89,13 @@ public class BootPathBench {
     /** (d) Check and apply, the platform's set-up included (a platform applies one config). */
     @Benchmark
     public BootReport boot() {
-        return Rumpcfg.boot(document, FakePlatform.withEchoBins(Configs.BINS), BootSettings.DEFAULTS);
+        return Rumpcfg.boot(document, platform(), BootSettings.DEFAULTS);
+    }
+
+    /** Echo binaries, and the two disks the hw-webserver example mounts. */
+    private static FakePlatform platform() {
+        FakePlatformBuilder platform = FakePlatform.builder().device("/dev/ld0a", "ffs").device("/dev/ld1a", "ffs");
+        Configs.BINS.forEach(platform::echoBin);
+        return platform.build();
     }
 }
