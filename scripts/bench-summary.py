@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Summarises a JMH JSON result of bench/ (java -jar bench/target/benchmarks.jar -prof gc -rf json -rff r.json).
 
-Prints, per config size: time and bytes allocated per operation of scan (a), parse (b),
+Times are the fastest measurement iteration of each benchmark (on a shared machine other
+load only ever adds time), with the JMH mean beside it for the record. Prints, per config
+size: time and bytes allocated per operation of scan (a), parse (b),
 check (c) and boot (d), the ratios (b)/(a) and (c)/(a), (c)'s throughput and allocation
 per document byte; then the planner's time per step. Usage: scripts/bench-summary.py r.json
 """
@@ -22,25 +24,29 @@ for r in results:
     params = r.get("params", {})
     key = params.get("size") or params.get("mounts")
     alloc = r["secondaryMetrics"].get("gc.alloc.rate.norm", {}).get("score", float("nan"))
-    by[(name, key)] = (r["primaryMetric"]["score"], r["primaryMetric"]["scoreError"], alloc)
+    raw = [v for fork in r["primaryMetric"]["rawData"] for v in fork]
+    by[(name, key)] = (min(raw), r["primaryMetric"]["score"], alloc)
 
 print("| size | bytes | (a) scan µs | (b) parse µs | (c) check µs | (d) boot µs | (b)/(a) | (c)/(a) | (c) MB/s | (c) alloc B/op | (c) alloc / doc |")
 print("|---|---|---|---|---|---|---|---|---|---|---|")
+# (the mean of all iterations follows each best time in brackets)
 for size, n in SIZES.items():
     if ("scan", size) not in by:
         continue
     a, b, c, d = (by.get((m, size), (float("nan"),) * 3) for m in ("scan", "parse", "check", "boot"))
-    print(f"| {size} | {n} | {a[0]:.1f} | {b[0]:.1f} | {c[0]:.1f} | {d[0]:.1f} | {b[0] / a[0]:.2f} | {c[0] / a[0]:.2f} "
+    t = lambda m: "—" if m[0] != m[0] else f"{m[0]:.1f} ({m[1]:.0f})"  # nan: not in this run
+    print(f"| {size} | {n} | {t(a)} | {t(b)} | {t(c)} | {t(d)} "
+          f"| {b[0] / a[0]:.2f} | {c[0] / a[0]:.2f} "
           f"| {n / c[0]:.0f} | {c[2]:.0f} | {c[2] / n:.1f} |")
 print()
 print("| allocation B/op | scan | parse | check | boot |")
 print("|---|---|---|---|---|")
 for size in SIZES:
     if ("scan", size) in by:
-        print(f"| {size} | " + " | ".join(f"{by[(m, size)][2]:.0f}" for m in ("scan", "parse", "check", "boot")) + " |")
+        print(f"| {size} | " + " | ".join(f"{by.get((m, size), (0, 0, float('nan')))[2]:.0f}" for m in ("scan", "parse", "check", "boot")) + " |")
 print()
 for mounts in ("100", "10000"):
     if ("plan", mounts) in by:
         t = by[("plan", mounts)][0]
         per = f"{1000 * t / STEPS[mounts]:.0f} ns/step ({STEPS[mounts]} steps)" if mounts in STEPS else "(pass mounts=steps)"
-        print(f"planner, {mounts} mounts: {t:.1f} µs/op ± {by[('plan', mounts)][1]:.1f}, {per}")
+        print(f"planner, {mounts} mounts: best {t:.1f} µs/op (mean {by[('plan', mounts)][1]:.1f}), {per}")
