@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads, validates, plans and applies rumprun unikernel JSON configurations.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, SchemaCommand.class},
+        subcommands = {ValidateCommand.class, PlanCommand.class, SchemaCommand.class, ConvertCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:valid (warnings allowed), or applied",

@@ -90,17 +90,22 @@ final class RootReader {
     }
 
     private void readHostname(Json.Member m, ElementPath path) {
+        hostname(reading, m, path).ifPresent(h -> hostname = h);
+    }
+
+    /** {@code hostname}, which both formats write the same way; given once. */
+    static Optional<Hostname> hostname(Reading reading, Json.Member m, ElementPath path) {
         Optional<String> name = reading.string(m.value(), path);
         if (name.isEmpty() || !reading.once(path, m.keyPosition())) {
-            return;
+            return Optional.empty();
         }
         if (!Syntax.isHostname(name.get())) {
             reading.problems.badValue(path, m.value().position(), name.get(),
                     "an RFC 1123 host name (at most " + Syntax.MAX_HOSTNAME + " characters; dot-separated labels of at most "
                             + Syntax.MAX_LABEL + " letters, digits and inner hyphens)");
-            return;
+            return Optional.empty();
         }
-        hostname = new Hostname(name.get(), Reading.origin(path, m.value()));
+        return Optional.of(new Hostname(name.get(), Reading.origin(path, m.value())));
     }
 
     private void checkHostnameAgainstSysctl() {
