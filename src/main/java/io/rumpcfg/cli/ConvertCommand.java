@@ -20,11 +20,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Prints a configuration in the current format.",
             "",
-            "Reads FILE in either format (an older one as the rumprun launcher wrote it, or the current",
-            "one) and prints it in the current format on standard output: two-space indentation, keys",
-            "in the documented order, defaults left out. Pass --bins with the baked binaries in bake",
-            "order so that an older cmdline becomes one rc entry for each. An invalid configuration",
-            "prints nothing and gets the same diagnostics and exit code as validate."
+            "Reads FILE in either format (the older one, as the rumprun launcher wrote it, or the "
+                    + "current one) and prints it in the current format on standard output: two-space "
+                    + "indentation, keys in the documented order, defaults left out. Pass --bins with the "
+                    + "baked binaries in bake order so that an older cmdline becomes one rc entry for each. "
+                    + "An invalid configuration prints nothing and gets the same diagnostics and exit code "
+                    + "as validate."
         })
 final class ConvertCommand implements Callable<Integer> {
     @Spec
