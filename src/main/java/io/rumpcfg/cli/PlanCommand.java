@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Prints the steps a configuration takes, in the order they are applied.",
             "",
-            "Each step says what it does and which steps it waits for. An invalid configuration",
-            "gets the same diagnostics and exit code as validate."
+            "Each step says what it does and which steps it waits for. An invalid "
+                    + "configuration gets the same diagnostics and exit code as validate."
         })
 final class PlanCommand implements Callable<Integer> {
     @Spec

@@ -1,5 +1,8 @@
 package io.rumpcfg.cli;
 
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.source.SourceResult;
+import io.rumpcfg.source.Sources;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,8 +23,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Checks configurations and reports every problem.",
             "",
-            "Reads each FILE (- for standard input) and prints every problem to standard error as",
-            "FILE:LINE:COL: error: PATH: message. A configuration is valid only if it can be planned."
+            "Reads each FILE (- for standard input) and prints every problem to standard "
+                    + "error as FILE:LINE:COL: error: PATH: message. A configuration is valid only if "
+                    + "it can be planned."
         })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -31,6 +36,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     CheckOptions check;
+
+    @Option(
+            names = "--target",
+            paramLabel = "PLATFORM",
+            description = "Also check that the configuration fits what xen or hw can carry.")
+    Optional<Sources.Target> target = Optional.empty();
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Configuration files; - reads standard input.")
     List<String> files = new ArrayList<>();
@@ -48,6 +59,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validate(String file, PrintWriter err) {
-        return Loaded.load(file, root.stdin, check, Optional.empty(), err).exitCode();
+        Loaded loaded = Loaded.load(file, root.stdin, check, Optional.empty(), err);
+        if (!loaded.isValid() || target.isEmpty()) {
+            return loaded.exitCode();
+        }
+        SourceResult source = loaded.source().orElseThrow();
+        int size = source.config().map(bytes -> bytes.length).orElse(0);
+        boolean fits = true;
+        for (Diagnostic d : Sources.checkSize(target.get(), size)) {
+            Diagnostic shown = check.strict ? d.asError() : d;
+            err.println(shown.render(source.name()));
+            fits &= !shown.isError();
+        }
+        return fits ? ExitCode.OK : ExitCode.INVALID;
     }
 }

@@ -1,6 +1,7 @@
 package io.rumpcfg.plan;
 
 import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.DeviceNames;
 import io.rumpcfg.model.Dns;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.RcEntry;
@@ -16,7 +17,6 @@ import java.util.Optional;
  * its targets up in hash maps, so deriving is linear in the steps and edges.
  */
 final class DependencyRules {
-    private static final String DEV = "/dev/";
 
     private final Graph graph;
     private final WorkCount work;
@@ -76,7 +76,7 @@ final class DependencyRules {
                 graph.add(i, m, at + " is beneath " + mountpoint(m)));
         if (source instanceof MountSource.BlkDevice) {
             String device = ((MountSource.BlkDevice) source).device();
-            blkOf(device).ifPresent(b -> graph.add(i, b, device.equals(DEV + name(b))
+            blkOf(device).ifPresent(b -> graph.add(i, b, device.equals(DeviceNames.DEV + name(b))
                     ? device + " is blk." + name(b)
                     : device + " is a partition of blk." + name(b)));
         } else if (source instanceof MountSource.Nfs) {
@@ -91,23 +91,18 @@ final class DependencyRules {
         }
     }
 
-    /** The blk step of {@code /dev/<name>} or {@code /dev/<name><partition letter>}. */
+    /** The blk step of {@code /dev/<name>} or of one of its partitions. */
     private Optional<Integer> blkOf(String device) {
-        if (!device.startsWith(DEV)) {
+        if (!device.startsWith(DeviceNames.DEV)) {
             return Optional.empty();
         }
-        String dev = device.substring(DEV.length());
         work.one();
-        Integer whole = blkByName.get(dev);
+        Integer whole = blkByName.get(device.substring(DeviceNames.DEV.length()));
         if (whole != null) {
             return Optional.of(whole);
         }
-        char last = dev.isEmpty() ? '0' : dev.charAt(dev.length() - 1);
-        if (dev.length() < 2 || last < 'a' || last > 'z') {
-            return Optional.empty();
-        }
         work.one();
-        return Optional.ofNullable(blkByName.get(dev.substring(0, dev.length() - 1)));
+        return DeviceNames.diskOfPartition(device).map(blkByName::get);
     }
 
     /**

@@ -56,14 +56,20 @@ public interface Platform {
     /** Registers {@code device} (e.g. {@code /dev/xbd0}) as backed by the host's {@code hostPath}. */
     void etfsRegister(String device, String hostPath) throws PlatformException;
 
-    /** Presents {@code file} as the disk {@code /dev/vnd<unit>}. */
+    /**
+     * Presents {@code file} as the disk {@code /dev/vnd<unit>}; its partitions, such as
+     * {@code /dev/vnd0a}, become mountable.
+     */
     void vndConfigure(int unit, String file, boolean readOnly) throws PlatformException;
 
     /**
      * Mounts a file system. {@code source} is a device path for ffs, ext2fs and cd9660,
      * {@code server:/export} for nfs, and the fstype's name for kernfs and tmpfs;
-     * {@code options} holds options as text (tmpfs {@code size} in bytes; nfs {@code vers},
-     * {@code proto}, {@code ro}).
+     * {@code options} holds options as text, keyed as {@link MountOptions} says (tmpfs
+     * {@code size} in bytes; nfs {@code vers}, {@code proto}, {@code ro}; cd9660 {@code ro}).
+     * The mountpoint exists: the executor creates it with {@link #mkdirs} first. A device
+     * that does not exist fails with {@link Errno#ENXIO}; a device that does not hold a file
+     * system of this type fails (the executor then tries the next type).
      */
     void mount(String fstype, String source, String mountpoint, Map<String, String> options)
             throws PlatformException;
@@ -71,6 +77,10 @@ public interface Platform {
     /** The names of the binaries baked into the guest, in bake order. */
     List<String> bakedBinaries() throws PlatformException;
 
-    /** Starts a program; it runs until it exits on its own. */
+    /**
+     * Starts a program; it runs until it exits on its own. The call returns once the program
+     * has started, without waiting for it: the executor calls {@link Program#waitFor} when it
+     * needs the exit status. An unknown {@code bin} fails with {@link Errno#ENOENT}.
+     */
     Program spawn(SpawnRequest request) throws PlatformException;
 }

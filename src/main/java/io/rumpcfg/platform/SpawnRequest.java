@@ -1,5 +1,7 @@
 package io.rumpcfg.platform;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,8 +11,16 @@ import java.util.Optional;
  * What to start: a baked binary with its argv, environment, working directory and
  * per-process sysctl (keys with {@code proc.curproc.} already prepended).
  *
+ * <p>{@code env} and {@code sysctl} keep the order the configuration gave them in, so a
+ * platform that applies them one by one applies them in that order.
+ *
+ * @param bin        the name the binary was baked under (never the {@code *} alias)
+ * @param argv       the whole argv, argv[0] included; never empty
+ * @param env        the environment, in the order the variables were set
+ * @param workdir    the absolute guest directory the program starts in
+ * @param sysctl     per-process sysctl, in configuration order
  * @param stdinFrom  when present, the program whose stdout (spawned with {@code pipeStdout})
- *                   becomes this program's stdin
+ *                   becomes this program's stdin; otherwise stdin is empty
  * @param pipeStdout whether this program's stdout goes to the next program's stdin
  */
 public record SpawnRequest(
@@ -25,9 +35,19 @@ public record SpawnRequest(
     public SpawnRequest {
         Objects.requireNonNull(bin, "bin");
         argv = List.copyOf(argv);
-        env = Map.copyOf(env);
+        if (argv.isEmpty()) {
+            throw new IllegalArgumentException("argv must hold at least argv[0]");
+        }
+        env = ordered(env, "env");
         Objects.requireNonNull(workdir, "workdir");
-        sysctl = Map.copyOf(sysctl);
+        sysctl = ordered(sysctl, "sysctl");
         Objects.requireNonNull(stdinFrom, "stdinFrom");
+    }
+
+    private static Map<String, String> ordered(Map<String, String> map, String what) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        map.forEach((key, value) -> copy.put(
+                Objects.requireNonNull(key, what + " key"), Objects.requireNonNull(value, what + " value")));
+        return Collections.unmodifiableMap(copy);
     }
 }

@@ -93,4 +93,50 @@ class ValidateCommandTest {
         assertThat(strict.exitCode()).isEqualTo(1);
         assertThat(strict.err()).contains("error: hostnmae: ").contains("did you mean \"hostname\"");
     }
+
+    @Test
+    void targetXenWarnsOverTheQuotaAndRejectsOverThePayload() throws IOException {
+        Path quota = Files.writeString(dir.resolve("q.json"), "{\"env\": {\"A\": \"" + "x".repeat(2100) + "\"}}");
+        Path payload = Files.writeString(dir.resolve("p.json"),
+                "{\"env\": {\"A\": \"" + "x".repeat(2100) + "\", \"B\": \"" + "x".repeat(2100) + "\"}}");
+
+        Cli.Run warned = Cli.run("validate", "--target", "xen", quota.toString());
+        Cli.Run rejected = Cli.run("validate", "--target", "XEN", payload.toString());
+
+        assertThat(warned.exitCode()).isZero();
+        assertThat(warned.err()).contains("warning:").contains("2048");
+        assertThat(rejected.exitCode()).isEqualTo(1);
+        assertThat(rejected.err()).contains("error:").contains("4096");
+    }
+
+    @Test
+    void targetHwWarnsOverTheBootBuffer() throws IOException {
+        Path big = Files.writeString(dir.resolve("b.json"),
+                "{\"env\": {\"A\": \"" + "x".repeat(2100) + "\", \"B\": \"" + "x".repeat(2100) + "\"}}");
+        Path small = Files.writeString(dir.resolve("s.json"), "{}");
+
+        assertThat(Cli.run("validate", "--target", "hw", big.toString()).err()).contains("warning:").contains("4095");
+        assertThat(Cli.run("validate", "--target", "hw", small.toString()).err()).isEmpty();
+        assertThat(Cli.run("validate", "--strict", "--target", "hw", big.toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void sourceOptionReadsACommandLine() {
+        Cli.Run run = Cli.run("validate", "--source", "cmdline:console=com0 {\"hostname\": 7}");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("error: hostname:");
+    }
+
+    @Test
+    void fileAndSourceTogetherIsAUsageError() {
+        assertThat(Cli.run("validate", "--source", "cmdline:{}", "x.json").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void badSpecIsAUsageError() {
+        Cli.Run run = Cli.run("validate", "--source", "multiboot:img");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * store, a log of every message received, and ways to misbehave. It serves one connection at a
  * time and stops by itself after {@link #LIFETIME_MILLIS}, so a forgotten one cannot hang a build.
  */
-final class FakeXenstored implements AutoCloseable {
+public final class FakeXenstored implements AutoCloseable {
     static final long LIFETIME_MILLIS = 60_000;
 
     /** How the next replies go wrong. */
@@ -48,14 +48,14 @@ final class FakeXenstored implements AutoCloseable {
         reaper.setDaemon(true);
     }
 
-    static FakeXenstored start(Path dir) throws IOException {
+    public static FakeXenstored start(Path dir) throws IOException {
         FakeXenstored d = new FakeXenstored(dir.resolve("socket"));
         d.worker.start();
         d.reaper.start();
         return d;
     }
 
-    Path socket() {
+    public Path socket() {
         return socket;
     }
 
@@ -63,11 +63,11 @@ final class FakeXenstored implements AutoCloseable {
         return XenstoreEndpoint.of(socket);
     }
 
-    void put(String path, byte[] value) {
+    public void put(String path, byte[] value) {
         store.put(path, value.clone());
     }
 
-    byte[] get(String path) {
+    public byte[] get(String path) {
         byte[] v = store.get(path);
         return v == null ? null : v.clone();
     }

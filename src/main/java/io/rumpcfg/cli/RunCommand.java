@@ -1,0 +1,147 @@
+package io.rumpcfg.cli;
+
+import io.rumpcfg.exec.BootReport;
+import io.rumpcfg.exec.ExecListener;
+import io.rumpcfg.exec.ExecOptions;
+import io.rumpcfg.exec.Executor;
+import io.rumpcfg.plan.Plan;
+import io.rumpcfg.platform.Platform;
+import io.rumpcfg.process.ProcessPlatform;
+import io.rumpcfg.testing.Fault;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rumpcfg run}: applies a configuration to the in-memory platform (a dry run that
+ * shows every effect) or to host processes in a sandbox directory.
+ */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Applies a configuration and shows what it did.",
+            "",
+            "With --platform fake (the default) every effect lands in memory; with --platform "
+                    + "process the programs run as host processes and file effects land under --root. "
+                    + "Prints one line per step (applied, FAILED, not run), then the platform's final "
+                    + "state."
+        })
+final class RunCommand implements Callable<Integer> {
+    enum PlatformKind { FAKE, PROCESS }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    RumpcfgCommand root;
+
+    @Mixin
+    CheckOptions check;
+
+    @Option(names = "--platform", paramLabel = "KIND", defaultValue = "fake",
+            description = "fake (in memory, the default) or process (host processes under --root).")
+    PlatformKind platform;
+
+    @Option(names = "--bin-path", paramLabel = "NAME=PATH",
+            description = "process: the host executable baked in as NAME; repeat for each, in bake order.")
+    Map<String, Path> binPaths = new LinkedHashMap<>();
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "process: the sandbox directory that file effects land under.")
+    Optional<Path> sandbox = Optional.empty();
+
+    @Option(names = "--device", paramLabel = "PATH[=FSTYPE]",
+            description = "fake: a device present before configuration, holding FSTYPE (default ffs). Without any, every device the configuration mounts and does not configure is assumed present.")
+    List<String> devices = new ArrayList<>();
+
+    @Option(names = "--fail", paramLabel = "STEP_ID=ERRNO", converter = FaultConverter.class,
+            description = "fake: fail a step (mount:/data=EIO) or every call of a platform method (writeFile=ENOSPC).")
+    List<Fault> faults = new ArrayList<>();
+
+    @Option(names = "--reveal", description = "Show the values of secret-looking environment variables.")
+    boolean reveal;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The configuration; - reads standard input.")
+    List<String> file = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String source = Specs.one(file, check.source, spec);
+        checkPlatformOptions();
+        if (check.bins.isEmpty()) {
+            check.bins = new ArrayList<>(binPaths.keySet());
+        }
+        Optional<ProcessPlatform> process = platform == PlatformKind.PROCESS
+                ? Optional.of(processPlatform())
+                : Optional.empty();
+        Loaded loaded = Loaded.load(source, root.stdin, check, process.map(p -> (Platform) p), err);
+        if (!loaded.isValid()) {
+            return loaded.exitCode();
+        }
+        Plan plan = loaded.checked().orElseThrow().plan().orElseThrow();
+        BootReport report;
+        String state;
+        if (process.isPresent()) {
+            report = Executor.create(process.get(), ExecOptions.DEFAULTS).run(plan);
+            printSteps(report, out);
+            state = process.get().dump(reveal);
+        } else {
+            DryRun dryRun = DryRun.of(plan, check.bins, devices, faults);
+            out.print(dryRun.assumptions());
+            report = Executor.create(dryRun.platform(),
+                    ExecOptions.DEFAULTS.withListener(ExecListener.all(List.of(dryRun.platform().stepTracker()))))
+                    .run(plan);
+            printSteps(report, out);
+            state = dryRun.platform().dump(reveal);
+        }
+        out.println();
+        out.print(state);
+        out.flush();
+        return report.succeeded() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private void checkPlatformOptions() {
+        if (platform == PlatformKind.PROCESS) {
+            if (sandbox.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--platform process needs --root DIR");
+            }
+            if (!Files.isDirectory(sandbox.get())) {
+                throw new ParameterException(spec.commandLine(), "--root " + sandbox.get() + ": not a directory");
+            }
+            if (!faults.isEmpty() || !devices.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--fail and --device are for --platform fake");
+            }
+        } else if (sandbox.isPresent() || !binPaths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--root and --bin-path are for --platform process");
+        }
+    }
+
+    private ProcessPlatform processPlatform() {
+        ProcessPlatform.Builder builder = ProcessPlatform.builder(sandbox.orElseThrow());
+        binPaths.forEach(builder::bin);
+        return builder.build();
+    }
+
+    private static void printSteps(BootReport report, PrintWriter out) {
+        for (String line : report.stepLines()) {
+            out.println(line);
+        }
+    }
+}

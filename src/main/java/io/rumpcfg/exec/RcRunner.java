@@ -1,0 +1,121 @@
+package io.rumpcfg.exec;
+
+import io.rumpcfg.model.RcEntry;
+import io.rumpcfg.model.RunMode;
+import io.rumpcfg.model.Sysctl;
+import io.rumpcfg.plan.Step;
+import io.rumpcfg.platform.Errno;
+import io.rumpcfg.platform.Platform;
+import io.rumpcfg.platform.PlatformException;
+import io.rumpcfg.platform.Program;
+import io.rumpcfg.platform.SpawnRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the rc programs: each with the environment set so far, its own sysctl and workdir;
+ * waits for foreground ones, connects pipes, and at the end waits for everything still running.
+ */
+final class RcRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
+
+    private final Platform platform;
+    private final ExecListener listener;
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private final List<Started> started = new ArrayList<>();
+    private Optional<Program> pipeFrom = Optional.empty();
+
+    /** A program and, once it has ended, how. */
+    private static final class Started {
+        final Step.StartProgram step;
+        final String bin;
+        final Program program;
+        ProgramRun run;
+
+        Started(Step.StartProgram step, String bin, Program program) {
+            this.step = step;
+            this.bin = bin;
+            this.program = program;
+        }
+    }
+
+    RcRunner(Platform platform, ExecListener listener) {
+        this.platform = platform;
+        this.listener = listener;
+    }
+
+    void setenv(String name, String value) {
+        env.put(name, value);
+    }
+
+    void start(Step.StartProgram step) throws PlatformException, StepError {
+        RcEntry entry = step.entry();
+        String bin = resolveBin(entry.bin());
+        Map<String, String> sysctl = new LinkedHashMap<>();
+        for (Sysctl s : entry.sysctl()) {
+            sysctl.put(RcEntry.PROC_SYSCTL_PREFIX + s.key(), s.value().text());
+        }
+        boolean pipeOut = entry.runmode() == RunMode.PIPE;
+        SpawnRequest request = new SpawnRequest(bin, entry.effectiveArgv(), env, entry.effectiveWorkdir(),
+                sysctl, pipeFrom, pipeOut);
+        LOG.debug("spawn {} argv={} workdir={} runmode=\"{}\"", bin, request.argv(), request.workdir(), entry.runmode().token());
+        Program program = platform.spawn(request);
+        Started s = new Started(step, bin, program);
+        started.add(s);
+        pipeFrom = pipeOut ? Optional.of(program) : Optional.empty();
+        if (entry.runmode() == RunMode.WAIT) {
+            ProgramRun run = await(s);
+            if (run.exitCode().isEmpty()) {
+                throw StepError.of(Errno.EINTR, "could not wait for " + bin + ": " + run.problem().orElse(""));
+            }
+            if (run.exitCode().getAsInt() != 0) {
+                throw StepError.exited(bin, run.exitCode().getAsInt());
+            }
+        }
+    }
+
+    /** Waits for every program still running, then returns all started programs in start order. */
+    List<ProgramRun> finish() {
+        List<ProgramRun> runs = new ArrayList<>();
+        for (Started s : started) {
+            runs.add(s.run != null ? s.run : await(s));
+        }
+        return runs;
+    }
+
+    private String resolveBin(String bin) throws PlatformException, StepError {
+        if (!bin.equals(RcEntry.FIRST_BAKED)) {
+            return bin;
+        }
+        List<String> baked = platform.bakedBinaries();
+        if (baked.isEmpty()) {
+            throw StepError.of(Errno.ENOENT, "\"" + RcEntry.FIRST_BAKED + "\" names the first baked binary, and there is none");
+        }
+        return baked.get(0);
+    }
+
+    private ProgramRun await(Started s) {
+        OptionalInt exit = OptionalInt.empty();
+        Optional<String> problem = Optional.empty();
+        try {
+            exit = OptionalInt.of(s.program.waitFor());
+        } catch (PlatformException e) {
+            problem = Optional.of(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem = Optional.of("interrupted while waiting");
+        }
+        RcEntry entry = s.step.entry();
+        s.run = new ProgramRun(s.step.id(), s.bin, entry.effectiveArgv(), entry.effectiveWorkdir(),
+                entry.runmode(), exit, problem);
+        LOG.debug("{} ({}) ended: {}", s.step.id(), s.bin, exit.isPresent() ? "exit " + exit.getAsInt() : problem.get());
+        listener.programFinished(s.run);
+        return s.run;
+    }
+}

@@ -1,0 +1,62 @@
+package io.rumpcfg.exec;
+
+import io.rumpcfg.model.ElementPath;
+import io.rumpcfg.platform.Errno;
+import io.rumpcfg.plan.Step;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Why a step failed: a platform call's errno and message, or a foreground program's non-zero
+ * exit status (then {@code errno} is empty and {@code exitCode} present).
+ *
+ * @param step     the step that failed
+ * @param cause    what went wrong, in words: {@code ENXIO: /dev/vnd1a: no such device}
+ * @param errno    the platform's errno, when a platform call failed
+ * @param exitCode the exit status, when a foreground program exited non-zero
+ */
+public record StepFailure(Step step, String cause, Optional<Errno> errno, java.util.OptionalInt exitCode) {
+    public StepFailure {
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(errno, "errno");
+        Objects.requireNonNull(exitCode, "exitCode");
+    }
+
+    /** The failed step's id: {@code mount:/data}. */
+    public String id() {
+        return step.id();
+    }
+
+    /** Where the failed step's element sits in the document. */
+    public ElementPath path() {
+        return step.origin().path();
+    }
+
+    /** The document line of the failed step's element; 0 when it came from no document. */
+    public int line() {
+        return step.origin().line();
+    }
+
+    /**
+     * One line naming the step, where it came from, and the cause:
+     * {@code mount:/data (mount["/data"], line 7): ENXIO: /dev/vnd1a: no such device}. The
+     * path and line are left out when unknown.
+     */
+    public String describe() {
+        StringBuilder out = new StringBuilder(id());
+        boolean hasPath = !path().isRoot();
+        boolean hasLine = step.origin().position().isKnown();
+        if (hasPath || hasLine) {
+            out.append(" (");
+            if (hasPath) {
+                out.append(path());
+            }
+            if (hasLine) {
+                out.append(hasPath ? ", " : "").append("line ").append(line());
+            }
+            out.append(')');
+        }
+        return out.append(": ").append(cause).toString();
+    }
+}

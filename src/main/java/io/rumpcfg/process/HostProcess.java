@@ -1,0 +1,89 @@
+package io.rumpcfg.process;
+
+import io.rumpcfg.platform.Errno;
+import io.rumpcfg.platform.PlatformException;
+import io.rumpcfg.platform.Program;
+import io.rumpcfg.platform.SpawnRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+
+/**
+ * One rc program as a host process. A program whose stdout is piped starts only when the
+ * program reading it is spawned, so that the whole pipeline is started at once with real OS
+ * pipes between the stages.
+ */
+final class HostProcess implements Program {
+    final int number;
+    final SpawnRequest request;
+    final Path executable;
+    final ProcessBuilder builder;
+    private Process process;
+    private Thread outDrain;
+    private Thread errDrain;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private volatile boolean exited;
+    private volatile int exitCode;
+
+    HostProcess(int number, SpawnRequest request, Path executable, ProcessBuilder builder) {
+        this.number = number;
+        this.request = request;
+        this.executable = executable;
+        this.builder = builder;
+    }
+
+    /** Takes over a started process: collects its stdout (unless piped onward) and stderr. */
+    synchronized void started(Process p, boolean first) throws IOException {
+        process = p;
+        if (first) {
+            p.getOutputStream().close(); // the first stage reads an empty stdin
+        }
+        if (!request.pipeStdout()) {
+            outDrain = drain(p.getInputStream(), out, "stdout");
+        }
+        errDrain = drain(p.getErrorStream(), err, "stderr");
+    }
+
+    private Thread drain(InputStream in, ByteArrayOutputStream into, String what) {
+        Thread t = new Thread(() -> {
+            try (in) {
+                in.transferTo(into);
+            } catch (IOException ignored) {
+                // the process is gone; what was read so far is kept
+            }
+        }, "host-" + number + "-" + request.bin() + "-" + what);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    @Override
+    public int waitFor() throws PlatformException, InterruptedException {
+        Process p;
+        synchronized (this) {
+            p = process;
+        }
+        if (p == null) {
+            throw new PlatformException(Errno.ECHILD, request.bin() + " never started: no program read its piped stdout");
+        }
+        int code = p.waitFor();
+        if (outDrain != null) {
+            outDrain.join();
+        }
+        errDrain.join();
+        exitCode = code;
+        exited = true;
+        return code;
+    }
+
+    HostProgram record() {
+        boolean done = exited;
+        return new HostProgram(number, request.bin(), executable, request.argv(), request.workdir(),
+                request.pipeStdout(), done ? OptionalInt.of(exitCode) : OptionalInt.empty(),
+                done ? out.toString(StandardCharsets.UTF_8) : "", done ? err.toString(StandardCharsets.UTF_8) : "");
+    }
+}

@@ -1,0 +1,33 @@
+package io.rumpcfg.process;
+
+import io.rumpcfg.model.EnvVar;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Renders what a {@link ProcessPlatform} recorded, wrote and ran. */
+final class ProcessDump {
+    private ProcessDump() {}
+
+    static String render(Path root, List<Effect> effects, List<String> written, List<HostProgram> programs, boolean reveal) {
+        StringBuilder out = new StringBuilder("root: ").append(root).append('\n');
+        out.append("recorded (not applied to the host):\n");
+        for (Effect e : effects) {
+            boolean secret = e.call().equals("setenv") && !reveal && EnvVar.looksSecret(e.arguments().get(0));
+            out.append("  ").append(secret ? "setenv " + e.arguments().get(0) + " " + EnvVar.REDACTED : e.toString()).append('\n');
+        }
+        out.append("files written:\n");
+        written.forEach(f -> out.append("  ").append(f).append('\n'));
+        out.append("programs:\n");
+        for (HostProgram p : programs) {
+            out.append("  #").append(p.number()).append(' ').append(p.bin()).append(" (").append(p.executable())
+                    .append(") argv=").append(p.argv()).append(" workdir=").append(p.workdir())
+                    .append(p.exitCode().isPresent() ? " exit=" + p.exitCode().getAsInt() : " not finished").append('\n');
+            for (String line : p.stdout().split("\n")) {
+                if (!line.isEmpty()) {
+                    out.append("    | ").append(line).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,290 @@
+package io.rumpcfg.process;
+
+import io.rumpcfg.platform.Errno;
+import io.rumpcfg.platform.Platform;
+import io.rumpcfg.platform.PlatformException;
+import io.rumpcfg.platform.Program;
+import io.rumpcfg.platform.SpawnRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A {@link Platform} on the host: rc programs run as real host processes, file system effects
+ * land under a sandbox root directory, and network, sysctl, environment and device effects
+ * are recorded ({@link #effects()}) but never applied to the host.
+ *
+ * <p>Programs: each baked name maps to a host executable. A process gets exactly the
+ * configuration's environment (nothing inherited from the JVM) and starts in its workdir's
+ * directory under the root, which must exist. The host sees the executable's path as
+ * argv[0] (Java cannot set it); argv[1..] are passed as given. A {@code "|"} pipeline is
+ * started as a whole, with OS pipes, when its last program is spawned. Paths inside argv are
+ * not translated: a program sees host paths.
+ *
+ * <p>Files: {@link #mkdirs} creates directories under the root; {@link #writeFile} writes a
+ * temporary file next to the target and moves it into place atomically; {@link #mount} checks
+ * that the mountpoint directory exists and records the mount. Guest paths that would leave
+ * the root (through {@code ..} or a symbolic link) fail with {@link Errno#EACCES}.
+ */
+public final class ProcessPlatform implements Platform {
+    private final Sandbox sandbox;
+    private final Map<String, Path> bins;
+    private final List<Effect> effects = new ArrayList<>();
+    private final List<String> written = new ArrayList<>();
+    private final List<HostProcess> programs = new ArrayList<>();
+    /** Piped programs waiting for the program that reads the last one's stdout. */
+    private final List<HostProcess> pendingPipeline = new ArrayList<>();
+
+    private ProcessPlatform(Sandbox sandbox, Map<String, Path> bins) {
+        this.sandbox = sandbox;
+        this.bins = bins;
+    }
+
+    /** A builder for a platform whose file system effects go under the existing directory {@code root}. */
+    public static Builder builder(Path root) {
+        return new Builder(root);
+    }
+
+    /** Builds a {@link ProcessPlatform}: the root, and the baked names in bake order. */
+    public static final class Builder {
+        private final Path root;
+        private final Map<String, Path> bins = new LinkedHashMap<>();
+
+        private Builder(Path root) {
+            this.root = Objects.requireNonNull(root, "root");
+        }
+
+        /** Bakes in host executable {@code executable} under {@code name}, as {@code --bin-path NAME=PATH}. */
+        public Builder bin(String name, Path executable) {
+            bins.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(executable, "executable"));
+            return this;
+        }
+
+        /** @throws UncheckedIOException when the root is not an existing directory */
+        public ProcessPlatform build() {
+            try {
+                return new ProcessPlatform(new Sandbox(root), new LinkedHashMap<>(bins));
+            } catch (IOException e) {
+                throw new UncheckedIOException("sandbox root " + root + " is not usable", e);
+            }
+        }
+    }
+
+    private void record(String call, String... arguments) {
+        effects.add(new Effect(call, List.of(arguments)));
+    }
+
+    @Override
+    public synchronized void sysctl(String key, String value) {
+        record("sysctl", key, value);
+    }
+
+    @Override
+    public synchronized void setenv(String name, String value) {
+        record("setenv", name, value);
+    }
+
+    @Override
+    public synchronized void ifcreate(String ifname) {
+        record("ifcreate", ifname);
+    }
+
+    @Override
+    public synchronized void dhcp4(String ifname) {
+        record("dhcp4", ifname);
+    }
+
+    @Override
+    public synchronized void ifaddr4(String ifname, String address, int prefix) {
+        record("ifaddr4", ifname, address + "/" + prefix);
+    }
+
+    @Override
+    public synchronized void auto6(String ifname) {
+        record("auto6", ifname);
+    }
+
+    @Override
+    public synchronized void ifaddr6(String ifname, String address, int prefix) {
+        record("ifaddr6", ifname, address + "/" + prefix);
+    }
+
+    @Override
+    public synchronized void gateway4(String address) {
+        record("gateway4", address);
+    }
+
+    @Override
+    public synchronized void gateway6(String address) {
+        record("gateway6", address);
+    }
+
+    @Override
+    public synchronized void etfsRegister(String device, String hostPath) {
+        record("etfsRegister", device, hostPath);
+    }
+
+    @Override
+    public synchronized void vndConfigure(int unit, String file, boolean readOnly) {
+        record("vndConfigure", Integer.toString(unit), file, readOnly ? "ro" : "rw");
+    }
+
+    @Override
+    public synchronized void mkdirs(String path) throws PlatformException {
+        Path dir = sandbox.resolve(path);
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new PlatformException(Errno.ENOTDIR, path + ": a file is in the way", e);
+        } catch (IOException e) {
+            throw new PlatformException(Errno.EIO, path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void writeFile(String path, byte[] content) throws PlatformException {
+        Path target = sandbox.resolve(path);
+        Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new PlatformException(Errno.ENOENT, path + ": its directory does not exist");
+        }
+        if (Files.isDirectory(target)) {
+            throw new PlatformException(Errno.EISDIR, path + ": is a directory");
+        }
+        try {
+            // Written aside, then renamed over the target: readers see the old file or the new.
+            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(temp, content);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new PlatformException(Errno.EOPNOTSUPP, path + ": cannot replace atomically here", e);
+        } catch (IOException e) {
+            throw new PlatformException(Errno.EIO, path + ": " + e.getMessage(), e);
+        }
+        written.add(path);
+    }
+
+    @Override
+    public synchronized byte[] readFile(String path, int maxBytes) throws PlatformException {
+        Path file = sandbox.resolve(path);
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new PlatformException(Errno.E2BIG, path + ": " + size + " bytes, more than " + maxBytes);
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PlatformException(Errno.ENOENT, path + ": no such file", e);
+        } catch (IOException e) {
+            throw new PlatformException(Errno.EIO, path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void mount(String fstype, String source, String mountpoint, Map<String, String> options)
+            throws PlatformException {
+        if (!Files.isDirectory(sandbox.resolve(mountpoint))) {
+            throw new PlatformException(Errno.ENOENT, mountpoint + ": no such directory");
+        }
+        record("mount", fstype, source, mountpoint, options.toString());
+    }
+
+    @Override
+    public synchronized List<String> bakedBinaries() {
+        return List.copyOf(bins.keySet());
+    }
+
+    @Override
+    public synchronized Program spawn(SpawnRequest request) throws PlatformException {
+        Path executable = bins.get(request.bin());
+        if (executable == null) {
+            throw new PlatformException(Errno.ENOENT, request.bin() + ": no host executable given for it (have " + bins.keySet() + ")");
+        }
+        if (!Files.isExecutable(executable)) {
+            throw new PlatformException(Files.exists(executable) ? Errno.EACCES : Errno.ENOENT,
+                    request.bin() + ": " + executable + " is not an executable file");
+        }
+        Path workdir = sandbox.resolve(request.workdir());
+        if (!Files.isDirectory(workdir)) {
+            throw new PlatformException(Errno.ENOENT, request.workdir() + ": no such directory (workdir of " + request.bin() + ")");
+        }
+        if (request.stdinFrom().isPresent()
+                && (pendingPipeline.isEmpty() || request.stdinFrom().get() != pendingPipeline.get(pendingPipeline.size() - 1))) {
+            throw new PlatformException(Errno.EINVAL, request.bin() + ": stdin must come from the last piped program");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(executable.toString());
+        command.addAll(request.argv().subList(1, request.argv().size()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workdir.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(request.env());
+        HostProcess program = new HostProcess(programs.size(), request, executable, builder);
+        programs.add(program);
+        if (request.pipeStdout()) {
+            pendingPipeline.add(program);
+            return program;
+        }
+        List<HostProcess> stages = new ArrayList<>(request.stdinFrom().isPresent() ? pendingPipeline : List.of());
+        pendingPipeline.clear();
+        stages.add(program);
+        start(stages);
+        return program;
+    }
+
+    private static void start(List<HostProcess> stages) throws PlatformException {
+        List<ProcessBuilder> builders = new ArrayList<>();
+        stages.forEach(s -> builders.add(s.builder));
+        try {
+            List<Process> processes = builders.size() == 1 ? List.of(builders.get(0).start()) : ProcessBuilder.startPipeline(builders);
+            for (int i = 0; i < stages.size(); i++) {
+                stages.get(i).started(processes.get(i), i == 0);
+            }
+        } catch (IOException e) {
+            throw new PlatformException(Errno.ENOEXEC, "cannot start " + stages.get(stages.size() - 1).request.bin() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The effects recorded instead of applied, in order. */
+    public synchronized List<Effect> effects() {
+        return List.copyOf(effects);
+    }
+
+    /** The guest paths written with {@link #writeFile}, in order. */
+    public synchronized List<String> filesWritten() {
+        return List.copyOf(written);
+    }
+
+    /** Every program started (or waiting to start in a pipeline), in spawn order. */
+    public synchronized List<HostProgram> programs() {
+        List<HostProgram> out = new ArrayList<>();
+        programs.forEach(p -> out.add(p.record()));
+        return out;
+    }
+
+    /** The sandbox root on the host. */
+    public Path root() {
+        return sandbox.root();
+    }
+
+    /**
+     * The recorded effects, files written and programs as text; values of environment
+     * variables whose names look secret are shown as {@code <redacted>} unless {@code reveal}.
+     */
+    public synchronized String dump(boolean reveal) {
+        return ProcessDump.render(root(), effects(), filesWritten(), programs(), reveal);
+    }
+}

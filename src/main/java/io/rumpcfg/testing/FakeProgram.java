@@ -1,0 +1,105 @@
+package io.rumpcfg.testing;
+
+import io.rumpcfg.platform.Errno;
+import io.rumpcfg.platform.PlatformException;
+import io.rumpcfg.platform.Program;
+import io.rumpcfg.platform.SpawnRequest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** A baked binary running on its own thread, with its stdout captured or piped. */
+final class FakeProgram implements Program {
+    /** Like a kernel pipe buffer: a writer blocks when its reader falls this far behind. */
+    private static final int PIPE_BYTES = 64 * 1024;
+
+    private final int number;
+    private final SpawnRequest request;
+    private final Thread thread;
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private final PipedInputStream pipeReader;
+    private boolean pipeClaimed;
+    private volatile int exitCode;
+    private volatile boolean finished;
+    private volatile String crash;
+
+    FakeProgram(int number, SpawnRequest request, BakedBinary binary, Optional<FakeProgram> from) throws PlatformException {
+        this.number = number;
+        this.request = request;
+        InputStream stdin = from.isPresent() ? from.get().claimPipe() : new ByteArrayInputStream(new byte[0]);
+        OutputStream stdout;
+        if (request.pipeStdout()) {
+            PipedOutputStream writer = new PipedOutputStream();
+            try {
+                pipeReader = new PipedInputStream(writer, PIPE_BYTES);
+            } catch (IOException e) {
+                throw new PlatformException(Errno.EIO, "cannot make a pipe: " + e.getMessage(), e);
+            }
+            stdout = writer;
+        } else {
+            pipeReader = null;
+            stdout = captured;
+        }
+        thread = new Thread(() -> run(binary, stdin, stdout), "fake-" + number + "-" + request.bin());
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void run(BakedBinary binary, InputStream stdin, OutputStream stdout) {
+        int status;
+        try (stdin; stdout) {
+            status = binary.run(request.argv(), request.env(), stdin, stdout);
+        } catch (Exception e) {
+            crash = e.toString();
+            status = 1;
+        }
+        exitCode = status;
+        finished = true;
+    }
+
+    private synchronized InputStream claimPipe() throws PlatformException {
+        if (pipeReader == null || pipeClaimed) {
+            throw new PlatformException(Errno.EINVAL, request.bin() + " has no pipe to read from");
+        }
+        pipeClaimed = true;
+        return pipeReader;
+    }
+
+    @Override
+    public int waitFor() throws InterruptedException {
+        synchronized (this) {
+            // Nobody will ever read this pipe: close it, so the writer fails instead of blocking forever.
+            if (pipeReader != null && !pipeClaimed) {
+                pipeClaimed = true;
+                try {
+                    pipeReader.close();
+                } catch (IOException ignored) {
+                    // closing an in-memory pipe cannot fail in a way that matters here
+                }
+            }
+        }
+        thread.join();
+        return exitCode;
+    }
+
+    ProgramRecord record() {
+        boolean done = finished;
+        String output;
+        synchronized (captured) {
+            output = done ? captured.toString(StandardCharsets.UTF_8) : "";
+        }
+        return new ProgramRecord(number, request.bin(), request.argv(), request.workdir(), request.env(),
+                request.sysctl(), request.pipeStdout(), done ? OptionalInt.of(exitCode) : OptionalInt.empty(),
+                output, Optional.ofNullable(done ? crash : null));
+    }
+}

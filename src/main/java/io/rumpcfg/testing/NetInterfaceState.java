@@ -1,0 +1,18 @@
+package io.rumpcfg.testing;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An interface of a {@link FakePlatform}.
+ *
+ * @param created   whether it was created with {@code ifcreate}
+ * @param addresses in the order configured: {@code inet 10.0.0.2/24}, {@code inet dhcp},
+ *                  {@code inet6 auto}, {@code inet6 2001:db8::2/64}
+ */
+public record NetInterfaceState(String name, boolean created, List<String> addresses) {
+    public NetInterfaceState {
+        Objects.requireNonNull(name, "name");
+        addresses = List.copyOf(addresses);
+    }
+}

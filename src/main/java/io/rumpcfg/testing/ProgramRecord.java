@@ -1,0 +1,42 @@
+package io.rumpcfg.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A program a {@link FakePlatform} started, as seen at the moment it was asked.
+ *
+ * @param number      0 for the first program started, then 1, 2, ...
+ * @param env         the environment it got, in order
+ * @param sysctl      its per-process sysctl, keys with {@code proc.curproc.}
+ * @param pipedStdout whether its stdout went to the next program (then {@code output} is empty)
+ * @param exitCode    its exit status; empty while it runs
+ * @param output      what it wrote to a stdout that was not piped
+ * @param crash       the exception that ended it, if one did
+ */
+public record ProgramRecord(
+        int number,
+        String bin,
+        List<String> argv,
+        String workdir,
+        Map<String, String> env,
+        Map<String, String> sysctl,
+        boolean pipedStdout,
+        OptionalInt exitCode,
+        String output,
+        Optional<String> crash) {
+
+    public ProgramRecord {
+        Objects.requireNonNull(bin, "bin");
+        argv = List.copyOf(argv);
+        Objects.requireNonNull(workdir, "workdir");
+        Objects.requireNonNull(env, "env");
+        Objects.requireNonNull(sysctl, "sysctl");
+        Objects.requireNonNull(exitCode, "exitCode");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(crash, "crash");
+    }
+}

@@ -1,0 +1,109 @@
+package io.rumpcfg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void fakeRunPrintsEachStepThenTheState() {
+        Cli.Run run = Cli.run("run", "--bins", "httpd", "docs/examples/hw-webserver.json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .startsWith("assuming present: /dev/ld0a, /dev/ld1a (ffs; --device to choose)\n"
+                        + "applied env:TZ\napplied env:HOME\napplied hostname\napplied mount:/etc\n")
+                .contains("applied rc:0\n")
+                .contains("  /dev/ld1a on /data type ffs\n")
+                .contains("  /etc/resolv.conf (41 bytes)\n    | nameserver 10.0.120.1\n    | search example.net\n")
+                .contains("#0 httpd argv=[\"httpd\", \"-f\", \"/data/httpd.conf\"] workdir=/ exit=0");
+    }
+
+    @Test
+    void aPipelinePassesDataThroughEveryStage() {
+        Cli.Run run = Cli.run("run", "--bins", "producer,filter,consumer", "docs/examples/nfs-and-pipeline.json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // The echo binary prints its argv, then copies its stdin: the last stage shows all three.
+        assertThat(run.out()).contains("    | consumer\n    | filter\n    | producer /home/in\n");
+    }
+
+    @Test
+    void injectedFaultStopsTheRunWithExitThree() {
+        Cli.Run run = Cli.run("run", "--bins", "reader", "--fail", "blk:vnd0=EIO", "docs/examples/image-in-image.json");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("applied mount:/rootfs\n"
+                + "FAILED blk:vnd0 (blk.vnd0, line 3): EIO: injected fault for step blk:vnd0 (at vndConfigure)\n"
+                + "not run mount:/data\nnot run rc:0\n");
+    }
+
+    @Test
+    void aDeviceNotDeclaredCannotBeMounted() {
+        Cli.Run run = Cli.run("run", "--bins", "reader", "--device", "/dev/sd0a", "docs/examples/image-in-image.json");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("FAILED mount:/rootfs").contains("ENXIO");
+    }
+
+    @Test
+    void invalidConfigAppliesNothingAndExitsOne() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.json"),
+                "{\"env\": {\"A\": \"1\"}, \"mount\": {\"/x\": {\"source\": \"tmpfs\", \"options\": {\"size\": \"0\"}}}}");
+
+        Cli.Run run = Cli.run("run", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("error: mount[\"/x\"].options.size");
+    }
+
+    @Test
+    void failingForegroundProgramIsExitThree() throws IOException {
+        Path file = Files.writeString(dir.resolve("rc.json"), "{\"rc\": [{\"bin\": \"false\"}, {\"bin\": \"true\"}]}");
+        Cli.Run run = Cli.run("run", "--platform", "process", "--root", dir.toString(),
+                "--bin-path", "false=/bin/false", "--bin-path", "true=/bin/true", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("FAILED rc:0").contains("not run rc:1");
+    }
+
+    @Test
+    void secretsAreRedactedInTheStateUnlessRevealed() throws IOException {
+        Path file = Files.writeString(dir.resolve("s.json"), "{\"env\": {\"API_TOKEN\": \"t0ps3cret\"}, \"rc\": []}");
+
+        assertThat(Cli.run("run", file.toString()).out()).contains("API_TOKEN=<redacted>").doesNotContain("t0ps3cret");
+        assertThat(Cli.run("run", "--reveal", file.toString()).out()).contains("API_TOKEN=t0ps3cret");
+    }
+
+    @Test
+    void processPlatformRunsARealPipelineUnderTheRoot() throws IOException {
+        Path file = Files.writeString(dir.resolve("p.json"), "{\"rc\": ["
+                + "{\"bin\": \"printf\", \"argv\": [\"printf\", \"b\\\\na\\\\n\"], \"runmode\": \"|\"},"
+                + "{\"bin\": \"sort\", \"runmode\": \"|\"}, {\"bin\": \"wc\", \"argv\": [\"wc\", \"-l\"]}],"
+                + "\"net\": {\"dns\": {\"nameservers\": [\"192.0.2.1\"]}}}");
+        Path root = Files.createDirectory(dir.resolve("root"));
+
+        Cli.Run run = Cli.run("run", "--platform", "process", "--root", root.toString(),
+                "--bin-path", "printf=/usr/bin/printf", "--bin-path", "sort=/usr/bin/sort",
+                "--bin-path", "wc=/usr/bin/wc", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(root.resolve("etc/resolv.conf"))).isEqualTo("nameserver 192.0.2.1\n");
+        assertThat(run.out()).containsPattern("\\| +2\n");
+    }
+
+    @Test
+    void platformOptionsMustMatchThePlatform() {
+        assertThat(Cli.run("run", "--root", dir.toString(), "x.json").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("run", "--platform", "process", "x.json").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("run", "--fail", "nonsense", "x.json").exitCode()).isEqualTo(2);
+    }
+}

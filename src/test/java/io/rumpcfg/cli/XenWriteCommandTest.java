@@ -1,0 +1,76 @@
+package io.rumpcfg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rumpcfg.source.xen.FakeXenstored;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XenWriteCommandTest {
+    private static final String KEY = "/local/domain/7/rumprun/cfg";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheConfigBytesUnchanged() throws IOException {
+        String config = "{\"env\": {\"Q\": \"a\\\"b\\\\c\"}}";
+        Path file = Files.writeString(dir.resolve("c.json"), config);
+        try (FakeXenstored xenstored = FakeXenstored.start(dir)) {
+            Cli.Run run = Cli.run("xen-write", "--domid", "7", "--xenstore-socket", xenstored.socket().toString(),
+                    file.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(new String(xenstored.get(KEY), StandardCharsets.UTF_8)).isEqualTo(config);
+        }
+    }
+
+    @Test
+    void invalidConfigIsNotWritten() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.json"), "{\"hostname\": 1}");
+        try (FakeXenstored xenstored = FakeXenstored.start(dir)) {
+            Cli.Run run = Cli.run("xen-write", "--domid", "7", "--xenstore-socket", xenstored.socket().toString(),
+                    file.toString());
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("error: hostname:");
+            assertThat(xenstored.get(KEY)).isNull();
+        }
+    }
+
+    @Test
+    void configOverThePayloadLimitIsRefusedNamingLimitAndSize() throws IOException {
+        StringBuilder env = new StringBuilder("{\"env\": {");
+        for (int i = 0; i < 60; i++) {
+            env.append(i == 0 ? "" : ", ").append("\"VAR").append(i).append("\": \"").append("x".repeat(60)).append('"');
+        }
+        Path file = Files.writeString(dir.resolve("big.json"), env.append("}}").toString());
+        try (FakeXenstored xenstored = FakeXenstored.start(dir)) {
+            Cli.Run run = Cli.run("xen-write", "--domid", "7", "--xenstore-socket", xenstored.socket().toString(),
+                    file.toString());
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("4096 bytes").contains("payload");
+            assertThat(xenstored.get(KEY)).isNull();
+        }
+    }
+
+    @Test
+    void unreachableXenstoreIsExitFour() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"), "{}");
+
+        Cli.Run run = Cli.run("xen-write", "--domid", "7", "--xenstore-socket", dir.resolve("none").toString(),
+                file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+    }
+
+    @Test
+    void domidIsRequired() {
+        assertThat(Cli.run("xen-write", "x.json").exitCode()).isEqualTo(2);
+    }
+}

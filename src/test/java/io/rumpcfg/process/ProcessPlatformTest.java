@@ -1,0 +1,215 @@
+package io.rumpcfg.process;
+
+import static io.rumpcfg.exec.TestPlans.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.rumpcfg.exec.BootReport;
+import io.rumpcfg.exec.ExecOptions;
+import io.rumpcfg.exec.Executor;
+import io.rumpcfg.model.RcEntry;
+import io.rumpcfg.model.RunMode;
+import io.rumpcfg.plan.Plan;
+import io.rumpcfg.plan.Step;
+import io.rumpcfg.platform.Errno;
+import io.rumpcfg.platform.PlatformException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real host processes and a real sandbox directory. */
+class ProcessPlatformTest {
+    private static final Path PRINTF = Path.of("/usr/bin/printf");
+    private static final Path SORT = Path.of("/usr/bin/sort");
+    private static final Path WC = Path.of("/usr/bin/wc");
+    private static final Path ENV = Path.of("/usr/bin/env");
+    private static final Path PWD = Path.of("/bin/pwd");
+    private static final Path FALSE = Path.of("/usr/bin/false");
+    private static final Path SH = Path.of("/bin/sh");
+
+    @TempDir
+    Path root;
+
+    @BeforeAll
+    static void hostHasTheTools() {
+        for (Path tool : List.of(PRINTF, SORT, WC, ENV, PWD, FALSE, SH)) {
+            assumeTrue(Files.isExecutable(tool), tool + " is needed");
+        }
+    }
+
+    private static BootReport boot(ProcessPlatform platform, Plan plan) {
+        return Executor.create(platform, ExecOptions.DEFAULTS).run(plan);
+    }
+
+    private static Step.StartProgram program(int index, String bin, RunMode mode, List<String> argv, String workdir) {
+        return new Step.StartProgram(index, new RcEntry(bin, argv, mode, Optional.of(workdir), List.of(),
+                io.rumpcfg.model.Origin.of("rc[" + index + "]", index + 1, 5)));
+    }
+
+    @Test
+    void pipelineOfHostProgramsPassesDataThroughRealPipes() {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("printf", PRINTF).bin("sort", SORT).bin("wc", WC).build();
+
+        BootReport report = boot(platform, plan(
+                program(0, "printf", RunMode.PIPE, List.of("printf", "pear\\napple\\nfig\\napple\\n"), "/"),
+                program(1, "sort", RunMode.PIPE, List.of("sort", "-u"), "/"),
+                program(2, "wc", RunMode.WAIT, List.of("wc", "-l"), "/")));
+
+        assertThat(report.succeeded()).isTrue();
+        List<HostProgram> programs = platform.programs();
+        assertThat(programs.get(2).stdout().trim()).isEqualTo("3");
+        assertThat(programs).allSatisfy(p -> assertThat(p.exitCode()).hasValue(0));
+    }
+
+    @Test
+    void sortedDataReachesTheLastProgram() {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("printf", PRINTF).bin("sort", SORT).build();
+
+        boot(platform, plan(
+                program(0, "printf", RunMode.PIPE, List.of("printf", "pear\\napple\\nfig\\n"), "/"),
+                program(1, "sort", RunMode.WAIT, List.of("sort"), "/")));
+
+        assertThat(platform.programs().get(1).stdout()).isEqualTo("apple\nfig\npear\n");
+    }
+
+    @Test
+    void failingForegroundProcessStopsTheRcSequence() {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("false", FALSE).bin("printf", PRINTF).build();
+
+        BootReport report = boot(platform, plan(
+                program(0, "false", RunMode.WAIT, List.of(), "/"),
+                program(1, "printf", RunMode.WAIT, List.of("printf", "never"), "/")));
+
+        assertThat(report.failed().orElseThrow().cause()).isEqualTo("false exited with status 1");
+        assertThat(platform.programs()).hasSize(1);
+    }
+
+    @Test
+    void backgroundProcessRunsWhileTheNextEntryRuns() {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("sh", SH).build();
+        // The server exits 0 only once the client has made the flag; the loop bound only keeps
+        // a broken executor from hanging the build.
+        String server = "i=0; while [ ! -e flag ]; do i=$((i+1)); [ $i -gt 600 ] && exit 9; sleep 0.05; done; exit 0";
+
+        BootReport report = boot(platform, plan(
+                program(0, "sh", RunMode.BACKGROUND, List.of("sh", "-c", server), "/"),
+                program(1, "sh", RunMode.WAIT, List.of("sh", "-c", ": > flag"), "/")));
+
+        assertThat(report.programs()).allSatisfy(p -> assertThat(p.exitCode()).hasValue(0));
+    }
+
+    @Test
+    void processGetsOnlyTheConfiguredEnvironmentAndItsWorkdirUnderTheRoot() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("env", ENV).bin("pwd", PWD).build();
+
+        boot(platform, plan(env("LANG", "C"), env("API_TOKEN", "s3cret"), kernfs("/srv"), // its mountpoint gives the workdir
+                program(1, "env", RunMode.WAIT, List.of(), "/"),
+                program(2, "pwd", RunMode.WAIT, List.of(), "/srv")));
+
+        assertThat(platform.programs().get(0).stdout()).isEqualTo("LANG=C\nAPI_TOKEN=s3cret\n");
+        assertThat(platform.programs().get(1).stdout().trim()).isEqualTo(root.toRealPath().resolve("srv").toString());
+    }
+
+    @Test
+    void resolvConfIsWrittenUnderTheRootAndNetworkIsOnlyRecorded() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).build();
+
+        BootReport report = boot(platform, plan(hostname("web1"), iface("xenif0", true, fixed("10.0.0.2/24")),
+                gateway("10.0.0.1"), dns(List.of("10.0.0.53"), List.of()), tmpfs("/tmp", 1024)));
+
+        assertThat(report.succeeded()).isTrue();
+        assertThat(Files.readString(root.resolve("etc/resolv.conf"))).isEqualTo("nameserver 10.0.0.53\n");
+        try (var listing = Files.list(root.resolve("etc"))) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("resolv.conf");
+        }
+        assertThat(Files.isDirectory(root.resolve("tmp"))).isTrue();
+        assertThat(platform.effects()).extracting(Effect::toString).containsExactly(
+                "sysctl kern.hostname web1",
+                "ifcreate xenif0",
+                "ifaddr4 xenif0 10.0.0.2/24",
+                "gateway4 10.0.0.1",
+                "mount tmpfs tmpfs /tmp {size=1024}");
+        assertThat(platform.filesWritten()).containsExactly("/etc/resolv.conf");
+    }
+
+    @Test
+    void writeFileReplacesAnExistingFileWhole() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).build();
+        platform.mkdirs("/etc");
+        platform.writeFile("/etc/resolv.conf", "nameserver 192.0.2.1\nnameserver 192.0.2.2\n".getBytes(StandardCharsets.UTF_8));
+
+        platform.writeFile("/etc/resolv.conf", "nameserver 192.0.2.9\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.readString(root.resolve("etc/resolv.conf"))).isEqualTo("nameserver 192.0.2.9\n");
+    }
+
+    @Test
+    void pathsLeavingTheRootAreRefused() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).build();
+        Path outside = Files.createTempDirectory("rumpcfg-outside");
+        Files.createSymbolicLink(root.resolve("link"), outside);
+        try {
+            assertThatThrownBy(() -> platform.mkdirs("/../escape"))
+                    .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EACCES));
+            assertThatThrownBy(() -> platform.writeFile("/link/resolv.conf", new byte[1]))
+                    .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EACCES));
+            assertThat(outside.resolve("resolv.conf")).doesNotExist();
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void mountOnAMissingDirectoryFailsWithEnoent() {
+        ProcessPlatform platform = ProcessPlatform.builder(root).build();
+
+        assertThatThrownBy(() -> platform.mount("kernfs", "kernfs", "/kern", Map.of()))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.errno()).isEqualTo(Errno.ENOENT));
+    }
+
+    @Test
+    void unknownBinaryFailsWithEnoent() {
+        ProcessPlatform platform = ProcessPlatform.builder(root).build();
+
+        BootReport report = boot(platform, plan(rc(0, "httpd", RunMode.WAIT)));
+
+        assertThat(report.failed().orElseThrow().errno()).contains(Errno.ENOENT);
+    }
+
+    @Test
+    void dumpRedactsSecretEnvValues() {
+        ProcessPlatform platform = ProcessPlatform.builder(root).build();
+
+        boot(platform, plan(env("DB_PASSWORD", "hunter2"), env("LANG", "C")));
+
+        assertThat(platform.dump(false)).contains("  setenv DB_PASSWORD <redacted>\n", "  setenv LANG C\n")
+                .doesNotContain("hunter2");
+        assertThat(platform.dump(true)).contains("  setenv DB_PASSWORD hunter2\n");
+    }
+
+    @Test
+    void dumpListsEffectsFilesAndProgramsWithTheirOutput() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("printf", PRINTF).build();
+
+        boot(platform, plan(sysctl("kern.maxfiles", 64), dns(List.of("10.0.0.53"), List.of()),
+                program(1, "printf", RunMode.WAIT, List.of("printf", "hi\\n"), "/")));
+
+        assertThat(platform.dump(false)).isEqualTo(String.join("\n",
+                "root: " + root.toRealPath(),
+                "recorded (not applied to the host):",
+                "  sysctl kern.maxfiles 64",
+                "files written:",
+                "  /etc/resolv.conf",
+                "programs:",
+                "  #0 printf (/usr/bin/printf) argv=[printf, hi\\n] workdir=/ exit=0",
+                "    | hi",
+                ""));
+    }
+}
