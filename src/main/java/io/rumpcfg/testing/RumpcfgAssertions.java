@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * assertThatConfig(json).withBins("producer", "consumer").boot().succeeded()
  *         .file("/etc/resolv.conf").contains("nameserver 192.0.2.53")
  *         .and().program(1).receivedStdoutOf(0);
- * assertThatConfig(bad).isRejectedAt("net.dns.nameservers[3]", 7).withCode("net.dns.too-many");
+ * assertThatConfig(bad).isRejectedAt("net.dns.nameservers", 7).withCode("too-many");
  * }</pre>
  */
 public final class RumpcfgAssertions {
