@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 final class RootReader {
     static final List<String> KEYS = List.of("rc", "env", "hostname", "net", "blk", "mount", "netbsd");
+    /** Where editors look for a document's JSON Schema; it configures nothing, so it is read and dropped. */
+    static final String SCHEMA_KEY = "$schema";
 
     private final Reading reading;
     private final RcReader rcReader;
@@ -74,6 +76,9 @@ final class RootReader {
                     break;
                 case "netbsd":
                     sysctl.addAll(SysctlReader.readNetbsd(reading, m.value(), path, ""));
+                    break;
+                case SCHEMA_KEY:
+                    reading.string(m.value(), path);
                     break;
                 default:
                     // A newer configuration on an older interpreter: say so, but go on.

@@ -30,11 +30,11 @@ class RumpcfgAssertionsTest {
 
     @Test
     void isRejectedAtMatchesPathAndLineAndOtherwiseListsWhatWasFound() {
-        assertThatConfig(NAMESERVERS).isRejectedAt("net.dns.nameservers", 4).withCode("too-many");
-        assertThatThrownBy(() -> assertThatConfig(NAMESERVERS).isRejectedAt("net.dns.nameservers", 5))
-                .hasMessageContaining("expected error at net.dns.nameservers on line 5")
+        assertThatConfig(NAMESERVERS).isRejectedAt("net.dns.nameservers[3]", 4).withCode("too-many");
+        assertThatThrownBy(() -> assertThatConfig(NAMESERVERS).isRejectedAt("net.dns.nameservers[3]", 5))
+                .hasMessageContaining("expected error at net.dns.nameservers[3] on line 5")
                 .hasMessageContaining("config:4:");
-        assertThatThrownBy(() -> assertThatConfig(NAMESERVERS).isRejectedAt("net.dns.nameservers", 4).withCode("limit"))
+        assertThatThrownBy(() -> assertThatConfig(NAMESERVERS).isRejectedAt("net.dns.nameservers[3]", 4).withCode("limit"))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("found:    [too-many]");
     }
