@@ -24,7 +24,8 @@ final class RumpcfgCommand {
      * than named in the annotation, so that a run can build only the one it needs.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(
-            ValidateCommand.class, PlanCommand.class, RunCommand.class, XenWriteCommand.class, SchemaCommand.class);
+            ValidateCommand.class, PlanCommand.class, RunCommand.class, XenWriteCommand.class, SchemaCommand.class,
+            ConvertCommand.class);
 
     /** Standard input, replaceable by tests. */
     InputStream stdin = System.in;
