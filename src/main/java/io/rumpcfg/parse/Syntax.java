@@ -41,9 +41,11 @@ final class Syntax {
     static final int MAX_SEARCH_LINE = 256;
     static final String SEARCH_PREFIX = "search ";
 
+    private static final Pattern PREFIX_LENGTH = Pattern.compile("0|[1-9][0-9]{0,2}");
+
     /** A prefix length of a family of {@code bits}: decimal, no leading zeros, 0..bits. */
     static Optional<Integer> prefixLength(String text, int bits) {
-        if (!text.matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(text) > bits) {
+        if (!PREFIX_LENGTH.matcher(text).matches() || Integer.parseInt(text) > bits) {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(text));
