@@ -22,9 +22,14 @@ public final class Main {
     static CommandLine commandLine(java.io.InputStream stdin) {
         RumpcfgCommand root = new RumpcfgCommand();
         root.stdin = stdin;
-        CommandLine cli = new CommandLine(root);
+        return guarded(new CommandLine(root));
+    }
+
+    /** Sets what every rumpcfg command line has: lenient enum values, no trace for internal failures. */
+    static CommandLine guarded(CommandLine cli) {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new UnexpectedFailureHandler());
+        cli.setExecutionStrategy(new ErrorGuard(cli.getExecutionStrategy()));
         return cli;
     }
 }
