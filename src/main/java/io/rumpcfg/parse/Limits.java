@@ -51,7 +51,7 @@ public final class Limits {
         return maxDocumentBytes;
     }
 
-    /** {@code maxDepth}: how deeply objects and arrays may nest; the root object is level 1 (default 32). */
+    /** {@code maxDepth}: how deeply objects and arrays may nest; the root object is level 1 (default 32, at most {@link #MAX_DEPTH_SETTING}). */
     public int maxDepth() {
         return maxDepth;
     }
