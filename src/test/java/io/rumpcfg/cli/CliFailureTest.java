@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -125,6 +126,27 @@ class CliFailureTest {
             assertThat(cli.execute(command, "-")).as(command).isEqualTo(1);
             assertThat(err.toString()).as(command).isEqualTo("<stdin>:1:14: error: invalid UTF-8: byte 0xC3\n");
         }
+    }
+
+    static Stream<Arguments> badArguments() {
+        return Stream.of(
+                Arguments.of(List.of("xen-write", "--domid", "-1", "docs/examples/hw-webserver.json"),
+                        "--domid must be 0..32751, got -1"),
+                Arguments.of(List.of("xen-write", "--domid", "32752", "docs/examples/hw-webserver.json"),
+                        "--domid must be 0..32751, got 32752"),
+                Arguments.of(List.of("run", "--device", "", "docs/examples/hw-webserver.json"),
+                        "--device: EINVAL: : not an absolute path"),
+                Arguments.of(List.of("run", "--device", "dev/ld0a=ffs", "docs/examples/hw-webserver.json"),
+                        "--device: EINVAL: dev/ld0a: not an absolute path"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badArguments")
+    void aBadArgumentIsAUsageErrorNotAnInternalOne(List<String> args, String message) {
+        Cli.Run run = Cli.run(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith(message + "\n").doesNotContain("rumpcfg: internal error");
     }
 
     /** Spaces after a "{", up to {@code size} bytes, counting what was read. */
