@@ -18,14 +18,28 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every JSON example in docs/ is checked: fenced {@code json} blocks in Markdown must be
- * valid, blocks fenced {@code json invalid} must be rejected, and every file in
- * docs/examples/ must be valid.
+ * valid, blocks fenced {@code json invalid} must be rejected, blocks fenced
+ * {@code json legacy} must be valid documents of the older format (read with its one
+ * deprecation warning), and every file in docs/examples/ must be valid.
  */
 class DocsExamplesTest {
     private static final Path DOCS = Path.of("docs");
 
-    /** One fenced block: where it is, whether it should be valid, its text. */
-    record Example(Path file, int line, boolean expectValid, String json) {}
+    /** What a fenced block must be. */
+    enum Expect {
+        VALID("```json"),
+        INVALID("```json invalid"),
+        OLDER_FORMAT("```json legacy");
+
+        final String fence;
+
+        Expect(String fence) {
+            this.fence = fence;
+        }
+    }
+
+    /** One fenced block: where it is, what it must be, its text. */
+    record Example(Path file, int line, Expect expect, String json) {}
 
     @TestFactory
     Stream<DynamicTest> markdownExamples() throws IOException {
@@ -47,7 +61,7 @@ class DocsExamplesTest {
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(4);
         return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(), () ->
-                check(new Example(f, 1, true, Files.readString(f, StandardCharsets.UTF_8)))));
+                check(new Example(f, 1, Expect.VALID, Files.readString(f, StandardCharsets.UTF_8)))));
     }
 
     static List<Example> examplesIn(Path md) throws IOException {
@@ -55,7 +69,13 @@ class DocsExamplesTest {
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String fence = lines.get(i).trim();
-            if (!fence.equals("```json") && !fence.equals("```json invalid")) {
+            Expect expect = null;
+            for (Expect e : Expect.values()) {
+                if (fence.equals(e.fence)) {
+                    expect = e;
+                }
+            }
+            if (expect == null) {
                 continue;
             }
             int start = i + 1;
@@ -63,7 +83,7 @@ class DocsExamplesTest {
             for (i = start; i < lines.size() && !lines.get(i).trim().equals("```"); i++) {
                 json.append(lines.get(i)).append('\n');
             }
-            out.add(new Example(md, start, fence.equals("```json"), json.toString()));
+            out.add(new Example(md, start, expect, json.toString()));
         }
         return out;
     }
@@ -74,9 +94,13 @@ class DocsExamplesTest {
         String rendered = checked.diagnostics().stream()
                 .map(d -> d.render(example.file().toString()))
                 .collect(Collectors.joining("\n"));
-        if (example.expectValid()) {
+        if (example.expect() == Expect.VALID) {
             assertThat(checked.isValid()).as("valid example; diagnostics:%n%s", rendered).isTrue();
             assertThat(checked.diagnostics()).as("no warnings either").isEmpty();
+        } else if (example.expect() == Expect.OLDER_FORMAT) {
+            assertThat(checked.isValid()).as("valid older-format example; diagnostics:%n%s", rendered).isTrue();
+            assertThat(checked.diagnostics()).as("read as the older format; diagnostics:%n%s", rendered)
+                    .filteredOn(d -> d.code().equals("older-format")).hasSize(1);
         } else {
             assertThat(checked.isValid()).as("example marked invalid").isFalse();
             assertThat(checked.diagnostics()).anyMatch(Diagnostic::isError);

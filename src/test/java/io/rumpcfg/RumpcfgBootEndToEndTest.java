@@ -1,24 +1,16 @@
 package io.rumpcfg;
 
+import static io.rumpcfg.testing.RumpcfgAssertions.assertThatConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rumpcfg.exec.BootReport;
-import io.rumpcfg.exec.ExecOptions;
-import io.rumpcfg.exec.ProgramRun;
-import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.plan.Step;
 import io.rumpcfg.platform.Errno;
-import io.rumpcfg.testing.FakePlatform;
-import io.rumpcfg.testing.MountEntry;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
+import io.rumpcfg.testing.BootAssert;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Rumpcfg#boot} from document bytes to platform effects. These tests need the real
- * parser and planner; in this branch both are stubs that throw, so the class is disabled.
- * Remove the annotation once {@code io.rumpcfg.parse} and {@code io.rumpcfg.plan.Planner} land.
+ * {@link Rumpcfg#boot} from document bytes to platform effects on the fake platform, through
+ * the harness of {@code io.rumpcfg.testing}.
  */
 class RumpcfgBootEndToEndTest {
     /** The shared example xen-netback.json. */
@@ -66,75 +58,51 @@ class RumpcfgBootEndToEndTest {
             }
             """;
 
-    private static byte[] utf8(String json) {
-        return json.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static BootReport boot(byte[] document, FakePlatform fake) {
-        BootSettings options = BootSettings.DEFAULTS.withExec(ExecOptions.DEFAULTS.withListener(fake.stepTracker()));
-        return Rumpcfg.boot(document, fake, options);
-    }
-
     @Test
     void invalidDocumentAppliesNothing() {
-        FakePlatform fake = FakePlatform.withEchoBins(List.of("app"));
+        BootAssert boot = assertThatConfig("{\"netbsd\": {\"sysctl\": {\"kern.maxfiles\": 4096}}, \"rc\": [{\"bin\": \"nosuch\"}]}")
+                .onPlatform(p -> p.echoBin("app")).boot().wasRejected();
 
-        BootReport report = boot(utf8("{\"netbsd\": {\"sysctl\": {\"kern.maxfiles\": 4096}}, \"rc\": [{\"bin\": \"nosuch\"}]}"), fake);
-
-        assertThat(report.outcome()).isEqualTo(BootReport.Outcome.REJECTED);
-        assertThat(report.diagnostics()).anyMatch(Diagnostic::isError);
-        assertThat(fake.calls()).containsExactly("bakedBinaries");
-        assertThat(fake.sysctls()).isEmpty();
+        assertThat(boot.report().diagnostics()).anyMatch(d -> d.isError() && d.path().toString().equals("rc[0].bin"));
+        assertThat(boot.platform().sysctls()).isEmpty();
     }
 
     @Test
     void documentWithoutRcRunsEveryBakedBinaryInBakeOrder() {
-        FakePlatform fake = FakePlatform.withEchoBins(List.of("first", "second"));
+        BootAssert boot = assertThatConfig("{}").onPlatform(p -> p.echoBin("first").echoBin("second")).boot()
+                .succeeded().startedPrograms(2);
 
-        BootReport report = boot(utf8("{}"), fake);
-
-        assertThat(report.outcome()).isEqualTo(BootReport.Outcome.SUCCEEDED);
-        assertThat(report.programs()).extracting(ProgramRun::bin).containsExactly("first", "second");
+        boot.program(0).hasBin("first").hasArgv("first");
+        boot.program(1).hasBin("second").hasArgv("second");
     }
 
     @Test
     void xenNetbackExampleAppliesEverything() {
-        FakePlatform fake = FakePlatform.withEchoBins(List.of("app"));
-
-        BootReport report = boot(utf8(XEN_NETBACK), fake);
-
-        assertThat(report.outcome()).isEqualTo(BootReport.Outcome.SUCCEEDED);
-        assertThat(fake.mounts()).contains(new MountEntry("ffs", "/dev/xbd0", "/srv", Map.of()),
-                new MountEntry("kernfs", "kernfs", "/kern", Map.of()));
-        assertThat(fake.interfaces()).singleElement().satisfies(i -> {
-            assertThat(i.created()).isTrue();
-            assertThat(i.addresses()).containsExactly("inet dhcp");
-        });
-        assertThat(fake.programs()).singleElement().satisfies(p -> assertThat(p.workdir()).isEqualTo("/srv"));
+        assertThatConfig(XEN_NETBACK).withBins("app").boot().succeeded()
+                .hasMount("/srv", "ffs").hasMount("/kern", "kernfs")
+                .hasInterface("xenif0", "inet dhcp")
+                .startedPrograms(1).program(0).hasWorkdir("/srv");
+        assertThat(assertThatConfig(XEN_NETBACK).withBins("app").boot().platform().interfaces())
+                .singleElement().satisfies(i -> assertThat(i.created()).isTrue());
     }
 
     @Test
     void nfsAndPipelineExampleRunsThePipelineInItsWorkdir() {
-        FakePlatform fake = FakePlatform.withEchoBins(List.of("producer", "filter", "consumer"));
+        BootAssert boot = assertThatConfig(NFS_AND_PIPELINE).withBins("producer", "filter", "consumer").boot()
+                .succeeded().hasSysctl("kern.maxfiles", "4096");
 
-        BootReport report = boot(utf8(NFS_AND_PIPELINE), fake);
-
-        assertThat(report.outcome()).isEqualTo(BootReport.Outcome.SUCCEEDED);
-        assertThat(fake.fileText("/etc/resolv.conf")).contains("nameserver 192.0.2.53\nnameserver 2001:db8::53\n");
-        assertThat(fake.programs().get(2).output()).isEqualTo("consumer\nfilter\nproducer /home/in\n");
-        assertThat(fake.sysctls()).containsEntry("kern.maxfiles", "4096");
+        boot.file("/etc/resolv.conf").contains("nameserver 192.0.2.53\nnameserver 2001:db8::53\n");
+        boot.program(1).receivedStdoutOf(0);
+        boot.program(2).receivedStdoutOf(1).hasWorkdir("/home").printed("consumer\nfilter\nproducer /home/in\n");
     }
 
     @Test
     void injectedFaultReportsTheStepAndLeavesLaterOnesNotRun() {
-        FakePlatform fake = FakePlatform.builder().echoBin("app").failStep("mount:/kern", Errno.EIO).build();
+        BootAssert boot = assertThatConfig(XEN_NETBACK).withBins("app")
+                .onPlatform(p -> p.failStep("mount:/kern", Errno.EIO)).boot()
+                .failedAt("mount:/kern").startedPrograms(0);
 
-        BootReport report = boot(utf8(XEN_NETBACK), fake);
-
-        assertThat(report.outcome()).isEqualTo(BootReport.Outcome.FAILED);
-        assertThat(report.failed().orElseThrow().id()).isEqualTo("mount:/kern");
-        assertThat(report.failed().get().line()).isPositive();
-        assertThat(report.notRun()).extracting(Step::id).contains("rc:0");
-        assertThat(fake.programs()).isEmpty();
+        assertThat(boot.report().failed().get().line()).isPositive();
+        assertThat(boot.report().notRun()).extracting(Step::id).contains("rc:0");
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads, validates, plans and applies rumprun unikernel JSON configurations.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, RunCommand.class, XenWriteCommand.class, SchemaCommand.class},
+        subcommands = {ValidateCommand.class, PlanCommand.class, RunCommand.class, XenWriteCommand.class, SchemaCommand.class,
+            ConvertCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:valid (warnings allowed), or applied",

@@ -62,7 +62,9 @@ final class RcRunner {
             sysctl.put(RcEntry.PROC_SYSCTL_PREFIX + s.key(), s.value().text());
         }
         boolean pipeOut = entry.runmode() == RunMode.PIPE;
-        SpawnRequest request = new SpawnRequest(bin, entry.effectiveArgv(), env, entry.effectiveWorkdir(),
+        // "*" stands for the first baked binary: a defaulted argv names that binary, not "*".
+        List<String> argv = entry.argv().isEmpty() ? List.of(bin) : entry.argv();
+        SpawnRequest request = new SpawnRequest(bin, argv, env, entry.effectiveWorkdir(),
                 sysctl, pipeFrom, pipeOut);
         LOG.debug("spawn {} argv={} workdir={} runmode=\"{}\"", bin, request.argv(), request.workdir(), entry.runmode().token());
         Program program = platform.spawn(request);

@@ -3,6 +3,7 @@ package io.rumpcfg.parse;
 import io.rumpcfg.model.Blk;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Origin;
+import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class BlkReader {
     }
 
     private Optional<Blk> device(Json.Member m, ElementPath at) {
-        boolean unique = reading.declare("blk device", m.key(), at, m.keyPosition());
+        boolean unique = declare(m.key(), at, m.keyPosition());
         Optional<Json.Obj> obj = reading.object(m.value(), at);
         if (obj.isEmpty()) {
             return Optional.empty();
@@ -76,11 +77,22 @@ final class BlkReader {
                     "a vnd name: \"vnd<unit>\", unit 0..255 without leading zeros");
             ok = false;
         }
-        if (!Syntax.isNormalAbsolutePath(path.get()) && !Syntax.isNormalRelative(path.get())) {
-            reading.problems.badValue(pathAt, p.value().position(), path.get(),
-                    "a file path (absolute, or relative to the base directory; no empty, \".\" or \"..\" components)");
-            ok = false;
-        }
+        ok &= vndFile(path.get(), pathAt, p.value().position());
         return ok ? Optional.of(new Blk.Vnd(m.key(), unit.get(), path.get(), origin)) : Optional.empty();
+    }
+
+    /** Registers a device name, unique in the document; false, reported, when it was declared before. */
+    boolean declare(String name, ElementPath at, Position pos) {
+        return reading.declare("blk device", name, at, pos);
+    }
+
+    /** Whether {@code file} can back a vnd; reported when not. */
+    boolean vndFile(String file, ElementPath at, Position pos) {
+        if (Syntax.isNormalAbsolutePath(file) || Syntax.isNormalRelative(file)) {
+            return true;
+        }
+        reading.problems.badValue(at, pos, file,
+                "a file path (absolute, or relative to the base directory; no empty, \".\" or \"..\" components)");
+        return false;
     }
 }

@@ -1,6 +1,5 @@
 package io.rumpcfg.parse;
 
-import io.rumpcfg.model.Config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -78,9 +77,9 @@ public final class ConfigParser {
                     : "text starting with " + Problems.quote(firstCharacter(document, start)));
             return new ParseResult(Optional.empty(), problems.diagnostics());
         }
-        Optional<Config> config = new TokenReader(document, lines, limits, problems).read()
-                .flatMap(root -> new RootReader(new Reading(options, problems)).read(root));
-        return new ParseResult(problems.hasErrors() ? Optional.empty() : config, problems.diagnostics());
+        DocumentReader.Outcome read = DocumentReader.read(document, lines, options);
+        Problems found = read.problems();
+        return new ParseResult(found.hasErrors() ? Optional.empty() : read.config(), found.diagnostics());
     }
 
     /** The offset of the first byte that is not valid UTF-8, or -1. */

@@ -44,8 +44,8 @@ final class DnsReader {
         List<Json> items = arr.get().items();
         boolean ok = true;
         if (items.size() > Syntax.MAX_NAMESERVERS) {
-            reading.problems.tooMany(path, items.get(Syntax.MAX_NAMESERVERS).position(), "nameservers",
-                    items.size(), Syntax.MAX_NAMESERVERS);
+            reading.problems.tooMany(path.index(Syntax.MAX_NAMESERVERS),
+                    items.get(Syntax.MAX_NAMESERVERS).position(), "nameservers", items.size(), Syntax.MAX_NAMESERVERS);
             ok = false;
         }
         for (int i = 0; i < items.size(); i++) {
@@ -72,7 +72,8 @@ final class DnsReader {
         List<Json> items = arr.get().items();
         boolean ok = true;
         if (items.size() > Syntax.MAX_SEARCH_DOMAINS) {
-            reading.problems.tooMany(path, items.get(Syntax.MAX_SEARCH_DOMAINS).position(), "search domains",
+            reading.problems.tooMany(path.index(Syntax.MAX_SEARCH_DOMAINS),
+                    items.get(Syntax.MAX_SEARCH_DOMAINS).position(), "search domains",
                     items.size(), Syntax.MAX_SEARCH_DOMAINS);
             ok = false;
         }

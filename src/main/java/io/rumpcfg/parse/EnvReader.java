@@ -3,6 +3,7 @@ package io.rumpcfg.parse;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.Origin;
+import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +24,28 @@ final class EnvReader {
         }
         for (Json.Member m : reading.entries(obj.get(), path)) {
             ElementPath at = path.key(m.key());
-            if (!Syntax.isEnvName(m.key())) {
-                reading.problems.badValue(at, m.keyPosition(), m.key(), "an environment variable name (non-empty, without '=')");
+            if (!name(m.key(), at, m.keyPosition())) {
                 continue;
             }
             Optional<String> v = reading.string(m.value(), at);
-            if (reading.declare("env name", m.key(), at, m.keyPosition()) && v.isPresent()) {
+            if (declare(m.key(), at, m.keyPosition()) && v.isPresent()) {
                 out.add(new EnvVar(m.key(), v.get(), new Origin(at, m.keyPosition())));
             }
         }
         return out;
+    }
+
+    /** Whether {@code name} can name a variable; reported when not. */
+    boolean name(String name, ElementPath at, Position pos) {
+        if (Syntax.isEnvName(name)) {
+            return true;
+        }
+        reading.problems.badValue(at, pos, name, "an environment variable name (non-empty, without '=')");
+        return false;
+    }
+
+    /** Registers a name, unique in the document; false, reported, when it was declared before. */
+    boolean declare(String name, ElementPath at, Position pos) {
+        return reading.declare("env name", name, at, pos);
     }
 }

@@ -6,6 +6,7 @@ import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.Origin;
+import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +40,7 @@ final class MountReader {
     }
 
     private Optional<Mount> mount(Json.Member m, ElementPath at) {
-        boolean ok = true;
-        if (!Syntax.isNormalAbsolutePath(m.key())) {
-            reading.problems.badValue(at, m.keyPosition(), m.key(), "a mountpoint: " + NORMAL_PATH_RULE);
-            ok = false;
-        }
-        ok &= reading.declare("mountpoint", m.key(), at, m.keyPosition());
+        boolean ok = mountpoint(m.key(), at, m.keyPosition());
         Optional<Json.Obj> obj = reading.object(m.value(), at);
         if (obj.isEmpty()) {
             return Optional.empty();
@@ -78,6 +74,25 @@ final class MountReader {
         return ok ? result.map(src -> new Mount(m.key(), src, new Origin(at, m.keyPosition()))) : Optional.empty();
     }
 
+    /** Checks a mountpoint and registers it, unique in the document; false, reported, when either fails. */
+    boolean mountpoint(String mountpoint, ElementPath at, Position pos) {
+        boolean ok = true;
+        if (!Syntax.isNormalAbsolutePath(mountpoint)) {
+            reading.problems.badValue(at, pos, mountpoint, "a mountpoint: " + NORMAL_PATH_RULE);
+            ok = false;
+        }
+        return reading.declare("mountpoint", mountpoint, at, pos) && ok;
+    }
+
+    /** The source of a blk mount of {@code device}, which must be a node under /dev; reported when not. */
+    Optional<MountSource> device(String device, ElementPath at, Position pos) {
+        if (!Syntax.isDevicePath(device)) {
+            reading.problems.badValue(at, pos, device, "a device under /dev (\"/dev/ld0a\")");
+            return Optional.empty();
+        }
+        return Optional.of(new MountSource.BlkDevice(device));
+    }
+
     /** One mount's members, read the way its source wants them. */
     private final class Sourced {
         private final String source;
@@ -94,14 +109,8 @@ final class MountReader {
 
         Optional<MountSource> blk() {
             boolean optionsOk = options(List.of()).isPresent();
-            return path().flatMap(p -> {
-                if (!Syntax.isDevicePath(p)) {
-                    reading.problems.badValue(at.key("path"), f.get("path").value().position(), p,
-                            "a device under /dev (\"/dev/ld0a\")");
-                    return Optional.empty();
-                }
-                return Optional.<MountSource>of(new MountSource.BlkDevice(p));
-            }).filter(x -> optionsOk);
+            return path().flatMap(p -> device(p, at.key("path"), f.get("path").value().position()))
+                    .filter(x -> optionsOk);
         }
 
         Optional<MountSource> kernfs() {

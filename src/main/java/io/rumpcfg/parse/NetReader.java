@@ -10,6 +10,7 @@ import io.rumpcfg.model.IfAddr;
 import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.NetInterface;
 import io.rumpcfg.model.Origin;
+import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,12 +66,7 @@ final class NetReader {
     }
 
     private Optional<NetInterface> iface(Json.Member m, ElementPath at) {
-        boolean ok = true;
-        if (!Syntax.INTERFACE_NAME.matcher(m.key()).matches()) {
-            reading.problems.badValue(at, m.keyPosition(), m.key(),
-                    "an interface name (a driver name and a unit number, at most 15 characters: \"vioif0\")");
-            ok = false;
-        }
+        boolean ok = interfaceName(m.key(), at, m.keyPosition());
         ok &= reading.declare("interface", m.key(), at, m.keyPosition());
         Optional<Json.Obj> obj = reading.object(m.value(), at);
         if (obj.isEmpty()) {
@@ -103,16 +99,12 @@ final class NetReader {
             return Optional.empty();
         }
         Map<String, Json.Member> f = reading.fields(obj.get(), at, "an interface address", ADDR_KEYS);
-        Optional<AddressFamily> type = required(f, "type", obj.get(), at).flatMap(v ->
-                reading.oneOf(v, at.key("type"), "type", FAMILIES, AddressFamily::fromToken));
-        Optional<AddrMethod> method = required(f, "method", obj.get(), at).flatMap(v ->
-                reading.oneOf(v, at.key("method"), "method", METHODS, AddrMethod::fromToken));
+        Optional<AddressFamily> type = required(f, "type", obj.get(), at).flatMap(v -> family(v, at.key("type")));
+        Optional<Json> methodValue = required(f, "method", obj.get(), at);
+        Optional<AddrMethod> method = type.isEmpty()
+                ? methodValue.flatMap(v -> reading.oneOf(v, at.key("method"), "method", METHODS, AddrMethod::fromToken))
+                : methodValue.flatMap(v -> method(v, at.key("method"), type.get()));
         if (type.isEmpty() || method.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!method.get().allows(type.get())) {
-            reading.problems.badValue(at.key("method"), f.get("method").value().position(), method.get().token(),
-                    "a method of type " + type.get().token() + " (" + methodsOf(type.get()) + ")");
             return Optional.empty();
         }
         Json.Member addr = f.get("addr");
@@ -146,13 +138,12 @@ final class NetReader {
             return Optional.empty();
         }
         Optional<IpAddress> address = IpAddress.parse(s.substring(0, slash), family);
-        String prefix = s.substring(slash + 1);
-        boolean prefixOk = prefix.matches("0|[1-9][0-9]{0,2}") && Integer.parseInt(prefix) <= family.bits();
-        if (address.isEmpty() || !prefixOk) {
+        Optional<Integer> prefix = Syntax.prefixLength(s.substring(slash + 1), family.bits());
+        if (address.isEmpty() || prefix.isEmpty()) {
             reading.problems.badValue(at, v.position(), s, rule);
             return Optional.empty();
         }
-        return Optional.of(new Cidr(address.get(), Integer.parseInt(prefix)));
+        return Optional.of(new Cidr(address.get(), prefix.get()));
     }
 
     private Optional<Gateway> gateway(Json item, ElementPath at) {
@@ -161,23 +152,72 @@ final class NetReader {
             return Optional.empty();
         }
         Map<String, Json.Member> f = reading.fields(obj.get(), at, "a gateway", GATEWAY_KEYS);
-        Optional<AddressFamily> type = required(f, "type", obj.get(), at).flatMap(v ->
-                reading.oneOf(v, at.key("type"), "type", FAMILIES, AddressFamily::fromToken));
+        Optional<AddressFamily> type = required(f, "type", obj.get(), at).flatMap(v -> family(v, at.key("type")));
         Optional<Json> addrValue = required(f, "addr", obj.get(), at);
-        Optional<String> addrText = addrValue.flatMap(v -> reading.string(v, at.key("addr")));
-        if (type.isEmpty() || addrText.isEmpty()) {
+        if (type.isEmpty() || addrValue.isEmpty()) {
+            addrValue.ifPresent(v -> reading.string(v, at.key("addr")));
             return Optional.empty();
         }
-        Optional<IpAddress> addr = IpAddress.parse(addrText.get(), type.get());
-        if (addr.isEmpty()) {
-            reading.problems.badValue(at.key("addr"), addrValue.get().position(), addrText.get(),
-                    "an " + type.get().token() + " address literal");
-            return Optional.empty();
-        }
-        if (!reading.declare("gateway of type", type.get().token(), at.key("type"), f.get("type").value().position())) {
+        Optional<IpAddress> addr = address(addrValue.get(), at.key("addr"), type.get());
+        if (addr.isEmpty() || !declareGateway(type.get(), at.key("type"), f.get("type").value().position())) {
             return Optional.empty();
         }
         return Optional.of(new Gateway(type.get(), addr.get(), Reading.origin(at, item)));
+    }
+
+    // --- single values, shared with the older format's reader
+
+    /** Whether {@code name} is an interface name; reported when not. */
+    boolean interfaceName(String name, ElementPath at, Position pos) {
+        if (Syntax.INTERFACE_NAME.matcher(name).matches()) {
+            return true;
+        }
+        reading.problems.badValue(at, pos, name,
+                "an interface name (a driver name and a unit number, at most 15 characters: \"vioif0\")");
+        return false;
+    }
+
+    Optional<AddressFamily> family(Json v, ElementPath at) {
+        return reading.oneOf(v, at, "type", FAMILIES, AddressFamily::fromToken);
+    }
+
+    /** A method that {@code type} allows. */
+    Optional<AddrMethod> method(Json v, ElementPath at, AddressFamily type) {
+        Optional<AddrMethod> method = reading.oneOf(v, at, "method", METHODS, AddrMethod::fromToken);
+        if (method.isPresent() && !method.get().allows(type)) {
+            reading.problems.badValue(at, v.position(), method.get().token(),
+                    "a method of type " + type.token() + " (" + methodsOf(type) + ")");
+            return Optional.empty();
+        }
+        return method;
+    }
+
+    /** An address literal of {@code type}, no prefix. */
+    Optional<IpAddress> address(Json v, ElementPath at, AddressFamily type) {
+        return reading.string(v, at).flatMap(text -> {
+            Optional<IpAddress> addr = IpAddress.parse(text, type);
+            if (addr.isEmpty()) {
+                reading.problems.badValue(at, v.position(), text, "an " + type.token() + " address literal");
+            }
+            return addr;
+        });
+    }
+
+    /** A prefix length of {@code type} written on its own, as the older format's {@code mask}. */
+    Optional<Integer> prefixLength(Json v, ElementPath at, AddressFamily type) {
+        return reading.string(v, at).flatMap(text -> {
+            Optional<Integer> prefix = Syntax.prefixLength(text, type.bits());
+            if (prefix.isEmpty()) {
+                reading.problems.badValue(at, v.position(), text,
+                        "a prefix length 0.." + type.bits() + " (\"24\"; a dotted mask is not taken)");
+            }
+            return prefix;
+        });
+    }
+
+    /** Registers the one gateway of {@code type}; false, reported, for a second. */
+    boolean declareGateway(AddressFamily type, ElementPath at, Position pos) {
+        return reading.declare("gateway of type", type.token(), at, pos);
     }
 
     private Optional<Json> required(Map<String, Json.Member> f, String key, Json.Obj obj, ElementPath at) {

@@ -34,6 +34,13 @@ final class Problems {
     static final String CONFLICT = "conflict";
     static final String TOO_MANY = "too-many";
     static final String TOO_MANY_DIAGNOSTICS = "too-many-diagnostics";
+    static final String COMMA_REPAIR = "comma-repair";
+    static final String OLDER_FORMAT = "older-format";
+    static final String MIXED_FORMAT = "mixed-format";
+    static final String CMDLINE_BINS = "cmdline-bins";
+    static final String OLDER_IGNORED = "older-ignored";
+    static final String OLDER_NO_PROGRAM = "older-no-program";
+    static final String UNSUPPORTED = "unsupported";
 
     private final int maxDiagnostics;
     private final boolean strict;
@@ -192,6 +199,43 @@ final class Problems {
 
     void tooMany(ElementPath path, Position at, String what, int count, int max) {
         error(TOO_MANY, path, at, count + " " + what + ", at most " + max + " allowed");
+    }
+
+    // --- the older format
+
+    /** The one warning of a document read again with the launcher's commas repaired; {@code at} is where strict JSON failed. */
+    void commaRepair(Position at, String repairs) {
+        warning(COMMA_REPAIR, ElementPath.root(), at, "not strict JSON: read again without " + repairs
+                + ", as the older rumprun launcher wrote them");
+    }
+
+    void olderFormat(Position at, ElementPath firstKey) {
+        warning(OLDER_FORMAT, ElementPath.root(), at, "this document is in the older rumprun format (" + firstKey
+                + " is of it), which is deprecated; \"rumpcfg convert\" rewrites it in the current format");
+    }
+
+    void mixedFormat(ElementPath path, Position at, ElementPath older, Position olderAt) {
+        error(MIXED_FORMAT, path, at, "mixes the two formats: " + path + " (at " + at + ") is of the current format, "
+                + older + " (at " + olderAt + ") of the older one; write one of them (\"rumpcfg convert\" rewrites an older document)");
+    }
+
+    void cmdlineWithoutBins(ElementPath path, Position at) {
+        warning(CMDLINE_BINS, path, at, "the argv of every baked binary, but they are not known here: it goes to "
+                + "\"*\" (the first baked binary) only; pass --bins NAME,... in bake order to give it to each");
+    }
+
+    /** A key the original ignored, in a case this reader ignores it too. */
+    void olderIgnored(ElementPath path, Position at, String key, String when) {
+        warning(OLDER_IGNORED, path, at, quote(key) + " is ignored " + when + ", as the original did; convert drops it");
+    }
+
+    void olderNoProgram(Position at) {
+        warning(OLDER_NO_PROGRAM, ElementPath.root(), at, "no cmdline: the original guest halts (\"no bins\"); "
+                + "read here as the current format reads a document without rc: every baked binary runs with argv [name]");
+    }
+
+    void unsupported(ElementPath path, Position at, String what) {
+        error(UNSUPPORTED, path, at, what);
     }
 
     // --- plumbing

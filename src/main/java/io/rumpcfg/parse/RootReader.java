@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 final class RootReader {
     static final List<String> KEYS = List.of("rc", "env", "hostname", "net", "blk", "mount", "netbsd");
+    /** Where editors look for a document's JSON Schema; it configures nothing, so it is read and dropped. */
+    static final String SCHEMA_KEY = "$schema";
 
     private final Reading reading;
     private final RcReader rcReader;
@@ -75,6 +77,9 @@ final class RootReader {
                 case "netbsd":
                     sysctl.addAll(SysctlReader.readNetbsd(reading, m.value(), path, ""));
                     break;
+                case SCHEMA_KEY:
+                    reading.string(m.value(), path);
+                    break;
                 default:
                     // A newer configuration on an older interpreter: say so, but go on.
                     reading.problems.unknownKey(path, m.keyPosition(), m.key(), "the configuration", KEYS, true);
@@ -90,17 +95,22 @@ final class RootReader {
     }
 
     private void readHostname(Json.Member m, ElementPath path) {
+        hostname(reading, m, path).ifPresent(h -> hostname = h);
+    }
+
+    /** {@code hostname}, which both formats write the same way; given once. */
+    static Optional<Hostname> hostname(Reading reading, Json.Member m, ElementPath path) {
         Optional<String> name = reading.string(m.value(), path);
         if (name.isEmpty() || !reading.once(path, m.keyPosition())) {
-            return;
+            return Optional.empty();
         }
         if (!Syntax.isHostname(name.get())) {
             reading.problems.badValue(path, m.value().position(), name.get(),
                     "an RFC 1123 host name (at most " + Syntax.MAX_HOSTNAME + " characters; dot-separated labels of at most "
                             + Syntax.MAX_LABEL + " letters, digits and inner hyphens)");
-            return;
+            return Optional.empty();
         }
-        hostname = new Hostname(name.get(), Reading.origin(path, m.value()));
+        return Optional.of(new Hostname(name.get(), Reading.origin(path, m.value())));
     }
 
     private void checkHostnameAgainstSysctl() {

@@ -41,6 +41,19 @@ final class Syntax {
     static final int MAX_SEARCH_LINE = 256;
     static final String SEARCH_PREFIX = "search ";
 
+    /** A prefix length of a family of {@code bits}: decimal, no leading zeros, 0..bits. */
+    static Optional<Integer> prefixLength(String text, int bits) {
+        if (!text.matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(text) > bits) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(text));
+    }
+
+    /** A Xen disk as the older format names it for etfs ({@code xvda}): what follows {@code blkfront:}. */
+    static boolean isEtfsDisk(String disk) {
+        return ETFS_PATH.matcher(io.rumpcfg.model.Blk.Etfs.BLKFRONT_PREFIX + disk).matches();
+    }
+
     /** Whether {@code name} is an RFC 1123 host name. */
     static boolean isHostname(String name) {
         if (name.isEmpty() || name.length() > MAX_HOSTNAME) {

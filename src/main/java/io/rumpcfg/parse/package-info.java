@@ -13,9 +13,14 @@
  * {@code Problems}, value shapes and counts in {@code Syntax}, size limits in
  * {@link io.rumpcfg.parse.Limits}.
  *
- * <p>Because the section readers judge a tree rather than a token stream, a reader of the
- * older format (repeated keys, lenient commas) can build the same tree with its own token
- * reader and reuse them.
+ * <p>Both formats are read here. {@code DocumentReader} reads the tokens (strict JSON first;
+ * a document strict JSON rejects is read again with the older launcher's commas repaired by
+ * {@code CommaRepair}, and kept only if it is then of the older format) and
+ * {@code FormatShapes} tells the formats apart. A document of the older format is
+ * translated into the same model by {@code OlderReader}, {@code OlderNetReader} and
+ * {@code OlderBlkReader} (its cmdline split by {@code CmdlineWords}); they check what they
+ * build with the section readers' own single-value checks, so each rule stays in one place,
+ * and every element keeps the path and position of the older text it came from.
  *
  * <p>Positions are 1-based lines and columns; a column counts characters (Unicode code
  * points), not bytes, and a line ends at LF, CRLF or CR. A diagnostic about a value points

@@ -121,10 +121,11 @@ public final class Sources {
         } else if (spec instanceof SourceSpec.Stdin) {
             return StreamSource.stdin(context.stdin());
         } else if (spec instanceof SourceSpec.Multiboot mb) {
-            return MultibootSource.image(mb.image(), mb.infoAddress());
+            return MultibootSource.image(mb.image(), mb.infoAddress(), context.platform());
         } else if (spec instanceof SourceSpec.Xenstore xs) {
             XenstoreEndpoint endpoint = XenstoreEndpoint.resolve(xs.socket().or(context::xenstoreSocket));
-            return new XenstoreSource(xs.domid(), endpoint, context.xenstoreTimeout(), context.startInfoCmdline());
+            return new XenstoreSource(xs.domid(), endpoint, context.xenstoreTimeout(), context.startInfoCmdline(),
+                    context.platform());
         } else if (spec instanceof SourceSpec.Cmdline c) {
             return new CmdlineSource(c.text(), context.platform());
         }

@@ -24,6 +24,9 @@ final class FakeProgram implements Program {
     private final SpawnRequest request;
     private final Thread thread;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    /** What the program read from its stdin, so tests can see what a pipe carried. */
+    private final ByteArrayOutputStream consumed = new ByteArrayOutputStream();
+    private final OptionalInt stdinFrom;
     private final PipedInputStream pipeReader;
     private boolean pipeClaimed;
     private volatile int exitCode;
@@ -33,7 +36,9 @@ final class FakeProgram implements Program {
     FakeProgram(int number, SpawnRequest request, BakedBinary binary, Optional<FakeProgram> from) throws PlatformException {
         this.number = number;
         this.request = request;
-        InputStream stdin = from.isPresent() ? from.get().claimPipe() : new ByteArrayInputStream(new byte[0]);
+        this.stdinFrom = from.isPresent() ? OptionalInt.of(from.get().number) : OptionalInt.empty();
+        InputStream stdin = new TeeInputStream(
+                from.isPresent() ? from.get().claimPipe() : new ByteArrayInputStream(new byte[0]), consumed);
         OutputStream stdout;
         if (request.pipeStdout()) {
             PipedOutputStream writer = new PipedOutputStream();
@@ -49,6 +54,10 @@ final class FakeProgram implements Program {
         }
         thread = new Thread(() -> run(binary, stdin, stdout), "fake-" + number + "-" + request.bin());
         thread.setDaemon(true);
+    }
+
+    int number() {
+        return number;
     }
 
     void start() {
@@ -98,8 +107,12 @@ final class FakeProgram implements Program {
         synchronized (captured) {
             output = done ? captured.toString(StandardCharsets.UTF_8) : "";
         }
+        String input;
+        synchronized (consumed) {
+            input = done ? consumed.toString(StandardCharsets.UTF_8) : "";
+        }
         return new ProgramRecord(number, request.bin(), request.argv(), request.workdir(), request.env(),
                 request.sysctl(), request.pipeStdout(), done ? OptionalInt.of(exitCode) : OptionalInt.empty(),
-                output, Optional.ofNullable(done ? crash : null));
+                output, Optional.ofNullable(done ? crash : null), stdinFrom, input);
     }
 }

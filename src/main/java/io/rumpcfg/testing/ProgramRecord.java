@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * @param exitCode    its exit status; empty while it runs
  * @param output      what it wrote to a stdout that was not piped
  * @param crash       the exception that ended it, if one did
+ * @param stdinFrom   the number of the program whose piped stdout was its stdin, if any
+ * @param input       what it read from its stdin (empty while it runs)
  */
 public record ProgramRecord(
         int number,
@@ -27,7 +29,9 @@ public record ProgramRecord(
         boolean pipedStdout,
         OptionalInt exitCode,
         String output,
-        Optional<String> crash) {
+        Optional<String> crash,
+        OptionalInt stdinFrom,
+        String input) {
 
     public ProgramRecord {
         Objects.requireNonNull(bin, "bin");
@@ -38,5 +42,7 @@ public record ProgramRecord(
         Objects.requireNonNull(exitCode, "exitCode");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(crash, "crash");
+        Objects.requireNonNull(stdinFrom, "stdinFrom");
+        Objects.requireNonNull(input, "input");
     }
 }

@@ -45,6 +45,19 @@ public final class CmdlineSource implements ConfigSource {
         return "cmdline";
     }
 
+    /**
+     * A platform source's fallback when it has no configuration of its own: the kernel command
+     * line, read as this source reads it ({@code _RUMPRUN_ROOTFSCFG} included), named
+     * {@code name} unless the configuration came from the root file system.
+     */
+    public static SourceResult fallback(String name, String text, Optional<Platform> platform) {
+        SourceResult read = new CmdlineSource(text, platform).read();
+        if (!read.name().equals("cmdline")) {
+            return read;
+        }
+        return new SourceResult(name, read.config(), read.baseDir(), read.bootOptions(), read.diagnostics());
+    }
+
     @Override
     public SourceResult read() {
         CommandLine cmdline = CommandLine.parse(text);

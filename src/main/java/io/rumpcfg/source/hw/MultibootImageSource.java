@@ -1,5 +1,6 @@
 package io.rumpcfg.source.hw;
 
+import io.rumpcfg.platform.Platform;
 import io.rumpcfg.source.BootOptions;
 import io.rumpcfg.source.ConfigSource;
 import io.rumpcfg.source.SourceDiagnostics;
@@ -11,15 +12,18 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 
 /** A multiboot source over a memory dump file, mapped read-only. */
 final class MultibootImageSource implements ConfigSource {
     private final Path image;
     private final long infoAddress;
+    private final Optional<Platform> platform;
 
-    MultibootImageSource(Path image, long infoAddress) {
+    MultibootImageSource(Path image, long infoAddress, Optional<Platform> platform) {
         this.image = image;
         this.infoAddress = infoAddress;
+        this.platform = platform;
     }
 
     @Override
@@ -43,7 +47,8 @@ final class MultibootImageSource implements ConfigSource {
         if (read.info().isEmpty()) {
             return SourceResult.none(name(), BootOptions.none(), read.errors());
         }
-        return MultibootSource.of(name(), read.info().get()).read();
+        MultibootSource source = MultibootSource.of(name(), read.info().get());
+        return (platform.isPresent() ? source.withPlatform(platform.get()) : source).read();
     }
 
     private static String describe(Exception e) {

@@ -1,6 +1,8 @@
 package io.rumpcfg.source.hw;
 
 import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.platform.Platform;
+import io.rumpcfg.source.cmdline.CmdlineSource;
 import io.rumpcfg.source.BootOptions;
 import io.rumpcfg.source.CommandLine;
 import io.rumpcfg.source.ConfigBytes;
@@ -23,10 +25,20 @@ import java.util.Optional;
 public final class MultibootSource implements ConfigSource {
     private final String name;
     private final MultibootInfo info;
+    private final Optional<Platform> platform;
 
-    private MultibootSource(String name, MultibootInfo info) {
+    private MultibootSource(String name, MultibootInfo info, Optional<Platform> platform) {
         this.name = Objects.requireNonNull(name, "name");
         this.info = Objects.requireNonNull(info, "info");
+        this.platform = Objects.requireNonNull(platform, "platform");
+    }
+
+    /**
+     * This source with a platform, which mounts the root file system when the module is missing
+     * and the command line says {@code _RUMPRUN_ROOTFSCFG}.
+     */
+    public MultibootSource withPlatform(Platform platform) {
+        return new MultibootSource(name, info, Optional.of(platform));
     }
 
     /**
@@ -36,12 +48,12 @@ public final class MultibootSource implements ConfigSource {
      */
     public static MultibootSource of(String name, List<MultibootModule> modules, Optional<String> cmdline) {
         long flags = (cmdline.isPresent() ? MultibootInfo.FLAG_CMDLINE : 0) | MultibootInfo.FLAG_MODS;
-        return new MultibootSource(name, new MultibootInfo(flags, cmdline, modules));
+        return new MultibootSource(name, new MultibootInfo(flags, cmdline, modules), Optional.empty());
     }
 
     /** A structure already read, e.g. by {@link MultibootInfo#read}. */
     public static MultibootSource of(String name, MultibootInfo info) {
-        return new MultibootSource(name, info);
+        return new MultibootSource(name, info, Optional.empty());
     }
 
     /**
@@ -49,7 +61,12 @@ public final class MultibootSource implements ConfigSource {
      * {@code pmemsave 0 SIZE FILE}); the file is mapped, not read into the heap.
      */
     public static ConfigSource image(Path image, long infoAddress) {
-        return new MultibootImageSource(image, infoAddress);
+        return new MultibootImageSource(image, infoAddress, Optional.empty());
+    }
+
+    /** {@link #image(Path, long)} with a platform for {@code _RUMPRUN_ROOTFSCFG}. */
+    public static ConfigSource image(Path image, long infoAddress, Optional<Platform> platform) {
+        return new MultibootImageSource(image, infoAddress, platform);
     }
 
     /** The FILE part of diagnostics: the base name plus which part the config came from. */
@@ -64,12 +81,7 @@ public final class MultibootSource implements ConfigSource {
         if (!info.modules().isEmpty()) {
             return fromModule(info.modules().get(0), cmdline.options());
         }
-        String where = name + " cmdline";
-        if (cmdline.json().isEmpty()) {
-            return SourceResult.none(where, cmdline.options(), List.of());
-        }
-        byte[] json = cmdline.json().get().getBytes(StandardCharsets.UTF_8);
-        return SourceResult.of(where, json, cmdline.options(), List.of(SourceDiagnostics.legacyCommandLine()));
+        return CmdlineSource.fallback(name + " cmdline", info.cmdline().orElse(""), platform);
     }
 
     private SourceResult fromModule(MultibootModule module, BootOptions options) {

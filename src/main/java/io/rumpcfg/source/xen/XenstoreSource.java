@@ -1,7 +1,8 @@
 package io.rumpcfg.source.xen;
 
-import io.rumpcfg.source.BootOptions;
+import io.rumpcfg.platform.Platform;
 import io.rumpcfg.source.CommandLine;
+import io.rumpcfg.source.cmdline.CmdlineSource;
 import io.rumpcfg.source.ConfigBytes;
 import io.rumpcfg.source.ConfigSource;
 import io.rumpcfg.source.SourceDiagnostics;
@@ -22,15 +23,26 @@ public final class XenstoreSource implements ConfigSource {
     private final XenstoreEndpoint endpoint;
     private final Duration timeout;
     private final Optional<String> startInfoCmdline;
+    private final Optional<Platform> platform;
 
     /**
      * @param startInfoCmdline the domain's start_info command line, when the caller has it
      */
     public XenstoreSource(int domid, XenstoreEndpoint endpoint, Duration timeout, Optional<String> startInfoCmdline) {
+        this(domid, endpoint, timeout, startInfoCmdline, Optional.empty());
+    }
+
+    /**
+     * @param platform mounts the root file system when the key is missing and the start_info
+     *                 command line says {@code _RUMPRUN_ROOTFSCFG}
+     */
+    public XenstoreSource(int domid, XenstoreEndpoint endpoint, Duration timeout, Optional<String> startInfoCmdline,
+            Optional<Platform> platform) {
         this.domid = checkDomid(domid);
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.startInfoCmdline = Objects.requireNonNull(startInfoCmdline, "startInfoCmdline");
+        this.platform = Objects.requireNonNull(platform, "platform");
     }
 
     /** The key a guest reads its configuration from: the one place this path is spelt. */
@@ -73,11 +85,9 @@ public final class XenstoreSource implements ConfigSource {
     }
 
     private SourceResult fallback(CommandLine cmdline) {
-        BootOptions options = cmdline.options();
-        if (cmdline.json().isEmpty()) {
-            return SourceResult.none(name(), options, List.of());
+        if (startInfoCmdline.isEmpty()) {
+            return SourceResult.none(name(), cmdline.options(), List.of());
         }
-        byte[] json = cmdline.json().get().getBytes(StandardCharsets.UTF_8);
-        return SourceResult.of("xen start_info cmdline", json, options, List.of(SourceDiagnostics.legacyCommandLine()));
+        return CmdlineSource.fallback("xen start_info cmdline", startInfoCmdline.get(), platform);
     }
 }

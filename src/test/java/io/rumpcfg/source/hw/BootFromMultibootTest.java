@@ -59,4 +59,28 @@ class BootFromMultibootTest {
         assertThat(platform.calls()).doesNotContain("sysctl", "setenv");
         assertThat(platform.sysctls()).isEmpty();
     }
+
+    @Test
+    void withNoModuleTheCommandLineNamesAConfigOnTheRootFileSystem() {
+        byte[] cmdline = "app.bin _RUMPRUN_ROOTFSCFG=/cfg/app.json console=com1".getBytes(StandardCharsets.UTF_8);
+        GuestImage image = new GuestImage(0x20000)
+                .info(INFO, MultibootInfo.FLAG_CMDLINE | MultibootInfo.FLAG_MODS, 0x9100, 0, 0x9200)
+                .bytes(0x9100, cmdline);
+        String config = "{\"blk\": {\"vnd0\": {\"type\": \"vnd\", \"path\": \"images/data.iso\"}},"
+                + " \"mount\": {\"/data\": {\"source\": \"blk\", \"path\": \"/dev/vnd0a\"}}, \"rc\": []}";
+        FakePlatform platform = FakePlatform.builder()
+                .device("/dev/ld0a", "ffs")
+                .file("/rootfs/cfg/app.json", config.getBytes(StandardCharsets.UTF_8))
+                .file("/rootfs/images/data.iso", new byte[16])
+                .build();
+        MultibootInfo info = MultibootInfo.read(image.buffer(), INFO).info().orElseThrow();
+
+        BootReport report = Rumpcfg.boot(MultibootSource.of("multiboot", info).withPlatform(platform), platform,
+                BootSettings.DEFAULTS);
+
+        assertThat(report.succeeded()).as(report.diagnostics() + " " + report.stepLines()).isTrue();
+        // The relative backing file resolves against /rootfs, where the configuration came from.
+        assertThat(platform.calls()).containsSubsequence("mount ffs /dev/ld0a /rootfs {}",
+                "readFile /rootfs/cfg/app.json", "vndConfigure 0 /rootfs/images/data.iso ro");
+    }
 }

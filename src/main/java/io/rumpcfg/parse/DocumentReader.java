@@ -1,0 +1,78 @@
+package io.rumpcfg.parse;
+
+import io.rumpcfg.model.Config;
+import io.rumpcfg.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a document's tokens and picks its format. The current format is strict JSON; a
+ * document strict JSON rejects is read again with the older launcher's commas repaired
+ * ({@link CommaRepair}), and kept that way only if it then reads as the older format, with
+ * one warning naming the repairs; otherwise the strict error stands. A repair only turns
+ * commas into spaces, so every position is that of the original document.
+ */
+final class DocumentReader {
+    /** What was read, and the problems of the reading that counts. */
+    record Outcome(Optional<Config> config, Problems problems) {}
+
+    private DocumentReader() {}
+
+    static Outcome read(byte[] document, LineMap lines, ParseOptions options) {
+        Problems strict = problems(options);
+        Optional<Json.Obj> root = new TokenReader(document, lines, options.limits(), strict).read();
+        if (root.isPresent()) {
+            return new Outcome(interpret(root.get(), options, strict), strict);
+        }
+        Optional<Diagnostic> syntax = strict.diagnostics().stream()
+                .filter(d -> d.code().equals(Problems.SYNTAX) || d.code().equals(Problems.TRAILING_CONTENT))
+                .findFirst();
+        Optional<CommaRepair.Repaired> repaired = syntax.flatMap(d -> CommaRepair.repair(document));
+        if (repaired.isEmpty()) {
+            return new Outcome(Optional.empty(), strict);
+        }
+        Problems lenient = problems(options);
+        lenient.commaRepair(syntax.get().position(), describe(repaired.get().removed()));
+        Optional<Json.Obj> again = new TokenReader(repaired.get().bytes(), lines, options.limits(), lenient).read();
+        if (again.isEmpty() || FormatShapes.firstOlder(again.get()).isEmpty()) {
+            return new Outcome(Optional.empty(), strict);
+        }
+        return new Outcome(interpret(again.get(), options, lenient), lenient);
+    }
+
+    /** The configuration of a document read to its end, by the reader of its format. */
+    private static Optional<Config> interpret(Json.Obj root, ParseOptions options, Problems problems) {
+        Reading reading = new Reading(options, problems);
+        Optional<FormatShapes.Shape> older = FormatShapes.firstOlder(root);
+        if (older.isEmpty()) {
+            return new RootReader(reading).read(root);
+        }
+        Optional<FormatShapes.Shape> current = FormatShapes.firstCurrent(root);
+        if (current.isPresent()) {
+            problems.mixedFormat(current.get().path(), current.get().at(), older.get().path(), older.get().at());
+            return Optional.empty();
+        }
+        return new OlderReader(reading).read(root, older.get());
+    }
+
+    private static Problems problems(ParseOptions options) {
+        return new Problems(options.limits().maxDiagnostics(), options.strict());
+    }
+
+    /** "a comma right after '{' (3) and doubled commas (2)", kinds in a fixed order. */
+    static String describe(Map<CommaRepair.Kind, Integer> removed) {
+        List<String> parts = new ArrayList<>();
+        for (CommaRepair.Kind kind : CommaRepair.Kind.values()) {
+            Integer n = removed.get(kind);
+            if (n != null) {
+                parts.add(kind.description() + " (" + n + ")");
+            }
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+}

@@ -1,0 +1,138 @@
+package io.rumpcfg.parse;
+
+import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.ElementPath;
+import io.rumpcfg.model.Mount;
+import io.rumpcfg.model.MountSource;
+import io.rumpcfg.model.Origin;
+import io.rumpcfg.model.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the older format's {@code blk} objects, a device and its mount in one: {@code source}
+ * ({@code dev}, {@code vnd}, {@code etfs}), {@code path}, {@code fstype} ({@code blk},
+ * {@code kernfs}, or {@code kern} as master's own doc spells it) and {@code mountpoint}, all
+ * strings. A {@code dev} needs no device: its path is the device node. An {@code etfs} path
+ * {@code P} becomes device {@code P}, backed by {@code blkfront:P}, at /dev/P. A {@code vnd}
+ * gets the next unit in order of appearance (the first is vnd0) and, as master did, is
+ * mounted from its whole-disk partition {@code /dev/vnd<N>d}. Values are checked by the
+ * current format's blk and mount rules.
+ */
+final class OlderBlkReader {
+    static final List<String> KEYS = List.of("source", "path", "fstype", "mountpoint");
+    static final List<String> SOURCES = List.of("dev", "vnd", "etfs");
+    static final List<String> FSTYPES = List.of("blk", "kernfs", "kern");
+    /** master mounted a vnd from RAW_PART, the partition covering the whole disk: 'd' on x86. */
+    static final char VND_PARTITION = 'd';
+
+    private final Reading reading;
+    private final BlkReader blkReader;
+    private final MountReader mountReader;
+    private final List<Blk> blk = new ArrayList<>();
+    private final List<Mount> mounts = new ArrayList<>();
+    private int nextVnd;
+
+    OlderBlkReader(Reading reading) {
+        this.reading = reading;
+        this.blkReader = new BlkReader(reading);
+        this.mountReader = new MountReader(reading);
+    }
+
+    List<Blk> blk() {
+        return List.copyOf(blk);
+    }
+
+    List<Mount> mounts() {
+        return List.copyOf(mounts);
+    }
+
+    /** One {@code blk} object; {@code keyAt} is where its key is, the position of everything it becomes. */
+    void read(Json value, ElementPath path, Position keyAt) {
+        Optional<Json.Obj> obj = reading.object(value, path);
+        if (obj.isEmpty()) {
+            return;
+        }
+        Map<String, Json.Member> f = reading.fields(obj.get(), path, "an older blk", KEYS);
+        boolean ok = true;
+        for (Json.Member m : f.values()) {
+            ok &= reading.string(m.value(), path.key(m.key())).isPresent();
+        }
+        Json.Member source = f.get("source");
+        Json.Member file = f.get("path");
+        if (source == null || file == null) {
+            reading.problems.missingKey(path, obj.get().position(), source == null ? "source" : "path");
+            return;
+        }
+        if (!ok) {
+            return;
+        }
+        Optional<String> kind = reading.oneOf(source.value(), path.key("source"), "blk source", SOURCES,
+                s -> SOURCES.contains(s) ? Optional.of(s) : Optional.empty());
+        if (kind.isEmpty()) {
+            return;
+        }
+        Origin origin = new Origin(path, keyAt);
+        String p = ((Json.Str) file.value()).value();
+        ElementPath pathAt = path.key("path");
+        Position pathPos = file.value().position();
+        Optional<String> device = device(kind.get(), p, pathAt, pathPos, origin);
+        Json.Member mountpoint = f.get("mountpoint");
+        Json.Member fstype = f.get("fstype");
+        if (mountpoint == null) {
+            if (fstype != null) {
+                reading.problems.olderIgnored(path.key("fstype"), fstype.keyPosition(), "fstype", "without a mountpoint");
+            }
+            return;
+        }
+        if (fstype == null) {
+            reading.problems.missingKey(path, obj.get().position(), "fstype");
+            return;
+        }
+        Optional<String> fs = reading.oneOf(fstype.value(), path.key("fstype"), "fstype", FSTYPES,
+                s -> FSTYPES.contains(s) ? Optional.of(s) : Optional.empty());
+        String mp = ((Json.Str) mountpoint.value()).value();
+        boolean mpOk = mountReader.mountpoint(mp, path.key("mountpoint"), mountpoint.value().position());
+        if (fs.isEmpty() || !mpOk || device.isEmpty()) {
+            return;
+        }
+        Optional<MountSource> mounted = fs.get().equals("blk")
+                ? (kind.get().equals("dev") ? mountReader.device(p, pathAt, pathPos)
+                        : Optional.of(new MountSource.BlkDevice(device.get())))
+                : Optional.of(new MountSource.Kernfs());
+        mounted.ifPresent(s -> mounts.add(new Mount(mp, s, origin)));
+    }
+
+    /** The device node the entry mounts from, after adding the device it needs, if any. */
+    private Optional<String> device(String kind, String p, ElementPath pathAt, Position pathPos, Origin origin) {
+        if (kind.equals("dev")) {
+            return Optional.of(p);
+        }
+        if (kind.equals("vnd")) {
+            int unit = nextVnd++;
+            if (unit > Blk.Vnd.MAX_UNIT) {
+                reading.problems.tooMany(pathAt, pathPos, "vnd devices", unit + 1, Blk.Vnd.MAX_UNIT + 1);
+                return Optional.empty();
+            }
+            Blk.Vnd vnd = new Blk.Vnd("vnd" + unit, unit, p, origin);
+            if (!blkReader.vndFile(p, pathAt, pathPos) || !blkReader.declare(vnd.name(), pathAt, pathPos)) {
+                return Optional.empty();
+            }
+            blk.add(vnd);
+            return Optional.of(vnd.devicePath() + VND_PARTITION);
+        }
+        if (!Syntax.isEtfsDisk(p)) {
+            reading.problems.badValue(pathAt, pathPos, p,
+                    "a Xen disk for etfs: xvd, sd or hd, letters, then an optional number (\"xvda\")");
+            return Optional.empty();
+        }
+        if (!blkReader.declare(p, pathAt, pathPos)) {
+            return Optional.empty();
+        }
+        Blk.Etfs etfs = new Blk.Etfs(p, Blk.Etfs.BLKFRONT_PREFIX + p, origin);
+        blk.add(etfs);
+        return Optional.of(etfs.devicePath());
+    }
+}

@@ -1,0 +1,31 @@
+package io.rumpcfg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** validate, plan and run take an older-format document, each with one deprecation warning pointing to convert. */
+class OlderFormatCliTest {
+    private static final String LEGACY = "src/test/resources/parse/examples/legacy-launcher.json";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "plan", "run", "convert"})
+    void olderDocumentIsAcceptedWithOneDeprecationWarning(String command) {
+        Cli.Run run = Cli.run(command, "--bins", "httpd", LEGACY);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("older rumprun format")))
+                .containsExactly(LEGACY + ":3:3: warning: this document is in the older rumprun format (blk.source is of it),"
+                        + " which is deprecated; \"rumpcfg convert\" rewrites it in the current format");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "plan", "run", "convert"})
+    void strictMakesTheOlderFormatAnError(String command) {
+        Cli.Run run = Cli.run(command, "--strict", "--bins", "httpd", LEGACY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(":3:3: error: this document is in the older rumprun format");
+    }
+}
