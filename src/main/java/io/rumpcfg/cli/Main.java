@@ -46,9 +46,15 @@ public final class Main {
         for (Class<?> subcommand : subcommands) {
             cli.addSubcommand(subcommand);
         }
-        // After the subcommands: both settings are passed down to the subcommands present.
+        // After the subcommands: the settings are passed down to the subcommands present.
+        return guarded(cli);
+    }
+
+    /** Sets what every rumpcfg command line has: lenient enum values, no trace for internal failures. */
+    static CommandLine guarded(CommandLine cli) {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new UnexpectedFailureHandler());
+        cli.setExecutionStrategy(new ErrorGuard(cli.getExecutionStrategy()));
         return cli;
     }
 }

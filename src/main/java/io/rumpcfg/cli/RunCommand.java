@@ -103,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
             printSteps(report, out);
             state = process.get().dump(reveal);
         } else {
-            DryRun dryRun = DryRun.of(plan, check.bins, devices, faults);
+            DryRun dryRun = dryRun(plan);
             out.print(dryRun.assumptions());
             report = Executor.create(dryRun.platform(),
                     ExecOptions.DEFAULTS.withListener(ExecListener.all(List.of(dryRun.platform().stepTracker()))))
@@ -130,6 +130,15 @@ final class RunCommand implements Callable<Integer> {
             }
         } else if (sandbox.isPresent() || !binPaths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--root and --bin-path are for --platform process");
+        }
+    }
+
+    /** The fake platform; a --device it cannot declare (not an absolute path) is a usage error. */
+    private DryRun dryRun(Plan plan) {
+        try {
+            return DryRun.of(plan, check.bins, devices, faults);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--device: " + e.getMessage());
         }
     }
 

@@ -6,18 +6,33 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns an exception no command expected into one line and exit code 3: users see a message,
- * never a stack trace, unless they asked for it with {@code --debug}.
+ * never a stack trace, unless they asked for it with {@code --debug}. {@link ErrorGuard}
+ * sends JVM errors here too.
  */
 final class UnexpectedFailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        return report(e, cli, parsed);
+    }
+
+    static int report(Throwable e, CommandLine cli, ParseResult parsed) {
         cli.getErr().println("rumpcfg: internal error: " + e);
-        if (parsed.hasMatchedOption("--debug")) {
+        if (debugAsked(parsed)) {
             e.printStackTrace(cli.getErr());
         } else {
             cli.getErr().println("rumpcfg: run again with --debug for the stack trace");
         }
         cli.getErr().flush();
         return ExitCode.FAILED;
+    }
+
+    /** --debug belongs to the subcommands; look for it on the whole chain. */
+    private static boolean debugAsked(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.SourceResult;
+import io.rumpcfg.source.xen.XenLimits;
 import io.rumpcfg.source.xen.XenstoreWriter;
 import java.io.PrintWriter;
 import java.util.List;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -48,6 +50,11 @@ final class XenWriteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (domid < 0 || domid > XenLimits.MAX_DOMID) {
+            // XenstoreWriter would throw IllegalArgumentException: a usage error, not an internal one.
+            throw new ParameterException(spec.commandLine(),
+                    "--domid must be 0.." + XenLimits.MAX_DOMID + ", got " + domid);
+        }
         Loaded loaded = Loaded.load(Specs.one(file, check.source, spec), root.stdin, check, Optional.empty(), err);
         if (!loaded.isValid()) {
             return loaded.exitCode();

@@ -51,7 +51,7 @@ public final class Limits {
         return maxDocumentBytes;
     }
 
-    /** {@code maxDepth}: how deeply objects and arrays may nest; the root object is level 1 (default 32). */
+    /** {@code maxDepth}: how deeply objects and arrays may nest; the root object is level 1 (default 32, at most {@link #MAX_DEPTH_SETTING}). */
     public int maxDepth() {
         return maxDepth;
     }
@@ -114,6 +114,9 @@ public final class Limits {
                 + ", maxNumberLength=" + maxNumberLength + ", maxDiagnostics=" + maxDiagnostics + "]";
     }
 
+    /** The highest {@code maxDepth} a builder takes. */
+    public static final int MAX_DEPTH_SETTING = 256;
+
     /** Sets limits one by one; every setting must be at least 1. */
     public static final class Builder {
         private int maxDocumentBytes = 64 * 1024;
@@ -132,7 +135,9 @@ public final class Limits {
         }
 
         public Builder maxDepth(int value) {
-            this.maxDepth = positive("maxDepth", value, 10_000);
+            // The token reader recurses once per level: 10 000 levels overflowed a 1 MiB thread
+            // stack and 1000 a 512 KiB one; 256 leave room to spare on a 256 KiB stack.
+            this.maxDepth = positive("maxDepth", value, MAX_DEPTH_SETTING);
             return this;
         }
 

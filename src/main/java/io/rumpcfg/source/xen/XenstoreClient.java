@@ -40,7 +40,8 @@ public final class XenstoreClient implements AutoCloseable {
     });
     private int nextRequestId;
 
-    private XenstoreClient(ByteChannel channel, XenstoreEndpoint endpoint, Duration timeout) {
+    /** Over any channel: {@link #connect} opens the daemon's; the fuzz test passes in-memory replies. */
+    XenstoreClient(ByteChannel channel, XenstoreEndpoint endpoint, Duration timeout) {
         this.channel = channel;
         this.endpoint = endpoint;
         this.timeout = timeout;

@@ -1,0 +1,29 @@
+package io.rumpcfg.cli;
+
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Wraps the execution strategy so that a JVM {@link Error} from a command (a stack or heap
+ * exhausted by input no limit caught) ends like any other unexpected failure: one line and
+ * exit code 3, the stack trace only with {@code --debug}. picocli hands only
+ * {@link Exception}s to the {@link UnexpectedFailureHandler}; an {@code Error} would otherwise
+ * reach the user as a raw trace.
+ */
+final class ErrorGuard implements IExecutionStrategy {
+    private final IExecutionStrategy delegate;
+
+    ErrorGuard(IExecutionStrategy delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public int execute(ParseResult parsed) {
+        try {
+            return delegate.execute(parsed);
+        } catch (StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            // These are the Errors input or a broken build can cause; the JVM may still print one line.
+            return UnexpectedFailureHandler.report(e, parsed.commandSpec().commandLine(), parsed);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.rumpcfg.source.hw;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.ByteBuffer;
+
+/**
+ * Fuzzes the multiboot reader over guest memory built from the fuzz data: the info structure's
+ * address comes first, the rest is memory. Every pointer a hostile boot loader could write is
+ * checked, so the result is either the structure or an error, never an exception.
+ */
+class MultibootFuzzTest {
+    static {
+        // Load (and instrument) the reader before the first input is timed.
+        MultibootInfo.read(ByteBuffer.allocate(64), 0);
+    }
+
+    @FuzzTest
+    void readGivesInfoOrAnError(FuzzedDataProvider data) {
+        fuzzerTestOneInput(data);
+    }
+
+    /** The entry point Jazzer's own driver calls when -Pfuzz fuzzes this target. */
+    public static void fuzzerTestOneInput(FuzzedDataProvider data) {
+        long address = data.consumeLong(0, 0xFFFF_FFFFL);
+        ByteBuffer memory = ByteBuffer.wrap(data.consumeRemainingAsBytes());
+        MultibootInfo.Read read = MultibootInfo.read(memory, address);
+        if (read.info().isPresent() == !read.errors().isEmpty()) {
+            throw new IllegalStateException("info and errors together, or neither: " + read);
+        }
+        for (MultibootModule module : read.info().map(MultibootInfo::modules).orElse(java.util.List.of())) {
+            if (module.toString().isEmpty()) {
+                throw new IllegalStateException("unprintable module");
+            }
+        }
+    }
+}
