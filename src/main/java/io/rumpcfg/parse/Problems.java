@@ -63,7 +63,8 @@ final class Problems {
         List<Diagnostic> all = new ArrayList<>(shown);
         if (suppressed > 0) {
             all.add(new Diagnostic(suppressedError ? Severity.ERROR : Severity.WARNING, TOO_MANY_DIAGNOSTICS,
-                    suppressed + " more diagnostics not shown, over the limit maxDiagnostics=" + maxDiagnostics,
+                    suppressed + (suppressed == 1 ? " more diagnostic" : " more diagnostics")
+                            + " not shown, over the limit maxDiagnostics=" + maxDiagnostics,
                     ElementPath.root(), Position.UNKNOWN));
         }
         return all;

@@ -110,7 +110,7 @@ class HostileInputTest {
                         utf8("{\"netbsd\":{\"sysctl\":{\"kern.x\":12345}}}"),
                         "number is 5 characters, over the limit maxNumberLength=4"),
                 Arguments.of("maxDiagnostics", Limits.DEFAULTS.toBuilder().maxDiagnostics(3).build(), unknownKeys(3),
-                        unknownKeys(4), "1 more diagnostics not shown, over the limit maxDiagnostics=3"));
+                        unknownKeys(4), "1 more diagnostic not shown, over the limit maxDiagnostics=3"));
     }
 
     private static byte[] padded(int size) {
