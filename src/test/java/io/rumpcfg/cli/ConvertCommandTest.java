@@ -71,13 +71,13 @@ class ConvertCommandTest {
     @Test
     void invalidDocumentPrintsNothingAndExitsLikeValidate() throws IOException {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"cmdline\": \"app\", \"rc\": []}");
+        Files.writeString(bad, "{\"cmdline\": \"app\", \"mount\": {}}");
 
         Cli.Run run = Cli.run("convert", bad.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(bad + ":1:20: error: rc: mixes the two formats");
+        assertThat(run.err()).contains(bad + ":1:20: error: mount: mixes the two formats");
     }
 
     @Test
