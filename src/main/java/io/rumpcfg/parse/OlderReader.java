@@ -100,6 +100,7 @@ final class OlderReader {
             argv = CmdlineWords.split(text.get());
             cmdlineOrigin = Reading.origin(path, m.value());
             OlderStrings.guestArgv(reading, (Json.Str) m.value(), path, argv);
+            OlderStrings.joinedArgs(reading, (Json.Str) m.value(), path, argv);
         }
     }
 

@@ -32,4 +32,19 @@ final class OlderStrings {
             reading.problems.olderEscapeArgv(path, cmdline.position(), guest, argv);
         }
     }
+
+    /**
+     * Warns when an unquoted cmdline shows the trace of arguments joined with single spaces
+     * and no quoting (as urunc and runnc join a container's args): a run of blanks, or a blank
+     * at either end, is where an empty argument, or one with blanks, was; the guest splits
+     * there and that argument is lost.
+     */
+    static void joinedArgs(Reading reading, Json.Str cmdline, ElementPath path, List<String> argv) {
+        String text = cmdline.value();
+        boolean quoted = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('\\') >= 0;
+        boolean trace = text.matches("(?s).*[ \t\n]{2,}.*") || text.matches("(?s)([ \t\n].*|.*[ \t\n])");
+        if (!quoted && trace) {
+            reading.problems.olderJoinedArgs(path, cmdline.position(), argv);
+        }
+    }
 }

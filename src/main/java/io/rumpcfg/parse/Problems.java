@@ -46,6 +46,7 @@ final class Problems {
     static final String OLDER_MASK = "older-mask";
     static final String OLDER_RC_BINS = "older-rc-bins";
     static final String OLDER_HOSTNAME = "older-hostname";
+    static final String OLDER_SPLIT = "older-split";
 
     private final int maxDiagnostics;
     private final boolean strict;
@@ -254,6 +255,12 @@ final class Problems {
     void olderHostname(ElementPath path, Position at, String name) {
         warning(OLDER_HOSTNAME, path, at, quote(name) + " is not an RFC 1123 host name, but the original guest sets it "
                 + "as is; read as netbsd sysctl " + Hostname.SYSCTL_KEY + ", which the current format takes as is");
+    }
+
+    void olderJoinedArgs(ElementPath path, Position at, List<String> argv) {
+        warning(OLDER_SPLIT, path, at, "the guest splits at every run of blanks, so its argv is " + words(argv)
+                + ": an empty argument, or one with leading, trailing or repeated blanks, joined in without quoting"
+                + " (as urunc and runnc join a container's args) is lost; quote it (\"a  b\", '')");
     }
 
     void olderMaskOne(ElementPath path, Position at, String addr) {
