@@ -1,6 +1,11 @@
 package io.rumpcfg.cli;
 
 import io.rumpcfg.convert.ConfigWriter;
+import io.rumpcfg.convert.LegacyDialect;
+import io.rumpcfg.convert.LegacyOptions;
+import io.rumpcfg.convert.LegacyResult;
+import io.rumpcfg.convert.LegacyWriter;
+import io.rumpcfg.model.Config;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,24 +13,32 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code rumpcfg convert}: prints a configuration in the current format, normalised. */
+/** {@code rumpcfg convert}: prints a configuration in the current format, normalised, or in the older one. */
 @Command(
         name = "convert",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints a configuration in the current format.",
+            "Prints a configuration in the current format, or in the older one.",
             "",
             "Reads FILE in either format (the older one, as the rumprun launcher wrote it, or the "
                     + "current one) and prints it in the current format on standard output: two-space "
                     + "indentation, keys in the documented order, defaults left out. Pass --bins with the "
                     + "baked binaries in bake order so that an older cmdline becomes one rc entry for each. "
                     + "An invalid configuration prints nothing and gets the same diagnostics and exit code "
-                    + "as validate."
+                    + "as validate.",
+            "",
+            "With --to legacy it prints the older-format document that guests reading only that format "
+                    + "accept (rumprun master with --dialect master, the Solo5 forks urunc and runnc start with "
+                    + "--dialect solo5): one line of strict JSON, keys repeated, in the order urunc writes them. "
+                    + "What the older format cannot express is an error naming the element (exit code 1), or "
+                    + "with --lossy a warning per element left out."
         })
 final class ConvertCommand implements Callable<Integer> {
     @Spec
@@ -37,18 +50,50 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     CheckOptions check;
 
+    @Option(names = "--to", paramLabel = "FORMAT", description = "current (the default) or legacy.")
+    String to = "current";
+
+    @Option(names = "--dialect", paramLabel = "GUEST",
+            description = "With --to legacy: master (the default) or solo5.")
+    String dialect = LegacyDialect.MASTER.token();
+
+    @Option(names = "--lossy", description = "With --to legacy: leave out, with a warning each, what the older format cannot express.")
+    boolean lossy;
+
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "The configuration; - reads standard input.")
     List<String> file = new ArrayList<>();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Optional<LegacyDialect> guest = LegacyDialect.fromToken(dialect);
+        if (!List.of("current", "legacy").contains(to) || guest.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), guest.isEmpty()
+                    ? "--dialect must be master or solo5, not '" + dialect + "'"
+                    : "--to must be current or legacy, not '" + to + "'");
+        }
         String source = Specs.one(file, check.source, spec);
         Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), spec.commandLine().getErr());
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }
-        out.print(ConfigWriter.write(loaded.checked().orElseThrow().config().orElseThrow()));
+        Config config = loaded.checked().orElseThrow().config().orElseThrow();
+        if (to.equals("current")) {
+            out.print(ConfigWriter.write(config));
+            out.flush();
+            return ExitCode.OK;
+        }
+        Optional<List<String>> bins = check.bins.isEmpty() ? Optional.empty() : Optional.of(check.bins);
+        LegacyResult legacy = LegacyWriter.write(config, new LegacyOptions(guest.get(), lossy, bins));
+        PrintWriter err = spec.commandLine().getErr();
+        String name = loaded.source().map(s -> s.name()).orElse(source);
+        Diagnostics.print(name, check.strict ? legacy.diagnostics().stream().map(d -> d.asError()).toList()
+                : legacy.diagnostics(), err);
+        err.flush();
+        if (legacy.document().isEmpty() || (check.strict && !legacy.diagnostics().isEmpty())) {
+            return ExitCode.INVALID;
+        }
+        out.print(legacy.document().get());
         out.flush();
         return ExitCode.OK;
     }

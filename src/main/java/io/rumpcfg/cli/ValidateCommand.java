@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(
             names = "--target",
             paramLabel = "PLATFORM",
-            description = "Also check that the configuration fits what xen or hw can carry.")
+            description = "Also check that the configuration fits what xen, hw or solo5 can carry.")
     Optional<Sources.Target> target = Optional.empty();
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Configuration files; - reads standard input.")

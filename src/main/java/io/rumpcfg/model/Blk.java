@@ -20,10 +20,16 @@ public sealed interface Blk {
     /**
      * {@code type: etfs}: a host-backed device.
      *
-     * @param hostPath the host's name for the backing device, as written: {@code blkfront:xvda}
+     * @param hostPath the host's name for the backing device, as written: {@code blkfront:xvda},
+     *                 or {@code solo5:ld0a} for the block device a Solo5 guest names so
      */
     record Etfs(String name, String hostPath, Origin origin) implements Blk {
         public static final String BLKFRONT_PREFIX = "blkfront:";
+        /**
+         * The Solo5 forks' etfs: the older format's {@code /dev/<name>} path, which the
+         * Solo5 block back end serves whatever the name (the tender's one device).
+         */
+        public static final String SOLO5_PREFIX = "solo5:";
 
         public Etfs {
             Objects.requireNonNull(name, "name");

@@ -65,7 +65,8 @@ final class BlkReader {
             }
             if (!Syntax.ETFS_PATH.matcher(path.get()).matches()) {
                 reading.problems.badValue(pathAt, p.value().position(), path.get(),
-                        "a host device \"blkfront:<dev>\", dev being xvd, sd or hd, letters, then an optional number");
+                        "a host device \"blkfront:<dev>\", dev being xvd, sd or hd, letters, then an optional number,"
+                                + " or \"solo5:<name>\", a Solo5 block device");
                 ok = false;
             }
             return ok ? Optional.of(new Blk.Etfs(m.key(), path.get(), origin)) : Optional.empty();

@@ -14,7 +14,9 @@ import java.util.Optional;
  * A document is of the current format where it uses a shape only the current one has:
  * {@code rc}, {@code mount}, {@code netbsd}, an object {@code env}, a {@code net} with
  * {@code interfaces}, {@code gateways} or {@code dns}, a {@code blk} with a device object.
- * {@code hostname}, and anything of neither shape, is neutral.
+ * {@code hostname}, and anything of neither shape, is neutral. {@code rc} is of the current
+ * format only in a document with no older shape: master read {@code rc} as
+ * {@code rc_TESTING} (keys match by prefix) and UniK writes it so.
  */
 final class FormatShapes {
     static final List<String> OLDER_ROOT_KEYS = List.of("cmdline", "rc_TESTING");
@@ -33,7 +35,7 @@ final class FormatShapes {
                 return Optional.of(new Shape(path, m.keyPosition()));
             }
             Optional<Json.Member> inner = m.key().equals("net") ? member(m.value(), OlderNetReader.KEYS, false)
-                    : m.key().equals("blk") ? member(m.value(), OlderBlkReader.KEYS, true)
+                    : m.key().equals("blk") ? member(firstItem(m.value()), OlderBlkReader.KEYS, true)
                     : Optional.empty();
             if (inner.isPresent()) {
                 return Optional.of(new Shape(path.key(inner.get().key()), inner.get().keyPosition()));
@@ -42,11 +44,11 @@ final class FormatShapes {
         return Optional.empty();
     }
 
-    /** The first shape of the current format, in document order. */
+    /** The first shape of the current format, in document order, other than {@code rc}: see above. */
     static Optional<Shape> firstCurrent(Json.Obj root) {
         for (Json.Member m : root.members()) {
             ElementPath path = ElementPath.root().key(m.key());
-            if (CURRENT_ROOT_KEYS.contains(m.key()) || (m.key().equals("env") && m.value() instanceof Json.Obj)) {
+            if ((CURRENT_ROOT_KEYS.contains(m.key()) && !m.key().equals("rc")) || (m.key().equals("env") && m.value() instanceof Json.Obj)) {
                 return Optional.of(new Shape(path, m.keyPosition()));
             }
             Optional<Json.Member> inner = m.key().equals("net") ? member(m.value(), NetReader.KEYS, false)
@@ -57,6 +59,14 @@ final class FormatShapes {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first item of an array (the forks' multi-device blk), else the value itself. */
+    private static Json firstItem(Json value) {
+        if (value instanceof Json.Arr && !((Json.Arr) value).items().isEmpty()) {
+            return ((Json.Arr) value).items().get(0);
+        }
+        return value;
     }
 
     /** The first member of an object value whose key is one of {@code keys} (holding a string, if asked). */

@@ -48,7 +48,21 @@ sealed interface Json {
         }
     }
 
-    record Str(String value, Position position) implements Json {
+    /**
+     * A string: {@code value} decoded, {@code raw} the text between its quotes as written,
+     * escapes undecoded (what the older guests, which never decode escapes, see).
+     */
+    record Str(String value, String raw, Position position) implements Json {
+        public Str {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(raw, "raw");
+        }
+
+        /** Whether the document wrote this string with an escape. */
+        public boolean escaped() {
+            return !raw.equals(value);
+        }
+
         @Override
         public String typeName() {
             return "a string";

@@ -16,7 +16,8 @@ import java.util.Optional;
  * ({@code dev}, {@code vnd}, {@code etfs}), {@code path}, {@code fstype} ({@code blk},
  * {@code kernfs}, or {@code kern} as master's own doc spells it) and {@code mountpoint}, all
  * strings. A {@code dev} needs no device: its path is the device node. An {@code etfs} path
- * {@code P} becomes device {@code P}, backed by {@code blkfront:P}, at /dev/P. A {@code vnd}
+ * {@code P} becomes device {@code P}, backed by {@code blkfront:P}, at /dev/P; the Solo5
+ * forks' {@code /dev/ld0a} becomes device {@code ld0a} backed by {@code solo5:ld0a}. A {@code vnd}
  * gets the next unit in order of appearance (the first is vnd0) and, as master did, is
  * mounted from its whole-disk partition {@code /dev/vnd<N>d}. Values are checked by the
  * current format's blk and mount rules.
@@ -123,16 +124,35 @@ final class OlderBlkReader {
             blk.add(vnd);
             return Optional.of(vnd.devicePath() + VND_PARTITION);
         }
-        if (!Syntax.isEtfsDisk(p)) {
-            reading.problems.badValue(pathAt, pathPos, p,
-                    "a Xen disk for etfs: xvd, sd or hd, letters, then an optional number (\"xvda\")");
+        Optional<Blk.Etfs> named = etfs(p, origin);
+        if (named.isEmpty()) {
+            reading.problems.badValue(pathAt, pathPos, p, "a disk for etfs: a Xen disk (xvd, sd or hd, letters, then"
+                    + " an optional number: \"xvda\"), or a Solo5 device node (\"/dev/ld0a\")");
             return Optional.empty();
         }
-        if (!blkReader.declare(p, pathAt, pathPos)) {
+        if (!blkReader.declare(named.get().name(), pathAt, pathPos)) {
             return Optional.empty();
         }
-        Blk.Etfs etfs = new Blk.Etfs(p, Blk.Etfs.BLKFRONT_PREFIX + p, origin);
+        Blk.Etfs etfs = named.get();
         blk.add(etfs);
         return Optional.of(etfs.devicePath());
+    }
+
+    /**
+     * The device an etfs path stands for: a Xen disk {@code P} is device {@code P} backed by
+     * {@code blkfront:P}; the Solo5 forks' {@code /dev/<name>} is device {@code name}, backed
+     * by the Solo5 block device (the guest registers it under the odd node /dev//dev/name,
+     * which the Solo5 back end serves whatever its name).
+     */
+    static Optional<Blk.Etfs> etfs(String p, Origin origin) {
+        if (Syntax.isEtfsDisk(p)) {
+            return Optional.of(new Blk.Etfs(p, Blk.Etfs.BLKFRONT_PREFIX + p, origin));
+        }
+        String dev = "/dev/";
+        if (p.startsWith(dev) && Syntax.BLK_NAME.matcher(p.substring(dev.length())).matches()) {
+            String name = p.substring(dev.length());
+            return Optional.of(new Blk.Etfs(name, Blk.Etfs.SOLO5_PREFIX + name, origin));
+        }
+        return Optional.empty();
     }
 }

@@ -102,6 +102,9 @@ final class OlderNetReader {
         Optional<Json> maskValue = required(f, "mask", obj, path);
         Optional<IpAddress> addr = addrValue.flatMap(v -> net.address(v, path.key("addr"), family));
         Optional<Integer> prefix = maskValue.flatMap(v -> net.prefixLength(v, path.key("mask"), family));
+        if (family == AddressFamily.INET && prefix.equals(Optional.of(1)) && addr.isPresent()) {
+            reading.problems.olderMaskOne(path.key("mask"), maskValue.get().position(), addr.get().toString());
+        }
         Json.Member gw = f.get("gw");
         if (gw != null) {
             ElementPath gwPath = path.key("gw");

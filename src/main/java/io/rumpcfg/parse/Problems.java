@@ -2,6 +2,7 @@ package io.rumpcfg.parse;
 
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
+import io.rumpcfg.model.Hostname;
 import io.rumpcfg.model.Position;
 import io.rumpcfg.model.Severity;
 import java.util.ArrayList;
@@ -41,6 +42,11 @@ final class Problems {
     static final String OLDER_IGNORED = "older-ignored";
     static final String OLDER_NO_PROGRAM = "older-no-program";
     static final String UNSUPPORTED = "unsupported";
+    static final String OLDER_ESCAPE = "older-escape";
+    static final String OLDER_MASK = "older-mask";
+    static final String OLDER_RC_BINS = "older-rc-bins";
+    static final String OLDER_HOSTNAME = "older-hostname";
+    static final String OLDER_SPLIT = "older-split";
 
     private final int maxDiagnostics;
     private final boolean strict;
@@ -235,6 +241,46 @@ final class Problems {
                 + "read here as the current format reads a document without rc: every baked binary runs with argv [name]");
     }
 
+    /** A string the original guest takes undecoded: it sees {@code raw}, escapes and all. */
+    void olderEscape(ElementPath path, Position at, String raw, String decoded) {
+        warning(OLDER_ESCAPE, path, at, "the original guest does not decode JSON escapes: it sees " + quote(raw)
+                + ", not " + quote(decoded) + "; read here decoded");
+    }
+
+    /** A cmdline whose escapes change the guest's argv, which it splits from the undecoded text. */
+    void olderEscapeArgv(ElementPath path, Position at, List<String> guestArgv, List<String> argv) {
+        warning(OLDER_ESCAPE, path, at, "the original guest splits the undecoded text: its argv is " + words(guestArgv)
+                + ", not " + words(argv) + "; read here decoded");
+    }
+
+    void olderHostname(ElementPath path, Position at, String name) {
+        warning(OLDER_HOSTNAME, path, at, quote(name) + " is not an RFC 1123 host name, but the original guest sets it "
+                + "as is; read as netbsd sysctl " + Hostname.SYSCTL_KEY + ", which the current format takes as is");
+    }
+
+    void olderJoinedArgs(ElementPath path, Position at, List<String> argv) {
+        warning(OLDER_SPLIT, path, at, "the guest splits at every run of blanks, so its argv is " + words(argv)
+                + ": an empty argument, or one with leading, trailing or repeated blanks, joined in without quoting"
+                + " (as urunc and runnc join a container's args) is lost; quote it (\"a  b\", '')");
+    }
+
+    void olderMaskOne(ElementPath path, Position at, String addr) {
+        warning(OLDER_MASK, path, at, "mask \"1\" is prefix length 1 (128.0.0.0), urunc's way to put every gateway "
+                + "on the link: the guest takes " + addr + "/1, so every address in its half of the IPv4 space "
+                + "is reached without a gateway; read as /1 too");
+    }
+
+    void olderRcWithoutBins(ElementPath path, Position at) {
+        warning(OLDER_RC_BINS, path, at, "each entry starts the next baked binary in bake order, but they are not "
+                + "known here: each is taken to be named as its bin (its argv[0]); pass --bins NAME,... in bake order");
+    }
+
+    /** An older rc entry that starts nothing: no baked binary is left for it. */
+    void olderRcUnused(ElementPath path, Position at, int bins) {
+        warning(OLDER_IGNORED, path, at, "no baked binary is left for this entry (" + bins
+                + " baked): the original guest does not run it; convert drops it");
+    }
+
     void unsupported(ElementPath path, Position at, String what) {
         error(UNSUPPORTED, path, at, what);
     }
@@ -275,6 +321,14 @@ final class Problems {
             return "boolean " + ((Json.Bool) found).value();
         }
         return found.typeName();
+    }
+
+    private static String words(List<String> argv) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < argv.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(quote(argv.get(i)));
+        }
+        return out.append(']').toString();
     }
 
     /** {@code s} as a JSON string literal, control characters escaped, cut after 60 characters. */

@@ -23,7 +23,7 @@ final class Syntax {
     static final Pattern BLK_NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
     /** {@code vnd<unit>}, unit 0..255 without leading zeros, so that one device has one name. */
     static final Pattern VND_NAME = Pattern.compile("vnd(0|[1-9][0-9]{0,2})");
-    static final Pattern ETFS_PATH = Pattern.compile("blkfront:(xvd|sd|hd)[a-z]+[0-9]*");
+    static final Pattern ETFS_PATH = Pattern.compile("blkfront:(xvd|sd|hd)[a-z]+[0-9]*|solo5:[a-z][a-z0-9_]{0,30}");
     /** Lower-case words joined by dots: {@code kern.maxfiles}, {@code net.inet.ip.forwarding}. */
     static final Pattern SYSCTL_KEY = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     /** {@code proc.curproc.rlimit.<resource>.<soft|hard>}: the keys that also take "unlimited". */

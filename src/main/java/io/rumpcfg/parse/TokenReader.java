@@ -102,7 +102,8 @@ final class TokenReader {
                 checkDepth(path, at, depth);
                 return array(parser, path, at, depth);
             case VALUE_STRING:
-                return new Json.Str(string(parser.getText(), path, at), at);
+                String decoded = string(parser.getText(), path, at);
+                return new Json.Str(decoded, raw(at.offset(), decoded), at);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 String text = parser.getText();
@@ -225,6 +226,19 @@ final class TokenReader {
             i++;
         }
         return i;
+    }
+
+    /** The text between the quotes of the string starting at {@code offset}, as written. */
+    private String raw(long offset, String decoded) {
+        if (offset < 0 || offset >= document.length || document[(int) offset] != '"') {
+            return decoded;
+        }
+        int start = (int) offset + 1;
+        int i = start;
+        while (i < document.length && document[i] != '"') {
+            i += document[i] == '\\' ? 2 : 1;
+        }
+        return new String(document, start, Math.min(i, document.length) - start, StandardCharsets.UTF_8);
     }
 
     private Position tokenPosition(JsonParser parser) {

@@ -4,6 +4,7 @@ import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.cmdline.CmdlineSource;
 import io.rumpcfg.source.hw.HwLimits;
 import io.rumpcfg.source.hw.MultibootSource;
+import io.rumpcfg.source.solo5.Solo5Limits;
 import io.rumpcfg.source.xen.XenLimits;
 import io.rumpcfg.source.xen.XenstoreEndpoint;
 import io.rumpcfg.source.xen.XenstoreSource;
@@ -37,7 +38,7 @@ public final class Sources {
     private Sources() {}
 
     /** The platforms {@link #checkSize} knows. */
-    public enum Target { XEN, HW }
+    public enum Target { XEN, HW, SOLO5 }
 
     /** Parses {@code spec}; a bad one gives an error naming what is wrong, never an exception. */
     public static ParsedSpec parse(String spec) {
@@ -135,9 +136,13 @@ public final class Sources {
     /**
      * Whether a configuration of {@code size} bytes fits what {@code target} carries: on xen an
      * error over the 4096-byte payload (path included, longest domain id assumed) and a warning over
-     * 2048 bytes; on hw a warning over 4095 bytes. Each message names the limit and the size.
+     * 2048 bytes; on hw a warning over 4095 bytes; on solo5 an error when the configuration and
+     * its NUL are over the 8192-byte command line. Each message names the limit and the size.
      */
     public static List<Diagnostic> checkSize(Target target, long size) {
+        if (target == Target.SOLO5) {
+            return Solo5Limits.checkSize(size);
+        }
         return target == Target.XEN ? XenLimits.checkSize(size) : HwLimits.checkSize(size);
     }
 }

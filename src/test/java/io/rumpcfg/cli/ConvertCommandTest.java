@@ -71,13 +71,13 @@ class ConvertCommandTest {
     @Test
     void invalidDocumentPrintsNothingAndExitsLikeValidate() throws IOException {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"cmdline\": \"app\", \"rc\": []}");
+        Files.writeString(bad, "{\"cmdline\": \"app\", \"mount\": {}}");
 
         Cli.Run run = Cli.run("convert", bad.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(bad + ":1:20: error: rc: mixes the two formats");
+        assertThat(run.err()).contains(bad + ":1:20: error: mount: mixes the two formats");
     }
 
     @Test
@@ -112,5 +112,48 @@ class ConvertCommandTest {
             assertThat(Cli.run("plan", "--format", "json", once.toString()).out().replaceAll("\"line\" : \\d+", ""))
                     .isEqualTo(Cli.run("plan", "--format", "json", example.toString()).out().replaceAll("\"line\" : \\d+", ""));
         }));
+    }
+
+    @Test
+    void toLegacyPrintsTheOlderDocumentForTheDialect() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"), "{\"rc\": [{\"bin\": \"nginx\", \"argv\": [\"nginx\", \"-g\","
+                + " \"daemon off;\"], \"workdir\": \"/data\"}], \"blk\": {\"ld0a\": {\"type\": \"etfs\", \"path\": \"solo5:ld0a\"}},"
+                + " \"mount\": {\"/data\": {\"source\": \"blk\", \"path\": \"/dev/ld0a\"}}}");
+
+        Cli.Run solo5 = Cli.run("convert", "--to", "legacy", "--dialect", "solo5", "--bins", "nginx", file.toString());
+        Cli.Run master = Cli.run("convert", "--to", "legacy", "--bins", "nginx", file.toString());
+
+        assertThat(solo5.exitCode()).isZero();
+        assertThat(solo5.err()).isEmpty();
+        assertThat(solo5.out()).isEqualTo("{\"cmdline\":\"nginx -g 'daemon off;'\",\"blk\":{\"source\":\"etfs\",\"path\":\"/dev/ld0a\","
+                + "\"fstype\":\"blk\",\"mountpoint\":\"/data\"},\"cwd\":\"/data\"}\n");
+        assertThat(master.exitCode()).isEqualTo(1);
+        assertThat(master.out()).isEmpty();
+        assertThat(master.err().lines()).containsExactly(
+                file + ":1:9: error: rc[0].workdir: cannot be written in the older format: master's guests start every"
+                        + " program in /; the Solo5 forks' cwd would (--dialect solo5) (--lossy leaves it out)",
+                file + ":1:96: error: blk.ld0a: cannot be written in the older format: an older etfs device is named after"
+                        + " its disk (blkfront:<name>), and this one is solo5:ld0a (--lossy leaves it out)",
+                file + ":1:155: error: mount[\"/data\"]: cannot be written in the older format: its device is not written"
+                        + " (--lossy leaves it out)");
+    }
+
+    @Test
+    void toLegacyLossyPrintsWhatItCanWithAWarningPerElementLeftOut() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"),
+                "{\"rc\": [{\"bin\": \"app\"}], \"mount\": {\"/tmp\": {\"source\": \"tmpfs\"}}}");
+
+        Cli.Run run = Cli.run("convert", "--to", "legacy", "--lossy", "--bins", "app", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("{\"cmdline\":\"app\"}\n");
+        assertThat(run.err().lines()).containsExactly(file + ":1:36: warning: mount[\"/tmp\"]: left out: the older format"
+                + " cannot express it; the older format mounts block devices and kernfs only, not tmpfs");
+    }
+
+    @Test
+    void anUnknownTargetFormatOrDialectIsAUsageError() {
+        assertThat(Cli.run("convert", "--to", "older", LEGACY).exitCode()).isEqualTo(2);
+        assertThat(Cli.run("convert", "--to", "legacy", "--dialect", "nabla", LEGACY).exitCode()).isEqualTo(2);
     }
 }

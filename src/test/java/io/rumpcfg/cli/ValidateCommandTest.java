@@ -121,6 +121,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void targetSolo5RejectsAConfigurationWhoseNulDoesNotFitTheCommandLine() throws IOException {
+        // Values under the string limit; 8191 bytes and the NUL fill the 8192-byte buffer exactly.
+        String head = "{\"env\": {\"A\": \"" + "x".repeat(4000) + "\", \"B\": \"" + "x".repeat(4000) + "\", \"C\": \"";
+        String tail = "\"}}";
+        Path fits = Files.writeString(dir.resolve("fits.json"), head + "x".repeat(8191 - head.length() - tail.length()) + tail);
+        Path over = Files.writeString(dir.resolve("over.json"), head + "x".repeat(8192 - head.length() - tail.length()) + tail);
+
+        Cli.Run ok = Cli.run("validate", "--target", "solo5", fits.toString());
+        Cli.Run rejected = Cli.run("validate", "--target", "solo5", over.toString());
+
+        assertThat(ok.exitCode()).isZero();
+        assertThat(ok.err()).isEmpty();
+        assertThat(rejected.exitCode()).isEqualTo(1);
+        assertThat(rejected.err()).contains("error: the Solo5 command line (the configuration and its NUL) is 8193 bytes,"
+                + " over the limit of 8192 bytes");
+    }
+
+    @Test
     void sourceOptionReadsACommandLine() {
         Cli.Run run = Cli.run("validate", "--source", "cmdline:console=com0 {\"hostname\": 7}");
 

@@ -62,6 +62,10 @@ final class OlderDocuments {
         for (int i = random.nextInt(5); i > 0; i--) {
             members.add(tagged("blk", blk(random, i)));
         }
+        if (random.nextInt(3) == 0) {
+            // The Solo5 forks' cwd: the workdir of every program.
+            members.add(List.<String[]>of(new String[] {"cwd", random.nextBoolean() ? "/" : "/w"}));
+        }
         Collections.shuffle(members.subList(0, members.size()), random);
         boolean launcher = random.nextBoolean();
         String json = launcher ? launcher(members, random.nextBoolean()) : strict(members);
@@ -72,10 +76,20 @@ final class OlderDocuments {
 
     private static List<String[]> blk(Random random, int i) {
         List<String[]> blk = new ArrayList<>();
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
             case 0:
                 blk.add(new String[] {"source", "etfs"});
                 blk.add(new String[] {"path", "xvd" + (char) ('a' + i)});
+                break;
+            case 4:
+                // Solo5: the device node names the device; mounted at / it is the forks' union root.
+                blk.add(new String[] {"source", "etfs"});
+                blk.add(new String[] {"path", "/dev/ld" + i + "e"});
+                if (i == 1 && random.nextBoolean()) {
+                    blk.add(new String[] {"fstype", "blk"});
+                    blk.add(new String[] {"mountpoint", "/"});
+                    return blk;
+                }
                 break;
             case 1:
                 blk.add(new String[] {"source", "vnd"});

@@ -1,0 +1,34 @@
+package io.rumpcfg.convert;
+
+import java.util.Optional;
+
+/** Which guests an older-format document is written for. */
+public enum LegacyDialect {
+    /** rumprun master and its launcher's guests (hw, Xen): no {@code cwd}, Xen etfs disks only. */
+    MASTER("master"),
+    /**
+     * The Solo5 forks of rumprun (nabla, cloudkernels) that urunc and runnc start: also
+     * {@code cwd}, a block device named {@code /dev/<name>}, a mount at {@code /} (union-mounted).
+     */
+    SOLO5("solo5");
+
+    private final String token;
+
+    LegacyDialect(String token) {
+        this.token = token;
+    }
+
+    /** The name on the command line: {@code master}, {@code solo5}. */
+    public String token() {
+        return token;
+    }
+
+    public static Optional<LegacyDialect> fromToken(String token) {
+        for (LegacyDialect d : values()) {
+            if (d.token.equals(token)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+}

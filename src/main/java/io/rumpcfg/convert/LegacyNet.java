@@ -1,0 +1,75 @@
+package io.rumpcfg.convert;
+
+import io.rumpcfg.model.AddrMethod;
+import io.rumpcfg.model.Config;
+import io.rumpcfg.model.Gateway;
+import io.rumpcfg.model.IfAddr;
+import io.rumpcfg.model.NetInterface;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The older format's {@code net} objects: one per interface address, the first of an
+ * interface to create carrying {@code cloner} (any value creates it; a second would create
+ * it again). A gateway is the {@code gw} of the first static address of its family, the only
+ * place the older format has for it. master's guests take one interface.
+ */
+final class LegacyNet {
+    private final LegacyOptions options;
+    private final Losses losses;
+
+    LegacyNet(LegacyOptions options, Losses losses) {
+        this.options = options;
+        this.losses = losses;
+    }
+
+    /** The net objects, in interface then address order, each a map of its string members. */
+    List<Map<String, String>> nets(Config config) {
+        config.net().dns().ifPresent(d ->
+                losses.cannot(d.origin(), "the older format has no DNS settings"));
+        List<Map<String, String>> out = new ArrayList<>();
+        List<NetInterface> interfaces = config.net().interfaces();
+        for (int k = 0; k < interfaces.size(); k++) {
+            NetInterface iface = interfaces.get(k);
+            if (k > 0 && options.dialect() == LegacyDialect.MASTER) {
+                losses.cannot(iface.origin(), "the older format is written here for master, one interface");
+                continue;
+            }
+            if (iface.addrs().isEmpty()) {
+                losses.cannot(iface.origin(), "an older net entry is an address: it needs one");
+                continue;
+            }
+            boolean first = true;
+            for (IfAddr addr : iface.addrs()) {
+                Map<String, String> net = new LinkedHashMap<>();
+                net.put("if", iface.name());
+                if (first && iface.create()) {
+                    net.put("cloner", "true");
+                }
+                first = false;
+                net.put("type", addr.type().token());
+                net.put("method", addr.method().token());
+                addr.addr().ifPresent(cidr -> {
+                    net.put("addr", cidr.address().toString());
+                    net.put("mask", Integer.toString(cidr.prefix()));
+                });
+                out.add(net);
+            }
+        }
+        for (Gateway gw : config.net().gateways()) {
+            Map<String, String> onto = out.stream()
+                    .filter(n -> n.get("type").equals(gw.type().token()) && n.get("method").equals(AddrMethod.STATIC.token()))
+                    .filter(n -> !n.containsKey("gw"))
+                    .findFirst().orElse(null);
+            if (onto == null) {
+                losses.cannot(gw.origin(),
+                        "the older format gives a gateway only with a static address of its family");
+            } else {
+                onto.put("gw", gw.addr().toString());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,23 @@
+package io.rumpcfg.convert;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to write an older-format document.
+ *
+ * @param dialect the guests it is for
+ * @param lossy   whether what the older format cannot express is dropped with a warning
+ *                rather than refused with an error
+ * @param bins    the baked binaries in bake order, when known: the older format starts them in
+ *                that order, so the rc entries must follow it
+ */
+public record LegacyOptions(LegacyDialect dialect, boolean lossy, Optional<List<String>> bins) {
+    public static final LegacyOptions MASTER = new LegacyOptions(LegacyDialect.MASTER, false, Optional.empty());
+
+    public LegacyOptions {
+        Objects.requireNonNull(dialect, "dialect");
+        bins = bins.map(List::copyOf);
+    }
+}

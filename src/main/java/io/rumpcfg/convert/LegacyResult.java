@@ -1,0 +1,20 @@
+package io.rumpcfg.convert;
+
+import io.rumpcfg.model.Diagnostic;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An older-format document, or why there is none.
+ *
+ * @param document    the document, absent exactly when a diagnostic is an error
+ * @param diagnostics one per element the older format cannot express: errors
+ *                    ({@value LegacyWriter#INEXPRESSIBLE}), or with {@link LegacyOptions#lossy()}
+ *                    warnings ({@value LegacyWriter#DROPPED}); each points at the element in
+ *                    the document the configuration was read from
+ */
+public record LegacyResult(Optional<String> document, List<Diagnostic> diagnostics) {
+    public LegacyResult {
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

@@ -1,0 +1,185 @@
+package io.rumpcfg.convert;
+
+import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.Config;
+import io.rumpcfg.model.Mount;
+import io.rumpcfg.model.MountSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The older format's {@code blk} objects: a device and, when it is mounted next, its mount
+ * in one object, as the producers write them; a device mounted later, or a mount of no
+ * device of the configuration, gets an object of its own ({@code source: dev} naming the
+ * device node). Devices keep their order, and mounts theirs. A vnd's unit is its place among
+ * the vnds (the older guests number them so) and one mounted with its device is mounted from
+ * partition {@code d}, as master did.
+ */
+final class LegacyStorage {
+    /** The kernfs mount's path in the older format: it names no device, and the launcher wrote this. */
+    static final String KERNFS_PATH = "virtual";
+    private static final char VND_PARTITION = 'd';
+
+    private final LegacyOptions options;
+    private final Losses losses;
+    private final Set<String> dropped = new HashSet<>();
+    private int nextVnd;
+
+    LegacyStorage(LegacyOptions options, Losses losses) {
+        this.options = options;
+        this.losses = losses;
+    }
+
+    List<Map<String, String>> blks(Config config) {
+        List<Map<String, String>> out = new ArrayList<>();
+        List<Blk> devices = config.blk();
+        List<Mount> mounts = config.mounts();
+        int b = 0;
+        int m = 0;
+        while (b < devices.size() || m < mounts.size()) {
+            Optional<Mount> mount = m < mounts.size() ? Optional.of(mounts.get(m)) : Optional.empty();
+            Optional<Blk> device = b < devices.size() ? Optional.of(devices.get(b)) : Optional.empty();
+            if (mount.isPresent() && device.isPresent() && mountedFrom(mount.get(), device.get())) {
+                Optional<Map<String, String>> blk = device(device.get(), mounts);
+                if (blk.isPresent()) {
+                    mount(mount.get(), blk.get());
+                    out.add(blk.get());
+                } else {
+                    losses.cannot(mount.get().origin(), "its device is not written");
+                }
+                b++;
+                m++;
+            } else if (mount.isPresent() && (device.isEmpty() || usesNoDevice(mount.get(), devices.subList(b, devices.size())))) {
+                mountAlone(mount.get()).ifPresent(out::add);
+                m++;
+            } else {
+                device(device.get(), mounts).ifPresent(out::add);
+                b++;
+            }
+        }
+        return out;
+    }
+
+    private Optional<Map<String, String>> device(Blk blk, List<Mount> mounts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (blk instanceof Blk.Vnd) {
+            Blk.Vnd vnd = (Blk.Vnd) blk;
+            int unit = nextVnd;
+            if (vnd.unit() != unit) {
+                losses.cannot(blk.origin(), "the older guests number the vnds in order: this one would be vnd"
+                        + unit);
+                return drop(blk);
+            }
+            if (onVnd(vnd.file(), mounts)) {
+                losses.cannot(blk.origin(), "its file lies on another vnd's file system: the older format "
+                        + "has no vnd chains");
+                return drop(blk);
+            }
+            if (!losses.verbatim(vnd.file(), blk.origin())) {
+                return drop(blk);
+            }
+            nextVnd++;
+            out.put("source", "vnd");
+            out.put("path", vnd.file());
+            return Optional.of(out);
+        }
+        Blk.Etfs etfs = (Blk.Etfs) blk;
+        out.put("source", "etfs");
+        if (etfs.hostPath().equals(Blk.Etfs.BLKFRONT_PREFIX + etfs.name())) {
+            out.put("path", etfs.name());
+        } else if (etfs.hostPath().equals(Blk.Etfs.SOLO5_PREFIX + etfs.name())
+                && options.dialect() == LegacyDialect.SOLO5) {
+            out.put("path", "/dev/" + etfs.name());
+        } else {
+            losses.cannot(blk.origin(), "an older etfs device is named after its disk ("
+                    + (options.dialect() == LegacyDialect.SOLO5 ? "blkfront:<name>, or solo5:<name>" : "blkfront:<name>")
+                    + "), and this one is " + etfs.hostPath());
+            return drop(blk);
+        }
+        return Optional.of(out);
+    }
+
+    /** Remembers a device not written, so that its mounts are not written either. */
+    private Optional<Map<String, String>> drop(Blk blk) {
+        dropped.add(blk.devicePath());
+        return Optional.empty();
+    }
+
+    /** Whether an absolute {@code file} lies beneath a mount of a vnd. */
+    private static boolean onVnd(String file, List<Mount> mounts) {
+        for (Mount m : mounts) {
+            if (m.source() instanceof MountSource.BlkDevice
+                    && ((MountSource.BlkDevice) m.source()).device().startsWith("/dev/vnd")
+                    && (m.mountpoint().equals("/") ? file.startsWith("/") : file.startsWith(m.mountpoint() + "/"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Map<String, String>> mountAlone(Mount mount) {
+        MountSource source = mount.source();
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("source", "dev");
+        if (source instanceof MountSource.Kernfs) {
+            out.put("path", KERNFS_PATH);
+        } else if (source instanceof MountSource.BlkDevice) {
+            String device = ((MountSource.BlkDevice) source).device();
+            if (dropped.stream().anyMatch(d -> onDevice(device, d))) {
+                losses.cannot(mount.origin(), "its device is not written");
+                return Optional.empty();
+            }
+            if (!losses.verbatim(device, mount.origin())) {
+                return Optional.empty();
+            }
+            out.put("path", device);
+        } else {
+            losses.cannot(mount.origin(), "the older format mounts block devices and "
+                    + "kernfs only, not " + source.source());
+            return Optional.empty();
+        }
+        return mount(mount, out) ? Optional.of(out) : Optional.empty();
+    }
+
+    /** Adds fstype and mountpoint; false, reported, when the mountpoint cannot be written. */
+    private boolean mount(Mount mount, Map<String, String> blk) {
+        if (mount.mountpoint().equals("/") && options.dialect() == LegacyDialect.MASTER) {
+            losses.cannot(mount.origin(), "master mounts over /, hiding the rump root; only "
+                    + "the Solo5 forks union-mount it (--dialect solo5)");
+            return false;
+        }
+        if (!losses.verbatim(mount.mountpoint(), mount.origin())) {
+            return false;
+        }
+        blk.put("fstype", mount.source() instanceof MountSource.Kernfs ? "kernfs" : "blk");
+        blk.put("mountpoint", mount.mountpoint());
+        return true;
+    }
+
+    private static boolean mountedFrom(Mount mount, Blk blk) {
+        if (!(mount.source() instanceof MountSource.BlkDevice)) {
+            return false;
+        }
+        String device = ((MountSource.BlkDevice) mount.source()).device();
+        return blk instanceof Blk.Vnd ? device.equals(blk.devicePath() + VND_PARTITION) : device.equals(blk.devicePath());
+    }
+
+    /** Whether the mount is of no device still to be written (so it can go now). */
+    private static boolean usesNoDevice(Mount mount, List<Blk> devices) {
+        if (!(mount.source() instanceof MountSource.BlkDevice)) {
+            return true;
+        }
+        String device = ((MountSource.BlkDevice) mount.source()).device();
+        return devices.stream().noneMatch(d -> onDevice(device, d.devicePath()));
+    }
+
+    /** Whether a device node is {@code disk} or one of its partitions (a letter more). */
+    private static boolean onDevice(String device, String disk) {
+        return device.startsWith(disk) && device.length() <= disk.length() + 1;
+    }
+}

@@ -1,0 +1,123 @@
+package io.rumpcfg.convert;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.rumpcfg.model.Config;
+import io.rumpcfg.model.EnvVar;
+import io.rumpcfg.model.Hostname;
+import io.rumpcfg.model.Sysctl;
+import io.rumpcfg.model.SysctlValue;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a configuration in the older format, for guests that read only that one (rumprun
+ * master, the Solo5 forks that urunc and runnc start): strict JSON on one line, root keys
+ * repeated, in the order urunc writes them: the programs ({@code cmdline} or
+ * {@code rc_TESTING}), each {@code env}, {@code hostname}, each {@code net}, each
+ * {@code blk}, then {@code cwd} (Solo5 forks). No string needs a JSON escape, since those
+ * guests never decode one.
+ *
+ * <p>What the older format cannot express (DNS, sysctl other than the host name, tmpfs and
+ * NFS mounts, vnd chains, runmodes, per-process sysctl, several workdirs, several interfaces
+ * on master, ...) is an error naming the element, or, with {@link LegacyOptions#lossy()}, a
+ * warning per element left out. Reading the document back with the same bins gives the plan
+ * of the configuration less what was left out.
+ */
+public final class LegacyWriter {
+    /** The code of an element the older format cannot express (an error). */
+    public static final String INEXPRESSIBLE = "legacy-inexpressible";
+    /** The code of an element left out with {@link LegacyOptions#lossy()} (a warning). */
+    public static final String DROPPED = "legacy-dropped";
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private LegacyWriter() {}
+
+    /** The older-format document for {@code config}, ending in a newline, or the errors that prevent it. */
+    public static LegacyResult write(Config config, LegacyOptions options) {
+        Losses losses = new Losses(options.lossy());
+        LegacyPrograms.Programs programs = new LegacyPrograms(options, losses).programs(config);
+        Optional<String> hostname = hostname(config, losses);
+        for (EnvVar env : config.env()) {
+            losses.verbatim(env.name() + "=" + env.value(), env.origin());
+        }
+        List<Map<String, String>> nets = new LegacyNet(options, losses).nets(config);
+        List<Map<String, String>> blks = new LegacyStorage(options, losses).blks(config);
+        if (losses.hasErrors()) {
+            return new LegacyResult(Optional.empty(), losses.diagnostics());
+        }
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            if (programs.cmdline().isPresent()) {
+                json.writeStringField("cmdline", programs.cmdline().get());
+            }
+            if (programs.rc().isPresent()) {
+                writeRc(json, programs.rc().get());
+            }
+            for (EnvVar env : config.env()) {
+                if (Losses.isVerbatim(env.name() + "=" + env.value())) {
+                    json.writeStringField("env", env.name() + "=" + env.value());
+                }
+            }
+            if (hostname.isPresent()) {
+                json.writeStringField("hostname", hostname.get());
+            }
+            for (Map<String, String> net : nets) {
+                writeObject(json, "net", net);
+            }
+            for (Map<String, String> blk : blks) {
+                writeObject(json, "blk", blk);
+            }
+            if (programs.cwd().isPresent()) {
+                json.writeStringField("cwd", programs.cwd().get());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return new LegacyResult(Optional.of(out + "\n"), losses.diagnostics());
+    }
+
+    /** The host name, or a kern.hostname sysctl holding one; every other sysctl cannot be written. */
+    private static Optional<String> hostname(Config config, Losses losses) {
+        Optional<String> name = config.hostname().map(Hostname::name);
+        for (Sysctl s : config.sysctl()) {
+            if (s.key().equals(Hostname.SYSCTL_KEY) && s.value() instanceof SysctlValue.Str && name.isEmpty()
+                    && losses.verbatim(s.value().text(), s.origin())) {
+                name = Optional.of(s.value().text());
+            } else {
+                losses.cannot(s.origin(), "the older format has no sysctl");
+            }
+        }
+        return name;
+    }
+
+    private static void writeRc(JsonGenerator json, List<List<String>> rc) throws IOException {
+        json.writeArrayFieldStart("rc_TESTING");
+        for (List<String> argv : rc) {
+            json.writeStartObject();
+            json.writeStringField("bin", argv.get(0));
+            json.writeArrayFieldStart("argv");
+            for (String word : argv.subList(1, argv.size())) {
+                json.writeString(word);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeObject(JsonGenerator json, String key, Map<String, String> members) throws IOException {
+        json.writeObjectFieldStart(key);
+        for (Map.Entry<String, String> m : members.entrySet()) {
+            json.writeStringField(m.getKey(), m.getValue());
+        }
+        json.writeEndObject();
+    }
+}

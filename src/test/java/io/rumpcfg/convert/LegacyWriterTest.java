@@ -1,0 +1,112 @@
+package io.rumpcfg.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.rumpcfg.Checked;
+import io.rumpcfg.Rumpcfg;
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.model.Severity;
+import io.rumpcfg.parse.ParseOptions;
+import io.rumpcfg.plan.PlanOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LegacyWriterTest {
+    /** Read without bins, so that an entry can name a binary the writer's bins do not have at its place. */
+    private static io.rumpcfg.model.Config read(String json) {
+        Checked checked = Rumpcfg.check(json.getBytes(StandardCharsets.UTF_8), ParseOptions.DEFAULTS, PlanOptions.DEFAULTS);
+        assertThat(checked.isValid()).as("%s", checked.diagnostics()).isTrue();
+        return checked.config().orElseThrow();
+    }
+
+    private static LegacyResult write(String json, LegacyDialect dialect, boolean lossy) {
+        return LegacyWriter.write(read(json), new LegacyOptions(dialect, lossy, Optional.of(List.of("app"))));
+    }
+
+    @Test
+    void writesOneLineInUruncsKeyOrderWithKeysRepeated() {
+        LegacyResult result = write("{\"rc\": [{\"bin\": \"app\", \"argv\": [\"app\", \"-g\", \"daemon off;\", \"\"],"
+                + " \"workdir\": \"/data\"}], \"env\": {\"A\": \"1\", \"URL\": \"x?a=1&b=2\"}, \"hostname\": \"web1\","
+                + " \"net\": {\"interfaces\": {\"ukvmif0\": {\"create\": true, \"addrs\": [{\"type\": \"inet\","
+                + " \"method\": \"static\", \"addr\": \"10.4.0.2/1\"}]}}, \"gateways\": [{\"type\": \"inet\", \"addr\": \"10.4.0.1\"}]},"
+                + " \"blk\": {\"ld0a\": {\"type\": \"etfs\", \"path\": \"solo5:ld0a\"}},"
+                + " \"mount\": {\"/data\": {\"source\": \"blk\", \"path\": \"/dev/ld0a\"}}}", LegacyDialect.SOLO5, false);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.document()).contains("{\"cmdline\":\"app -g 'daemon off;' ''\",\"env\":\"A=1\",\"env\":\"URL=x?a=1&b=2\","
+                + "\"hostname\":\"web1\",\"net\":{\"if\":\"ukvmif0\",\"cloner\":\"true\",\"type\":\"inet\",\"method\":\"static\","
+                + "\"addr\":\"10.4.0.2\",\"mask\":\"1\",\"gw\":\"10.4.0.1\"},\"blk\":{\"source\":\"etfs\",\"path\":\"/dev/ld0a\","
+                + "\"fstype\":\"blk\",\"mountpoint\":\"/data\"},\"cwd\":\"/data\"}\n");
+    }
+
+    @Test
+    void wordsParseargsCannotGiveBackGoToRcTesting() {
+        LegacyResult result = write("{\"rc\": [{\"bin\": \"app\", \"argv\": [\"app\", \"it's\"]}]}", LegacyDialect.MASTER, false);
+
+        assertThat(result.document()).contains("{\"rc_TESTING\":[{\"bin\":\"app\",\"argv\":[\"it's\"]}]}\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"rc\": [{\"bin\": \"app\", \"runmode\": \"&\"}]}"
+                + " | rc[0].runmode | runmode \"&\" is not the older format's (the programs start as rumprun starts them)",
+        "{\"rc\": [{\"bin\": \"app\", \"workdir\": \"/w\"}]}"
+                + " | rc[0].workdir | master's guests start every program in /; the Solo5 forks' cwd would (--dialect solo5)",
+        "{\"rc\": [{\"bin\": \"app\", \"argv\": [\"app\", \"a\\\"b\"]}]}"
+                + " | rc[0] | it holds '\"', which JSON must escape and the older guests would read escaped",
+        "{\"rc\": [{\"bin\": \"app\"}], \"netbsd\": {\"sysctl\": {\"kern.maxfiles\": 64}}}"
+                + " | netbsd.sysctl[\"kern.maxfiles\"] | the older format has no sysctl",
+        "{\"rc\": [{\"bin\": \"app\"}], \"net\": {\"dns\": {\"nameservers\": [\"10.0.0.1\"]}}}"
+                + " | net.dns | the older format has no DNS settings",
+        "{\"rc\": [{\"bin\": \"app\"}], \"mount\": {\"/tmp\": {\"source\": \"tmpfs\"}}}"
+                + " | mount[\"/tmp\"] | the older format mounts block devices and kernfs only, not tmpfs",
+        "{\"rc\": [{\"bin\": \"app\"}], \"mount\": {\"/\": {\"source\": \"blk\", \"path\": \"/dev/ld0a\"}}}"
+                + " | mount[\"/\"] | master mounts over /, hiding the rump root; only the Solo5 forks union-mount it (--dialect solo5)",
+        "{\"rc\": [{\"bin\": \"app\"}], \"blk\": {\"vnd1\": {\"type\": \"vnd\", \"path\": \"/a.img\"}}}"
+                + " | blk.vnd1 | the older guests number the vnds in order: this one would be vnd0",
+        "{\"rc\": [{\"bin\": \"app\"}], \"blk\": {\"data\": {\"type\": \"etfs\", \"path\": \"blkfront:xvda\"}}}"
+                + " | blk.data | an older etfs device is named after its disk (blkfront:<name>), and this one is blkfront:xvda",
+        "{\"rc\": [{\"bin\": \"app\"}], \"net\": {\"interfaces\": {\"vioif0\": {\"addrs\": [{\"type\": \"inet\", \"method\": \"dhcp\"}]},"
+                + " \"vioif1\": {\"addrs\": [{\"type\": \"inet\", \"method\": \"dhcp\"}]}}}}"
+                + " | net.interfaces.vioif1 | the older format is written here for master, one interface",
+        "{\"rc\": [{\"bin\": \"app\"}], \"net\": {\"interfaces\": {\"vioif0\": {\"addrs\": [{\"type\": \"inet\", \"method\": \"dhcp\"}]}},"
+                + " \"gateways\": [{\"type\": \"inet\", \"addr\": \"10.0.0.1\"}]}}"
+                + " | net.gateways[0] | the older format gives a gateway only with a static address of its family",
+        "{\"rc\": [{\"bin\": \"tool\"}]}"
+                + " | rc[0] | the older guests start the baked binaries in bake order; this entry cannot start \"tool\" here",
+    })
+    void whatTheOlderFormatCannotExpressIsAnErrorAtTheElementOrDroppedWithAWarning(String json, String path, String why) {
+        LegacyResult strict = write(json, LegacyDialect.MASTER, false);
+        LegacyResult lossy = write(json, LegacyDialect.MASTER, true);
+
+        assertThat(strict.document()).isEmpty();
+        assertThat(strict.diagnostics()).extracting(Diagnostic::severity, d -> d.path().toString(), Diagnostic::code, Diagnostic::message)
+                .containsExactly(tuple(Severity.ERROR, path, LegacyWriter.INEXPRESSIBLE,
+                        "cannot be written in the older format: " + why + " (--lossy leaves it out)"));
+        assertThat(lossy.document()).isPresent();
+        assertThat(lossy.diagnostics()).extracting(Diagnostic::severity, d -> d.path().toString(), Diagnostic::code, Diagnostic::message)
+                .containsExactly(tuple(Severity.WARNING, path, LegacyWriter.DROPPED,
+                        "left out: the older format cannot express it; " + why));
+    }
+
+    @Test
+    void lossyDocumentPlansAsTheConfigurationLessWhatWasLeftOut() {
+        String json = "{\"rc\": [{\"bin\": \"app\"}], \"net\": {\"dns\": {\"nameservers\": [\"10.0.0.1\"]}},"
+                + " \"mount\": {\"/tmp\": {\"source\": \"tmpfs\"}, \"/kern\": {\"source\": \"kernfs\"}}}";
+        String less = "{\"rc\": [{\"bin\": \"app\"}], \"mount\": {\"/kern\": {\"source\": \"kernfs\"}}}";
+        PlanOptions app = PlanOptions.DEFAULTS.withBins(List.of("app"));
+        ParseOptions parse = ParseOptions.DEFAULTS.withBins(List.of("app"));
+
+        String document = write(json, LegacyDialect.MASTER, true).document().orElseThrow();
+        Checked back = Rumpcfg.check(document.getBytes(StandardCharsets.UTF_8), parse, app);
+        Checked expected = Rumpcfg.check(less.getBytes(StandardCharsets.UTF_8), parse, app);
+
+        assertThat(PlanText.withoutOrigins(back.plan().orElseThrow()))
+                .isEqualTo(PlanText.withoutOrigins(expected.plan().orElseThrow()));
+    }
+}
