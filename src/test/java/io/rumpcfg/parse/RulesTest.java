@@ -9,10 +9,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every rule of the format, accepted and rejected, from the table in parse/rules.txt. */
+/**
+ * Every rule of the format, accepted and rejected, from the tables in parse/rules.txt (the
+ * current format) and parse/older-rules.txt (the older one).
+ */
 class RulesTest {
     static List<RuleCases> cases() {
-        return RuleCases.load("/parse/rules.txt");
+        List<RuleCases> all = new java.util.ArrayList<>(RuleCases.load("/parse/rules.txt"));
+        all.addAll(RuleCases.load("/parse/older-rules.txt"));
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")
