@@ -72,6 +72,10 @@ final class ConvertCommand implements Callable<Integer> {
                     ? "--dialect must be master or solo5, not '" + dialect + "'"
                     : "--to must be current or legacy, not '" + to + "'");
         }
+        boolean legacyOnly = spec.commandLine().getParseResult().hasMatchedOption("--dialect") || lossy;
+        if (to.equals("current") && legacyOnly) {
+            throw new ParameterException(spec.commandLine(), "--dialect and --lossy go with --to legacy");
+        }
         String source = Specs.one(file, check.source, spec);
         Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), spec.commandLine().getErr());
         if (!loaded.isValid()) {

@@ -5,6 +5,7 @@ import io.rumpcfg.exec.ExecListener;
 import io.rumpcfg.exec.ExecOptions;
 import io.rumpcfg.exec.Executor;
 import io.rumpcfg.plan.Plan;
+import io.rumpcfg.plan.Step;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.process.ProcessPlatform;
 import io.rumpcfg.testing.Fault;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,6 +98,7 @@ final class RunCommand implements Callable<Integer> {
             return loaded.exitCode();
         }
         Plan plan = loaded.checked().orElseThrow().plan().orElseThrow();
+        checkFaultsNameSteps(plan);
         BootReport report;
         String state;
         if (process.isPresent()) {
@@ -139,6 +142,18 @@ final class RunCommand implements Callable<Integer> {
             return DryRun.of(plan, check.bins, devices, faults);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--device: " + e.getMessage());
+        }
+    }
+
+    /** A fault for a step the plan does not have would never fire: a typo, not a passing test. */
+    private void checkFaultsNameSteps(Plan plan) {
+        List<String> ids = plan.steps().stream().map(Step::id).collect(Collectors.toList());
+        for (Fault fault : faults) {
+            if (!fault.isCallFault() && !ids.contains(fault.target())) {
+                throw new ParameterException(spec.commandLine(), "--fail " + fault + ": the plan has no step "
+                        + fault.target() + "; its steps are " + String.join(", ", ids) + ", and the platform calls "
+                        + String.join(", ", Fault.CALLS));
+            }
         }
     }
 

@@ -25,7 +25,12 @@ final class Specs {
 
     /** The one spec of a command that reads one configuration. */
     static String one(List<String> files, Optional<String> source, CommandSpec command) {
-        return of(files, source, command).get(0);
+        List<String> specs = of(files, source, command);
+        if (specs.size() > 1) {
+            throw new ParameterException(command.commandLine(),
+                    "give one FILE: this command reads one configuration, not " + specs.size());
+        }
+        return specs.get(0);
     }
 
     /** A FILE argument as a spec: {@code -} stays, a path that looks like a spec is made explicit. */

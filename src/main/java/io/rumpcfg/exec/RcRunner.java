@@ -35,12 +35,14 @@ final class RcRunner {
     private static final class Started {
         final Step.StartProgram step;
         final String bin;
+        final List<String> argv;
         final Program program;
         ProgramRun run;
 
-        Started(Step.StartProgram step, String bin, Program program) {
+        Started(Step.StartProgram step, String bin, List<String> argv, Program program) {
             this.step = step;
             this.bin = bin;
+            this.argv = argv;
             this.program = program;
         }
     }
@@ -68,7 +70,7 @@ final class RcRunner {
                 sysctl, pipeFrom, pipeOut);
         LOG.debug("spawn {} argv={} workdir={} runmode=\"{}\"", bin, request.argv(), request.workdir(), entry.runmode().token());
         Program program = platform.spawn(request);
-        Started s = new Started(step, bin, program);
+        Started s = new Started(step, bin, request.argv(), program);
         started.add(s);
         pipeFrom = pipeOut ? Optional.of(program) : Optional.empty();
         if (entry.runmode() == RunMode.WAIT) {
@@ -114,7 +116,7 @@ final class RcRunner {
             problem = Optional.of("interrupted while waiting");
         }
         RcEntry entry = s.step.entry();
-        s.run = new ProgramRun(s.step.id(), s.bin, entry.effectiveArgv(), entry.effectiveWorkdir(),
+        s.run = new ProgramRun(s.step.id(), s.bin, s.argv, entry.effectiveWorkdir(),
                 entry.runmode(), exit, problem);
         LOG.debug("{} ({}) ended: {}", s.step.id(), s.bin, exit.isPresent() ? "exit " + exit.getAsInt() : problem.get());
         listener.programFinished(s.run);

@@ -43,6 +43,17 @@ public record RcEntry(
         return new RcEntry(name, List.of(name), RunMode.WAIT, Optional.empty(), List.of(), Origin.SYNTHETIC);
     }
 
+    /**
+     * This entry with {@value #FIRST_BAKED} replaced by the first of {@code baked}, the names
+     * baked into the unikernel in bake order; unchanged when it names a binary or none is known.
+     */
+    public RcEntry resolvedAgainst(List<String> baked) {
+        if (!bin.equals(FIRST_BAKED) || baked.isEmpty()) {
+            return this;
+        }
+        return new RcEntry(baked.get(0), argv, runmode, workdir, sysctl, origin);
+    }
+
     /** argv as the program sees it: {@code [bin]} when none was given. */
     public List<String> effectiveArgv() {
         return argv.isEmpty() ? List.of(bin) : argv;

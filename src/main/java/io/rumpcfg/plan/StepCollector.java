@@ -55,8 +55,9 @@ final class StepCollector {
         config.net().dns().ifPresent(d -> out.add(new Step.WriteResolvConf(d)));
         List<RcEntry> programs = config.rc()
                 .orElseGet(() -> options.bins().orElse(List.<String>of()).stream().map(RcEntry::baked).toList());
+        List<String> baked = options.bins().orElse(List.of());
         for (int i = 0; i < programs.size(); i++) {
-            out.add(new Step.StartProgram(i, programs.get(i)));
+            out.add(new Step.StartProgram(i, programs.get(i).resolvedAgainst(baked)));
         }
         return List.copyOf(out.steps);
     }

@@ -156,4 +156,11 @@ class ConvertCommandTest {
         assertThat(Cli.run("convert", "--to", "older", LEGACY).exitCode()).isEqualTo(2);
         assertThat(Cli.run("convert", "--to", "legacy", "--dialect", "nabla", LEGACY).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void legacyOptionsWithoutToLegacyAreAUsageError() {
+        assertThat(Cli.run("convert", "--dialect", "solo5", "docs/examples/xen-netback.json").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("convert", "--lossy", "docs/examples/xen-netback.json").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("convert", "--to", "current", "docs/examples/xen-netback.json").exitCode()).isZero();
+    }
 }

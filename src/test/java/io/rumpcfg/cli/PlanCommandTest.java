@@ -74,4 +74,20 @@ class PlanCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--format");
     }
+
+    @Test
+    void moreThanOneFileIsAUsageErrorNotASilentlyIgnoredOne() {
+        Cli.Run run = Cli.run("plan", "docs/examples/xen-netback.json", "docs/examples/hw-webserver.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("give one FILE");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void starIsShownAsTheFirstBakedBinaryWhenTheBinsAreKnown() throws IOException {
+        Path file = Files.writeString(dir.resolve("star.json"), "{\"rc\": [{\"bin\": \"*\"}]}");
+
+        assertThat(Cli.run("plan", "--bins", "first,second", file.toString()).out()).isEqualTo("1  rc:0  run first\n");
+    }
 }

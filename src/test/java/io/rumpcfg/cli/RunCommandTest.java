@@ -106,4 +106,21 @@ class RunCommandTest {
         assertThat(Cli.run("run", "--platform", "process", "x.json").exitCode()).isEqualTo(2);
         assertThat(Cli.run("run", "--fail", "nonsense", "x.json").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aFaultForAStepThePlanLacksIsAUsageError() {
+        Cli.Run run = Cli.run("run", "--bins", "reader", "--fail", "mount:/date=EIO", "docs/examples/image-in-image.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("the plan has no step mount:/date").contains("mount:/data");
+        assertThat(run.out()).doesNotContain("applied");
+    }
+
+    @Test
+    void starRunsTheFirstBakedBinaryWithItsRealName() throws IOException {
+        Path file = Files.writeString(dir.resolve("star.json"), "{\"rc\": [{\"bin\": \"*\"}]}");
+
+        assertThat(Cli.run("run", "--bins", "first,second", file.toString()).out())
+                .contains("#0 first argv=[\"first\"] workdir=/ exit=0");
+    }
 }
