@@ -76,6 +76,9 @@ public final class Executor {
                 listener.stepFailed(failure);
             }
         }
+        if (failed.isPresent()) {
+            rc.killRunning();
+        }
         List<ProgramRun> programs = rc.finish();
         return new BootReport(List.of(), applied, failed, notRun, programs);
     }

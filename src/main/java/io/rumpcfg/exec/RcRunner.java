@@ -84,6 +84,16 @@ final class RcRunner {
         }
     }
 
+    /** Stops every program still running: the boot failed, and the guest would halt. */
+    void killRunning() {
+        for (Started s : started) {
+            if (s.run == null) {
+                LOG.debug("{} ({}) killed: the boot failed", s.step.id(), s.bin);
+                s.program.kill();
+            }
+        }
+    }
+
     /** Waits for every program still running, then returns all started programs in start order. */
     List<ProgramRun> finish() {
         List<ProgramRun> runs = new ArrayList<>();

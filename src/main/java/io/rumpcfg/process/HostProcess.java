@@ -80,6 +80,18 @@ final class HostProcess implements Program {
         return code;
     }
 
+    @Override
+    public void kill() {
+        Process p;
+        synchronized (this) {
+            p = process;
+        }
+        if (p != null) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
+
     HostProgram record() {
         boolean done = exited;
         return new HostProgram(number, request.bin(), executable, request.argv(), request.workdir(),

@@ -19,6 +19,10 @@ import java.util.OptionalInt;
 final class FakeProgram implements Program {
     /** Like a kernel pipe buffer: a writer blocks when its reader falls this far behind. */
     private static final int PIPE_BYTES = 64 * 1024;
+    /** How long a killed program may take to end. */
+    private static final long KILL_GRACE_MILLIS = 1000;
+    /** The status of a program killed by SIGKILL, as a shell reports it: 128 + 9. */
+    static final int KILLED_STATUS = 137;
 
     private final int number;
     private final SpawnRequest request;
@@ -32,6 +36,7 @@ final class FakeProgram implements Program {
     private volatile int exitCode;
     private volatile boolean finished;
     private volatile String crash;
+    private volatile boolean killed;
 
     FakeProgram(int number, SpawnRequest request, BakedBinary binary, Optional<FakeProgram> from) throws PlatformException {
         this.number = number;
@@ -97,8 +102,21 @@ final class FakeProgram implements Program {
                 }
             }
         }
+        if (killed) {
+            // A Java function cannot be stopped by force: one that ignores the interrupt is
+            // left behind, reported as killed.
+            thread.join(KILL_GRACE_MILLIS);
+            return finished ? exitCode : KILLED_STATUS;
+        }
         thread.join();
         return exitCode;
+    }
+
+    /** Interrupts the binary's thread; a binary blocked in sleep, a pipe or a wait then ends. */
+    @Override
+    public void kill() {
+        killed = true;
+        thread.interrupt();
     }
 
     ProgramRecord record() {

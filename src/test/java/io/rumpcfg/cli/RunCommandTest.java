@@ -123,4 +123,18 @@ class RunCommandTest {
         assertThat(Cli.run("run", "--bins", "first,second", file.toString()).out())
                 .contains("#0 first argv=[\"first\"] workdir=/ exit=0");
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void aFailedBootStopsTheHostProcessesStillRunning() throws IOException {
+        Path file = Files.writeString(dir.resolve("bg.json"),
+                "{\"rc\": [{\"bin\": \"sleep\", \"argv\": [\"sleep\", \"60\"], \"runmode\": \"&\"}, {\"bin\": \"false\"}]}");
+        Path root = Files.createDirectory(dir.resolve("root"));
+
+        Cli.Run run = Cli.run("run", "--platform", "process", "--root", root.toString(),
+                "--bin-path", "sleep=/bin/sleep", "--bin-path", "false=/bin/false", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("FAILED rc:1").contains("#0 sleep (/bin/sleep) argv=[sleep, 60] workdir=/ exit=137");
+    }
 }
