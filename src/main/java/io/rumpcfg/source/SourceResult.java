@@ -1,6 +1,7 @@
 package io.rumpcfg.source;
 
 import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.parse.Limits;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,10 +20,11 @@ import java.util.Optional;
 public record SourceResult(
         String name, Optional<byte[]> config, String baseDir, BootOptions bootOptions, List<Diagnostic> diagnostics) {
     /**
-     * The most a source reads of a configuration: the 64 KiB the original reads from a root file
-     * system; the parser's document limit is the same.
+     * The most a source reads of a configuration: the parser's default document limit, 64 KiB,
+     * which is also what the original reads from a root file system. Sources bound their reads
+     * before any parser options exist, so they take the default, not a raised limit.
      */
-    public static final int MAX_CONFIG_BYTES = 64 * 1024;
+    public static final int MAX_CONFIG_BYTES = Limits.DEFAULTS.maxDocumentBytes();
 
     /** The base directory of a configuration handed over by the platform. */
     public static final String ROOT_DIR = "/";
