@@ -31,6 +31,17 @@ public final class SourceDiagnostics {
                 what + " is more than " + limit + " bytes, over the limit of " + limit + " bytes");
     }
 
+    /** Why reading failed, in the same words whichever source read: "no such file", "permission denied". */
+    public static String reasonOf(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     public static Diagnostic unreadable(String what, String reason) {
         return Diagnostic.error(UNREADABLE, Origin.SYNTHETIC, "cannot read " + what + ": " + reason);
     }

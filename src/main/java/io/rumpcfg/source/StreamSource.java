@@ -3,7 +3,6 @@ package io.rumpcfg.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -46,11 +45,8 @@ final class StreamSource implements ConfigSource {
             in = opener.open();
             bytes = ConfigBytes.readAtMost(in, SourceResult.MAX_CONFIG_BYTES);
         } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (e instanceof NoSuchFileException) {
-                reason = "no such file";
-            }
-            return SourceResult.none(name, BootOptions.none(), List.of(SourceDiagnostics.unreadable(name, reason)));
+            return SourceResult.none(name, BootOptions.none(),
+                    List.of(SourceDiagnostics.unreadable(name, SourceDiagnostics.reasonOf(e))));
         } finally {
             if (close && in != null) {
                 try {

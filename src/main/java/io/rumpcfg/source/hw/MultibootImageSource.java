@@ -40,7 +40,7 @@ final class MultibootImageSource implements ConfigSource {
             memory = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
         } catch (IOException | RuntimeException e) {
             return SourceResult.none(name(), BootOptions.none(),
-                    List.of(SourceDiagnostics.unreadable("memory image " + image, describe(e))));
+                    List.of(SourceDiagnostics.unreadable("memory image " + image, SourceDiagnostics.reasonOf(e))));
         }
         memory.order(ByteOrder.LITTLE_ENDIAN);
         MultibootInfo.Read read = MultibootInfo.read(memory, infoAddress);
@@ -49,9 +49,5 @@ final class MultibootImageSource implements ConfigSource {
         }
         MultibootSource source = MultibootSource.of(name(), read.info().get());
         return (platform.isPresent() ? source.withPlatform(platform.get()) : source).read();
-    }
-
-    private static String describe(Exception e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }
