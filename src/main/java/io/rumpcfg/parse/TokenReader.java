@@ -235,8 +235,18 @@ final class TokenReader {
         }
         int start = (int) offset + 1;
         int i = start;
+        boolean escaped = false;
         while (i < document.length && document[i] != '"') {
-            i += document[i] == '\\' ? 2 : 1;
+            if (document[i] == '\\') {
+                escaped = true;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        if (!escaped) {
+            // Without an escape the text as written is the decoded text: spare a copy per string.
+            return decoded;
         }
         return new String(document, start, Math.min(i, document.length) - start, StandardCharsets.UTF_8);
     }
