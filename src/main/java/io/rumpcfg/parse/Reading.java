@@ -4,6 +4,7 @@ import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +47,27 @@ final class Reading {
 
     /** The members of a name → value object (env, interfaces, mounts), repeated names reported. */
     List<Json.Member> entries(Json.Obj obj, ElementPath path) {
-        Map<String, Json.Member> out = new LinkedHashMap<>();
-        for (Json.Member m : obj.members()) {
-            Json.Member first = out.putIfAbsent(m.key(), m);
-            if (first != null) {
-                problems.duplicateKey(path.key(m.key()), m.keyPosition(), m.key(), first.keyPosition());
+        List<Json.Member> members = obj.members();
+        Map<String, Json.Member> first = new HashMap<>(members.size() * 4 / 3 + 1);
+        boolean repeated = false;
+        for (Json.Member m : members) {
+            Json.Member earlier = first.putIfAbsent(m.key(), m);
+            if (earlier != null) {
+                problems.duplicateKey(path.key(m.key()), m.keyPosition(), m.key(), earlier.keyPosition());
+                repeated = true;
             }
         }
-        return List.copyOf(out.values());
+        if (!repeated) {
+            // The usual case: the members (an immutable list) are the entries; no copy.
+            return members;
+        }
+        List<Json.Member> out = new ArrayList<>(first.size());
+        for (Json.Member m : members) {
+            if (first.get(m.key()) == m) {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

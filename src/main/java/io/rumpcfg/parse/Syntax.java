@@ -28,6 +28,8 @@ final class Syntax {
     static final Pattern SYSCTL_KEY = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     /** {@code proc.curproc.rlimit.<resource>.<soft|hard>}: the keys that also take "unlimited". */
     static final Pattern RLIMIT_KEY = Pattern.compile("proc\\.curproc\\.rlimit\\.([^.]+)\\.([^.]+)");
+    /** What every {@link #RLIMIT_KEY} starts with. */
+    static final String RLIMIT_PREFIX = "proc.curproc.rlimit.";
     static final List<String> RLIMIT_RESOURCES = List.of("cputime", "filesize", "datasize", "stacksize",
             "coredumpsize", "memoryuse", "memorylocked", "maxproc", "descriptors", "sbsize", "vmemoryuse", "maxlwp");
     static final List<String> RLIMIT_KINDS = List.of("soft", "hard");
@@ -41,14 +43,58 @@ final class Syntax {
     static final int MAX_SEARCH_LINE = 256;
     static final String SEARCH_PREFIX = "search ";
 
-    private static final Pattern PREFIX_LENGTH = Pattern.compile("0|[1-9][0-9]{0,2}");
+    static final Pattern PREFIX_LENGTH = Pattern.compile("0|[1-9][0-9]{0,2}");
 
     /** A prefix length of a family of {@code bits}: decimal, no leading zeros, 0..bits. */
     static Optional<Integer> prefixLength(String text, int bits) {
-        if (!PREFIX_LENGTH.matcher(text).matches() || Integer.parseInt(text) > bits) {
+        if (!isPrefixLength(text) || Integer.parseInt(text) > bits) {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(text));
+    }
+
+    /**
+     * {@link #PREFIX_LENGTH} by hand: read for every address, where a {@code Matcher} per call
+     * was a measurable share of the allocation.
+     */
+    static boolean isPrefixLength(String text) {
+        int n = text.length();
+        if (n < 1 || n > 3 || (n > 1 && text.charAt(0) == '0')) {
+            return false;
+        }
+        return allDigits(text, 0, n);
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #SYSCTL_KEY} by hand: its repeated group made the regex allocate a set per
+     * match, for every sysctl read.
+     */
+    static boolean isSysctlKey(String key) {
+        boolean wordStart = true;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (wordStart) {
+                if (c < 'a' || c > 'z') {
+                    return false;
+                }
+                wordStart = false;
+            } else if (c == '.') {
+                wordStart = true;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return !wordStart;
     }
 
     /** A Xen disk as the older format names it for etfs ({@code xvda}): what follows {@code blkfront:}. */
@@ -85,12 +131,20 @@ final class Syntax {
         if (path.isEmpty()) {
             return false;
         }
-        for (String part : path.split("/", -1)) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+        // Walked in place rather than split: every mount point and device comes here.
+        int start = 0;
+        while (true) {
+            int end = path.indexOf('/', start);
+            int stop = end < 0 ? path.length() : end;
+            int length = stop - start;
+            if (length == 0 || (path.charAt(start) == '.' && (length == 1 || (length == 2 && path.charAt(start + 1) == '.')))) {
                 return false;
             }
+            if (end < 0) {
+                return true;
+            }
+            start = end + 1;
         }
-        return true;
     }
 
     /** A device node: a normal absolute path below /dev. */
@@ -115,26 +169,35 @@ final class Syntax {
 
     /** Bytes of a tmpfs size, or empty if malformed, zero or too large for a long. */
     static Optional<Long> size(String text) {
-        var m = SIZE.matcher(text);
-        if (!m.matches()) {
+        // SIZE by hand: a Matcher and its groups per tmpfs mount were a measurable share of the allocation.
+        int digits = text.length();
+        int shift = 0;
+        if (digits > 0) {
+            switch (text.charAt(digits - 1)) {
+                case 'k':
+                case 'K':
+                    shift = 10;
+                    digits--;
+                    break;
+                case 'm':
+                case 'M':
+                    shift = 20;
+                    digits--;
+                    break;
+                case 'g':
+                case 'G':
+                    shift = 30;
+                    digits--;
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (digits < 1 || digits > 19 || !allDigits(text, 0, digits)) {
             return Optional.empty();
         }
-        int shift;
-        switch (Character.toLowerCase(m.group(2).isEmpty() ? ' ' : m.group(2).charAt(0))) {
-            case 'k':
-                shift = 10;
-                break;
-            case 'm':
-                shift = 20;
-                break;
-            case 'g':
-                shift = 30;
-                break;
-            default:
-                shift = 0;
-        }
         try {
-            long n = Long.parseLong(m.group(1));
+            long n = Long.parseLong(text, 0, digits, 10);
             if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
                 return Optional.empty();
             }

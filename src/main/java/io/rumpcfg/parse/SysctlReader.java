@@ -38,7 +38,7 @@ final class SysctlReader {
         }
         for (Json.Member m : reading.entries(entries.get(), sysctlPath)) {
             ElementPath at = sysctlPath.key(m.key());
-            if (!Syntax.SYSCTL_KEY.matcher(m.key()).matches()) {
+            if (!Syntax.isSysctlKey(m.key())) {
                 reading.problems.badValue(at, m.keyPosition(), m.key(),
                         "a sysctl name (lower-case words of letters, digits and '_' joined by dots)");
                 continue;
@@ -50,9 +50,12 @@ final class SysctlReader {
     }
 
     private static Optional<SysctlValue> value(Reading reading, String fullKey, Json v, ElementPath at, Json.Member m) {
-        Matcher rlimit = Syntax.RLIMIT_KEY.matcher(fullKey);
-        if (rlimit.matches()) {
-            return rlimitValue(reading, rlimit, v, at, m);
+        // The prefix test first spares a Matcher for every other key; the pattern stays the rule.
+        if (fullKey.startsWith(Syntax.RLIMIT_PREFIX)) {
+            Matcher rlimit = Syntax.RLIMIT_KEY.matcher(fullKey);
+            if (rlimit.matches()) {
+                return rlimitValue(reading, rlimit, v, at, m);
+            }
         }
         if (v instanceof Json.Bool) {
             return Optional.of(new SysctlValue.Bool(((Json.Bool) v).value()));

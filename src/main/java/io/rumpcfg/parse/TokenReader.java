@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Position;
 import java.io.IOException;
@@ -93,7 +94,8 @@ final class TokenReader {
     }
 
     private Json value(JsonParser parser, JsonToken token, ElementPath path, int depth) throws IOException {
-        Position at = tokenPosition(parser);
+        long offset = valueOffset(parser);
+        Position at = offset < 0 ? Position.UNKNOWN : lines.at(offset);
         switch (token) {
             case START_OBJECT:
                 checkDepth(path, at, depth);
@@ -235,10 +237,35 @@ final class TokenReader {
         }
         int start = (int) offset + 1;
         int i = start;
+        boolean escaped = false;
         while (i < document.length && document[i] != '"') {
-            i += document[i] == '\\' ? 2 : 1;
+            if (document[i] == '\\') {
+                escaped = true;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        if (!escaped) {
+            // Without an escape the text as written is the decoded text: spare a copy per string.
+            return decoded;
         }
         return new String(document, start, Math.min(i, document.length) - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The byte offset where the current token, a value (not a key), starts; negative when
+     * unknown. {@code currentTokenLocation()} allocates a {@code JsonLocation} per call, which
+     * was the largest single allocation per value. For a byte array Jackson uses its UTF-8
+     * parser, whose location for a value token is its token offset less one; another parser
+     * gets the location. {@code TokenReaderTest} pins that both agree on every value token.
+     */
+    static long valueOffset(JsonParser parser) {
+        if (parser instanceof UTF8StreamJsonParser) {
+            return ((UTF8StreamJsonParser) parser).getTokenCharacterOffset() - 1;
+        }
+        JsonLocation location = parser.currentTokenLocation();
+        return location == null ? -1 : location.getByteOffset();
     }
 
     private Position tokenPosition(JsonParser parser) {

@@ -1,0 +1,74 @@
+package io.rumpcfg.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The hand-written checks in {@link Syntax} must accept exactly what the patterns (or, for
+ * paths, the split-based rule) they replace on the hot path accept.
+ */
+class SyntaxHandWrittenTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a", "z", "kern", "kern.maxfiles", "net.inet.ip.forwarding", "a_1.b2_", "a.b.c.d",
+        "A", "kern.Maxfiles", "1kern", "kern.", ".kern", "kern..maxfiles", "kern.1x", "kern._x", "kern-x", "_a",
+        "a.b ", " a", "ké", "a\u0000", "proc.curproc.rlimit.maxproc.soft", "a9", "a.z9_"})
+    void sysctlKeyCheckAgreesWithItsPattern(String key) {
+        assertThat(Syntax.isSysctlKey(key)).isEqualTo(Syntax.SYSCTL_KEY.matcher(key).matches());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "0", "1", "9", "10", "32", "64", "128", "255", "999", "1000", "00", "01", "007", "-1",
+        "+1", " 1", "1 ", "1a", "a", "\u0661", "１"})
+    void prefixLengthCheckAgreesWithItsPattern(String text) {
+        assertThat(Syntax.isPrefixLength(text)).isEqualTo(Syntax.PREFIX_LENGTH.matcher(text).matches());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "0", "1", "4M", "4m", "4k", "4K", "4g", "4G", "4T", "4MB", "M", "k", "1024",
+        "9223372036854775807", "9223372036854775808", "99999999999999999999", "8589934591G", "8589934592G",
+        "8796093022207M", "8796093022208M", "9007199254740991k", "9007199254740992k", "0k", "00", "007M", "-1",
+        "+1", " 4M", "4M ", "4 M", "\u0661", "１M", "1234567890123456789k", "12345678901234567890k"})
+    void sizeAgreesWithItsPattern(String text) {
+        assertThat(Syntax.size(text)).isEqualTo(sizeByPattern(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a", "a/b", "a/b/c", "/", "a/", "/a", "a//b", ".", "..", "./a", "a/.", "a/..", "../a",
+        "...", ".a", "a.", "..a", "a/.b", "a/b..", "a/./b", "//", "a/...", "é/ü"})
+    void normalRelativeCheckAgreesWithSplitting(String path) {
+        assertThat(Syntax.isNormalRelative(path)).isEqualTo(normalRelativeBySplitting(path));
+    }
+
+    /** How {@link Syntax#size} read sizes before, with {@link Syntax#SIZE}. */
+    private static Optional<Long> sizeByPattern(String text) {
+        Matcher m = Syntax.SIZE.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int shift = "kmg".indexOf(m.group(2).toLowerCase()) * 10 + 10;
+        shift = m.group(2).isEmpty() ? 0 : shift;
+        try {
+            long n = Long.parseLong(m.group(1));
+            return n <= 0 || n > (Long.MAX_VALUE >> shift) ? Optional.empty() : Optional.of(n << shift);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean normalRelativeBySplitting(String path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        for (String part : path.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

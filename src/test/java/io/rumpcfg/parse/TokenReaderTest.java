@@ -1,0 +1,60 @@
+package io.rumpcfg.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TokenReaderTest {
+
+    static Stream<byte[]> documents() throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        out.add("{\"a\":1,\"b\":[true,false,null,\"x\",{}],\"c\":{\"d\":-2.5e3}}".getBytes(StandardCharsets.UTF_8));
+        out.add("{\r\n  \"é\": \"ü\\n\",\r  \"k\" :\t[ 1 ,\n\"\\u00e9\" ] }".getBytes(StandardCharsets.UTF_8));
+        out.add("  \n\n{ \"deep\": [[[[{\"x\": [\"\"]}]]]] }\n".getBytes(StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/conformance"))) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json")).sorted()::iterator) {
+                out.add(Files.readAllBytes(f));
+            }
+        }
+        return out.stream();
+    }
+
+    /** The allocation-free offset must be the one Jackson's location gives, for every value token. */
+    @ParameterizedTest
+    @MethodSource("documents")
+    void valueOffsetIsTheTokenLocationsByteOffset(byte[] document) throws IOException {
+        int values = 0;
+        try (JsonParser parser = new JsonFactory().createParser(document)) {
+            JsonToken token;
+            while ((token = nextOrNull(parser)) != null) {
+                if (token != JsonToken.FIELD_NAME) {
+                    assertThat(TokenReader.valueOffset(parser))
+                            .as("%s at token %d", token, values)
+                            .isEqualTo(parser.currentTokenLocation().getByteOffset());
+                    values++;
+                }
+            }
+        }
+        assertThat(values).isPositive();
+    }
+
+    /** Malformed documents end the walk at their error; the tokens before it still count. */
+    private static JsonToken nextOrNull(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
