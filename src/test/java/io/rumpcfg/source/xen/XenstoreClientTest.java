@@ -8,28 +8,10 @@ import io.rumpcfg.source.xen.XenstoreException.Kind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class XenstoreClientTest {
+class XenstoreClientTest extends WithFakeXenstored {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
-    @TempDir
-    Path dir;
-
-    private FakeXenstored daemon;
-
-    @BeforeEach
-    void start() throws Exception {
-        daemon = FakeXenstored.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        daemon.close();
-    }
 
     private XenstoreClient connect(Duration timeout) throws XenstoreException {
         return XenstoreClient.connect(daemon.endpoint(), timeout);

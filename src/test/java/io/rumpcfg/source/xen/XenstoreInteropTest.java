@@ -16,34 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Debian's xenstore-utils against the fake daemon, and rumpcfg against what they write and read.
  * Skipped where the tools are missing, except in CI (CI=true), which installs them.
  */
-class XenstoreInteropTest {
+class XenstoreInteropTest extends WithFakeXenstored {
     private static final String KEY = "/local/domain/5/rumprun/cfg";
     /** A config with JSON escapes: a quote and a backslash inside a string. */
     private static final String ESCAPED = "{\"env\":{\"Q\":\"a\\\"b\\\\c\"}}";
-
-    @TempDir
-    Path dir;
-
-    private FakeXenstored daemon;
-
-    @BeforeEach
-    void start() throws Exception {
-        daemon = FakeXenstored.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        daemon.close();
-    }
 
     private static Path tool(String name) {
         for (String d : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {

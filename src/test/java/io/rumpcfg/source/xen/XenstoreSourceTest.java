@@ -10,28 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class XenstoreSourceTest {
+class XenstoreSourceTest extends WithFakeXenstored {
     private static final String KEY = "/local/domain/5/rumprun/cfg";
-
-    @TempDir
-    Path dir;
-
-    private FakeXenstored daemon;
-
-    @BeforeEach
-    void start() throws Exception {
-        daemon = FakeXenstored.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        daemon.close();
-    }
 
     private SourceResult read(Optional<String> startInfo) {
         return new XenstoreSource(5, daemon.endpoint(), Duration.ofSeconds(5), startInfo).read();

@@ -10,26 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class XenstoreWriterTest {
-    @TempDir
-    Path dir;
-
-    private FakeXenstored daemon;
-
-    @BeforeEach
-    void start() throws Exception {
-        daemon = FakeXenstored.start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        daemon.close();
-    }
+class XenstoreWriterTest extends WithFakeXenstored {
 
     private Result write(int domid, byte[] config) {
         return new XenstoreWriter(daemon.endpoint(), Duration.ofSeconds(5)).write(domid, config);
