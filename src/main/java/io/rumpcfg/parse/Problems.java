@@ -204,6 +204,11 @@ final class Problems {
                 + quote(hostname) + " at " + hostnameAt);
     }
 
+    void hostnameRepeated(ElementPath path, Position at, String hostname, Position hostnameAt) {
+        warning(DUPLICATE, path, at, "kern.hostname repeats hostname " + quote(hostname) + " at " + hostnameAt
+                + "; give it once");
+    }
+
     void tooMany(ElementPath path, Position at, String what, int count, int max) {
         error(TOO_MANY, path, at, count + " " + what + ", at most " + max + " allowed");
     }

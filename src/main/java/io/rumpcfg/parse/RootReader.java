@@ -118,8 +118,13 @@ final class RootReader {
             return;
         }
         for (Sysctl s : sysctl) {
-            if (s.key().equals(Hostname.SYSCTL_KEY) && !s.value().text().equals(hostname.name())) {
-                Origin at = s.origin();
+            if (!s.key().equals(Hostname.SYSCTL_KEY)) {
+                continue;
+            }
+            Origin at = s.origin();
+            if (s.value().text().equals(hostname.name())) {
+                reading.problems.hostnameRepeated(at.path(), at.position(), hostname.name(), hostname.origin().position());
+            } else {
                 reading.problems.hostnameConflict(at.path(), at.position(), s.value().text(), hostname.name(),
                         hostname.origin().position());
             }
