@@ -183,13 +183,9 @@ final class NetReader {
 
     /** A method that {@code type} allows. */
     Optional<AddrMethod> method(Json v, ElementPath at, AddressFamily type) {
-        Optional<AddrMethod> method = reading.oneOf(v, at, "method", METHODS, AddrMethod::fromToken);
-        if (method.isPresent() && !method.get().allows(type)) {
-            reading.problems.badValue(at, v.position(), method.get().token(),
-                    "a method of type " + type.token() + " (" + methodsOf(type) + ")");
-            return Optional.empty();
-        }
-        return method;
+        // Only the family's own methods are offered, so "dchp" on inet6 is not told "dhcp".
+        return reading.oneOf(v, at, "method of " + type.token(), methodsOf(type),
+                token -> AddrMethod.fromToken(token).filter(m -> m.allows(type)));
     }
 
     /** An address literal of {@code type}, no prefix. */
@@ -229,13 +225,13 @@ final class NetReader {
         return Optional.of(m.value());
     }
 
-    private static String methodsOf(AddressFamily family) {
+    private static List<String> methodsOf(AddressFamily family) {
         List<String> out = new ArrayList<>();
         for (AddrMethod m : AddrMethod.values()) {
             if (m.allows(family)) {
                 out.add(m.token());
             }
         }
-        return String.join(" or ", out);
+        return out;
     }
 }
