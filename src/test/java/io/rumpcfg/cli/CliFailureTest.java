@@ -2,8 +2,8 @@ package io.rumpcfg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.hostile.EndlessDocument;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -91,7 +91,7 @@ class CliFailureTest {
 
     @Test
     void aHundredMegabytesOnStandardInputAreNotReadIntoMemory() {
-        CountingInput in = new CountingInput(100L << 20);
+        EndlessDocument in = new EndlessDocument(100L << 20);
         CommandLine cli = Main.commandLine(in);
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(new StringWriter(), true));
@@ -100,7 +100,7 @@ class CliFailureTest {
         int exit = cli.execute("validate", "-");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(in.read).isEqualTo(65_537);
+        assertThat(in.bytesRead()).isEqualTo(65_537);
         assertThat(err.toString()).contains("over the limit of 65536 bytes").doesNotContain("\tat ");
     }
 
@@ -147,32 +147,5 @@ class CliFailureTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith(message + "\n").doesNotContain("rumpcfg: internal error");
-    }
-
-    /** Spaces after a "{", up to {@code size} bytes, counting what was read. */
-    static final class CountingInput extends InputStream {
-        private final long size;
-        long read;
-
-        CountingInput(long size) {
-            this.size = size;
-        }
-
-        @Override
-        public int read() {
-            return read >= size ? -1 : (read++ == 0 ? '{' : ' ');
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (read >= size) {
-                return -1;
-            }
-            int n = (int) Math.min(len, size - read);
-            for (int i = 0; i < n; i++) {
-                b[off + i] = (byte) read();
-            }
-            return n;
-        }
     }
 }
