@@ -7,7 +7,6 @@ import io.rumpcfg.convert.LegacyResult;
 import io.rumpcfg.convert.LegacyWriter;
 import io.rumpcfg.model.Config;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -60,8 +58,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--lossy", description = "With --to legacy: leave out, with a warning each, what the older format cannot express.")
     boolean lossy;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The configuration; - reads standard input.")
-    List<String> file = new ArrayList<>();
+    @Mixin
+    OneConfig config;
 
     @Override
     public Integer call() {
@@ -76,7 +74,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (to.equals("current") && legacyOnly) {
             throw new ParameterException(spec.commandLine(), "--dialect and --lossy go with --to legacy");
         }
-        String source = Specs.one(file, check.source, spec);
+        String source = config.spec(check, spec);
         Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), spec.commandLine().getErr());
         if (!loaded.isValid()) {
             return loaded.exitCode();

@@ -4,15 +4,12 @@ import io.rumpcfg.plan.PlanFormat;
 import io.rumpcfg.plan.PlanWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -46,13 +43,13 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--reveal", description = "Show the values of secret-looking environment variables.")
     boolean reveal;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The configuration; - reads standard input.")
-    List<String> file = new ArrayList<>();
+    @Mixin
+    OneConfig config;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        String source = Specs.one(file, check.source, spec);
+        String source = config.spec(check, spec);
         Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), spec.commandLine().getErr());
         if (!loaded.isValid()) {
             return loaded.exitCode();

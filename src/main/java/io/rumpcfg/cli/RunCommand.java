@@ -24,7 +24,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -78,14 +77,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--reveal", description = "Show the values of secret-looking environment variables.")
     boolean reveal;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The configuration; - reads standard input.")
-    List<String> file = new ArrayList<>();
+    @Mixin
+    OneConfig config;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String source = Specs.one(file, check.source, spec);
+        String source = config.spec(check, spec);
         checkPlatformOptions();
         if (check.bins.isEmpty()) {
             check.bins = new ArrayList<>(binPaths.keySet());

@@ -5,7 +5,6 @@ import io.rumpcfg.source.SourceResult;
 import io.rumpcfg.source.xen.XenLimits;
 import io.rumpcfg.source.xen.XenstoreWriter;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -44,8 +42,8 @@ final class XenWriteCommand implements Callable<Integer> {
     @Option(names = "--domid", required = true, paramLabel = "N", description = "The domain to configure.")
     int domid;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The configuration; - reads standard input.")
-    List<String> file = new java.util.ArrayList<>();
+    @Mixin
+    OneConfig config;
 
     @Override
     public Integer call() {
@@ -55,7 +53,7 @@ final class XenWriteCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--domid must be 0.." + XenLimits.MAX_DOMID + ", got " + domid);
         }
-        Loaded loaded = Loaded.load(Specs.one(file, check.source, spec), root.stdin, check, Optional.empty(), err);
+        Loaded loaded = Loaded.load(config.spec(check, spec), root.stdin, check, Optional.empty(), err);
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }

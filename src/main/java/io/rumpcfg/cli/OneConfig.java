@@ -1,0 +1,17 @@
+package io.rumpcfg.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+
+/** The FILE argument of a command that reads one configuration: plan, run, convert, xen-write. */
+final class OneConfig {
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The configuration; - reads standard input.")
+    List<String> file = new ArrayList<>();
+
+    /** The one source spec: FILE, or {@code --source}; anything else is a usage error. */
+    String spec(CheckOptions check, CommandSpec command) {
+        return Specs.one(file, check.source, command);
+    }
+}
