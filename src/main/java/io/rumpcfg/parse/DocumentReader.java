@@ -22,7 +22,7 @@ final class DocumentReader {
 
     static Outcome read(byte[] document, LineMap lines, ParseOptions options) {
         Problems strict = problems(options);
-        Optional<Json.Obj> root = new TokenReader(document, lines, options.limits(), strict).read();
+        Optional<Json.Obj> root = new TokenReader(document, lines, options.limits(), strict).read().map(t -> (Json.Obj) Json.of(t, 0));
         if (root.isPresent()) {
             return new Outcome(interpret(root.get(), options, strict), strict);
         }
@@ -35,7 +35,7 @@ final class DocumentReader {
         }
         Problems lenient = problems(options);
         lenient.commaRepair(syntax.get().position(), describe(repaired.get().removed()));
-        Optional<Json.Obj> again = new TokenReader(repaired.get().bytes(), lines, options.limits(), lenient).read();
+        Optional<Json.Obj> again = new TokenReader(repaired.get().bytes(), lines, options.limits(), lenient).read().map(t -> (Json.Obj) Json.of(t, 0));
         if (again.isEmpty() || FormatShapes.firstOlder(again.get()).isEmpty()) {
             return new Outcome(Optional.empty(), strict);
         }

@@ -11,6 +11,36 @@ import java.util.Objects;
  * and reuse them.
  */
 sealed interface Json {
+    /** The element {@code v} of a tape as a tree. */
+    static Json of(Tape t, int v) {
+        switch (t.kind(v)) {
+            case Tape.OBJECT: {
+                java.util.List<Member> members = new java.util.ArrayList<>();
+                for (int m = t.first(v); m != Tape.NONE; m = t.next(m)) {
+                    members.add(new Member(t.text(m), t.position(m), of(t, Tape.value(m))));
+                }
+                return new Obj(members, t.position(v));
+            }
+            case Tape.ARRAY: {
+                java.util.List<Json> items = new java.util.ArrayList<>();
+                for (int i = t.first(v); i != Tape.NONE; i = t.next(i)) {
+                    items.add(of(t, i));
+                }
+                return new Arr(items, t.position(v));
+            }
+            case Tape.STRING:
+                return new Str(t.text(v), t.raw(v), t.position(v));
+            case Tape.INTEGER:
+            case Tape.DECIMAL:
+                return new Num(t.text(v), t.isIntegral(v), t.position(v));
+            case Tape.TRUE:
+            case Tape.FALSE:
+                return new Bool(t.booleanValue(v), t.position(v));
+            default:
+                return new Null(t.position(v));
+        }
+    }
+
     /** Where the value's first token starts. */
     Position position();
 

@@ -21,8 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the tokens of a strict JSON document with Jackson's streaming parser into a
- * {@link Json} tree, enforcing the limits and the no-control-characters rule on every
+ * Reads the tokens of a strict JSON document with Jackson's streaming parser onto a
+ * {@link Tape}, enforcing the limits and the no-control-characters rule on every
  * string as it goes. A syntax error or a nesting level over the limit ends reading; the
  * other limits are reported and reading goes on, so that later errors are found too.
  */
@@ -46,6 +46,11 @@ final class TokenReader {
     private final LineMap lines;
     private final Limits limits;
     private final Problems problems;
+    private Tape tape;
+    private boolean plain;
+    private String[] keys = new String[8];
+    private int[] indexes = new int[8];
+    private int depth;
 
     TokenReader(byte[] document, LineMap lines, Limits limits, Problems problems) {
         this.document = document;
@@ -54,23 +59,26 @@ final class TokenReader {
         this.problems = problems;
     }
 
-    /** The root object, or empty when the document could not be read to its end. */
-    Optional<Json.Obj> read() {
+    /** The tape of the document, its root object at index 0; empty when it could not be read to its end. */
+    Optional<Tape> read() {
         JsonFactory factory = limits.equals(Limits.DEFAULTS) ? DEFAULT_FACTORY : factory(limits);
+        plain = isPlain(document);
+        // A token takes at least two bytes of its document, most take far more.
+        tape = new Tape(lines, document.length / 12);
         try (JsonParser parser = factory.createParser(document)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                problems.notAnObject(tokenPosition(parser), first == null ? "nothing" : "a " + first.name());
+                problems.notAnObject(position(parser.currentTokenLocation()), first == null ? "nothing" : "a " + first.name());
                 return Optional.empty();
             }
-            Json root = value(parser, first, ElementPath.root(), 1);
+            value(parser, first, 1);
             // Scanned here rather than tokenised: Jackson would call a stray '}' a syntax error.
             int rest = firstNonBlank(parser.currentLocation().getByteOffset());
             if (rest < document.length) {
                 problems.trailingContent(lines.at(rest));
                 return Optional.empty();
             }
-            return Optional.of((Json.Obj) root);
+            return Optional.of(tape);
         } catch (TooDeep e) {
             return Optional.empty();
         } catch (StreamConstraintsException e) {
@@ -93,104 +101,172 @@ final class TokenReader {
                 .build();
     }
 
-    private Json value(JsonParser parser, JsonToken token, ElementPath path, int depth) throws IOException {
-        long offset = valueOffset(parser);
-        Position at = offset < 0 ? Position.UNKNOWN : lines.at(offset);
+    /**
+     * Whether the document is all ASCII without a backslash or DEL. In such a document no
+     * string can hold a control character (Jackson refuses them raw, and there is no escape
+     * to write one), a string's length is its size in UTF-8, and its text as written is its
+     * decoded text: the per-string checks below are then answered once for all.
+     */
+    private static boolean isPlain(byte[] document) {
+        for (byte b : document) {
+            if (b < 0 || b == '\\' || b == 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds the value at the current token, and everything it contains, to the tape. */
+    private void value(JsonParser parser, JsonToken token, int depth) throws IOException {
+        int offset = (int) valueOffset(parser);
         switch (token) {
             case START_OBJECT:
-                checkDepth(path, at, depth);
-                return object(parser, path, at, depth);
+                checkDepth(offset, depth);
+                object(parser, tape.add(Tape.OBJECT, offset, null), depth);
+                return;
             case START_ARRAY:
-                checkDepth(path, at, depth);
-                return array(parser, path, at, depth);
+                checkDepth(offset, depth);
+                array(parser, tape.add(Tape.ARRAY, offset, null), depth);
+                return;
             case VALUE_STRING:
-                String decoded = string(parser.getText(), path, at);
-                return new Json.Str(decoded, raw(at.offset(), decoded), at);
+                string(parser.getText(), offset);
+                return;
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 String text = parser.getText();
                 if (text.length() > limits.maxNumberLength()) {
-                    problems.numberTooLong(path, at, text.length(), limits.maxNumberLength());
+                    problems.numberTooLong(path(), lines.at(offset), text.length(), limits.maxNumberLength());
                 }
-                return new Json.Num(text, token == JsonToken.VALUE_NUMBER_INT, at);
+                tape.add(token == JsonToken.VALUE_NUMBER_INT ? Tape.INTEGER : Tape.DECIMAL, offset, text);
+                return;
             case VALUE_TRUE:
-                return new Json.Bool(true, at);
+                tape.add(Tape.TRUE, offset, null);
+                return;
             case VALUE_FALSE:
-                return new Json.Bool(false, at);
+                tape.add(Tape.FALSE, offset, null);
+                return;
             case VALUE_NULL:
-                return new Json.Null(at);
+                tape.add(Tape.NULL, offset, null);
+                return;
             default:
                 throw new JsonParseException(parser, "unexpected token " + token);
         }
     }
 
-    private Json.Obj object(JsonParser parser, ElementPath path, Position at, int depth) throws IOException {
-        List<Json.Member> members = new ArrayList<>();
+    private void object(JsonParser parser, int start, int depth) throws IOException {
         int count = 0;
-        Position firstExcess = null;
+        int firstExcess = -1;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            Position keyAt = tokenPosition(parser);
-            ElementPath memberPath = path.key(parser.currentName());
-            String key = string(parser.currentName(), memberPath, keyAt);
-            Json value = value(parser, parser.nextToken(), memberPath, depth + 1);
-            if (++count <= limits.maxMembers()) {
-                members.add(new Json.Member(key, keyAt, value));
-            } else if (firstExcess == null) {
-                firstExcess = keyAt;
+            String key = parser.currentName();
+            int keyAt = keyOffset(parser, key);
+            push(key, -1);
+            check(key, keyAt);
+            int member = tape.add(Tape.KEY, keyAt, key);
+            value(parser, parser.nextToken(), depth + 1);
+            pop();
+            if (++count > limits.maxMembers()) {
+                tape.truncate(member);
+                if (firstExcess < 0) {
+                    firstExcess = keyAt;
+                }
             }
         }
         if (token != JsonToken.END_OBJECT) {
             throw new JsonParseException(parser, "unexpected token " + token);
         }
-        if (firstExcess != null) {
-            problems.tooManyMembers(path, firstExcess, "object", count, limits.maxMembers());
+        if (firstExcess >= 0) {
+            problems.tooManyMembers(path(), lines.at(firstExcess), "object", count, limits.maxMembers());
         }
-        return new Json.Obj(members, at);
+        tape.close(start);
     }
 
-    private Json.Arr array(JsonParser parser, ElementPath path, Position at, int depth) throws IOException {
-        List<Json> items = new ArrayList<>();
+    private void array(JsonParser parser, int start, int depth) throws IOException {
         int count = 0;
-        Position firstExcess = null;
+        long firstExcess = -1;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token == null) {
                 throw new JsonParseException(parser, "unexpected end of input in an array");
             }
-            Json item = value(parser, token, path.index(count), depth + 1);
-            if (++count <= limits.maxMembers()) {
-                items.add(item);
-            } else if (firstExcess == null) {
-                firstExcess = item.position();
+            push(null, count);
+            int item = tape.size();
+            value(parser, token, depth + 1);
+            pop();
+            if (++count > limits.maxMembers()) {
+                if (firstExcess < 0) {
+                    firstExcess = tape.offset(item);
+                }
+                tape.truncate(item);
             }
         }
-        if (firstExcess != null) {
-            problems.tooManyMembers(path, firstExcess, "array", count, limits.maxMembers());
+        if (firstExcess >= 0) {
+            problems.tooManyMembers(path(), lines.at(firstExcess), "array", count, limits.maxMembers());
         }
-        return new Json.Arr(items, at);
+        tape.close(start);
     }
 
-    private void checkDepth(ElementPath path, Position at, int depth) {
+    private void checkDepth(int offset, int depth) {
         if (depth > limits.maxDepth()) {
-            problems.tooDeep(path, at, depth, limits.maxDepth());
+            problems.tooDeep(path(), lines.at(offset), depth, limits.maxDepth());
             throw new TooDeep();
         }
     }
 
+    private void string(String text, int offset) {
+        check(text, offset);
+        int at = tape.add(Tape.STRING, offset, text);
+        if (!plain) {
+            String raw = raw(offset, text);
+            if (raw != text) {
+                tape.raw(at, raw);
+            }
+        }
+    }
+
     /** Checks a key or string value against the length limit and for control characters. */
-    private String string(String text, ElementPath path, Position at) {
+    private void check(String text, int offset) {
+        if (plain) {
+            if (text.length() > limits.maxStringBytes()) {
+                problems.stringTooLong(path(), lines.at(offset), text.length(), limits.maxStringBytes());
+            }
+            return;
+        }
         int bytes = utf8Length(text);
         if (bytes > limits.maxStringBytes()) {
-            problems.stringTooLong(path, at, bytes, limits.maxStringBytes());
+            problems.stringTooLong(path(), lines.at(offset), bytes, limits.maxStringBytes());
         }
         for (int i = 0; i < text.length(); i++) {
             if (Character.getType(text.charAt(i)) == Character.CONTROL) {
-                problems.controlCharacter(path, at, text, i);
+                problems.controlCharacter(path(), lines.at(offset), text, i);
                 break;
             }
         }
-        return text;
+    }
+
+    // The path to the current token, kept as plain segments: made into an ElementPath only
+    // for a problem, which is rare, rather than for every value.
+
+    private void push(String key, int index) {
+        if (depth == keys.length) {
+            keys = Arrays.copyOf(keys, depth * 2);
+            indexes = Arrays.copyOf(indexes, depth * 2);
+        }
+        keys[depth] = key;
+        indexes[depth] = index;
+        depth++;
+    }
+
+    private void pop() {
+        depth--;
+    }
+
+    private ElementPath path() {
+        ElementPath path = ElementPath.root();
+        for (int i = 0; i < depth; i++) {
+            path = keys[i] != null ? path.key(keys[i]) : path.index(indexes[i]);
+        }
+        return path;
     }
 
     private static int utf8Length(String text) {
@@ -224,18 +300,18 @@ final class TokenReader {
 
     private int firstNonBlank(long from) {
         int i = (int) Math.max(0, from);
-        while (i < document.length && (document[i] == ' ' || document[i] == '\t' || document[i] == '\n' || document[i] == '\r')) {
+        while (i < document.length && isBlank(document[i])) {
             i++;
         }
         return i;
     }
 
     /** The text between the quotes of the string starting at {@code offset}, as written. */
-    private String raw(long offset, String decoded) {
-        if (offset < 0 || offset >= document.length || document[(int) offset] != '"') {
+    private String raw(int offset, String decoded) {
+        if (offset < 0 || offset >= document.length || document[offset] != '"') {
             return decoded;
         }
-        int start = (int) offset + 1;
+        int start = offset + 1;
         int i = start;
         boolean escaped = false;
         while (i < document.length && document[i] != '"') {
@@ -268,8 +344,35 @@ final class TokenReader {
         return location == null ? -1 : location.getByteOffset();
     }
 
-    private Position tokenPosition(JsonParser parser) {
-        return position(parser.currentTokenLocation());
+    /**
+     * The byte offset where the key just read starts. Jackson's location for a key is a new
+     * {@code JsonLocation} per call; in a plain document (see {@link #isPlain}) the key is
+     * found by stepping back from its value over the colon and the key as written, which is
+     * the key itself. {@code TokenReaderTest} pins that both agree.
+     */
+    private int keyOffset(JsonParser parser, String key) {
+        if (plain && parser instanceof UTF8StreamJsonParser) {
+            int i = (int) valueOffset(parser) - 1;
+            while (i >= 0 && isBlank(document[i])) {
+                i--;
+            }
+            if (i >= 0 && document[i] == ':') {
+                i--;
+                while (i >= 0 && isBlank(document[i])) {
+                    i--;
+                }
+                int open = i - key.length() - 1;
+                if (open >= 0 && document[i] == '"' && document[open] == '"') {
+                    return open;
+                }
+            }
+        }
+        JsonLocation location = parser.currentTokenLocation();
+        return location == null ? -1 : (int) location.getByteOffset();
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     private Position position(JsonLocation location) {

@@ -21,6 +21,7 @@ class TokenReaderTest {
         List<byte[]> out = new ArrayList<>();
         out.add("{\"a\":1,\"b\":[true,false,null,\"x\",{}],\"c\":{\"d\":-2.5e3}}".getBytes(StandardCharsets.UTF_8));
         out.add("{\r\n  \"é\": \"ü\\n\",\r  \"k\" :\t[ 1 ,\n\"\\u00e9\" ] }".getBytes(StandardCharsets.UTF_8));
+        out.add("{ \"a b\" :\n  { \"c\"\t:\r\n\"d\" }, \"\": [ ] }".getBytes(StandardCharsets.UTF_8));
         out.add("  \n\n{ \"deep\": [[[[{\"x\": [\"\"]}]]]] }\n".getBytes(StandardCharsets.UTF_8));
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/conformance"))) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json")).sorted()::iterator) {
@@ -47,6 +48,34 @@ class TokenReaderTest {
             }
         }
         assertThat(values).isPositive();
+    }
+
+    /** Keys are found by stepping back from their value in a plain document; the place must be Jackson's. */
+    @ParameterizedTest
+    @MethodSource("documents")
+    void everyKeyOnTheTapeIsWhereJacksonPutsIt(byte[] document) throws IOException {
+        List<Long> expected = new ArrayList<>();
+        try (JsonParser parser = new JsonFactory().createParser(document)) {
+            JsonToken token;
+            while ((token = nextOrNull(parser)) != null) {
+                if (token == JsonToken.FIELD_NAME) {
+                    expected.add(parser.currentTokenLocation().getByteOffset());
+                }
+            }
+        }
+        Problems problems = new Problems(100, false);
+        java.util.Optional<Tape> tape = new TokenReader(document, new LineMap(document), Limits.DEFAULTS, problems).read();
+        List<Long> keys = new ArrayList<>();
+        tape.ifPresent(t -> {
+            for (int i = 0; i < t.size(); i++) {
+                if (t.kind(i) == Tape.KEY) {
+                    keys.add(t.offset(i));
+                }
+            }
+        });
+        if (tape.isPresent()) {
+            assertThat(keys).isEqualTo(expected);
+        }
     }
 
     /** Malformed documents end the walk at their error; the tokens before it still count. */

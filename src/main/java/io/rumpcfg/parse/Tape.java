@@ -1,0 +1,208 @@
+package io.rumpcfg.parse;
+
+import io.rumpcfg.model.Position;
+import java.util.Arrays;
+
+/**
+ * A document as the token reader saw it, flat: one entry per token in document order, an
+ * element named by its index. An object is its entry, then for each member a key entry
+ * followed by the value's entries, then an end entry; an array is the same without keys.
+ * Objects keep every member in document order, repeated keys included; the section readers
+ * judge them.
+ *
+ * <p>Flat because it is the boot path: a tree of nodes cost a node, a position, a member
+ * and two lists per value, which was most of the parser's time and allocation. Here a token
+ * costs a few array slots; positions are made only for what asks for one.
+ */
+final class Tape {
+    /** No element: the end of an iteration, or a member that is absent. */
+    static final int NONE = -1;
+
+    static final byte OBJECT = 1;
+    static final byte ARRAY = 2;
+    static final byte END = 3;
+    static final byte KEY = 4;
+    static final byte STRING = 5;
+    static final byte INTEGER = 6;
+    static final byte DECIMAL = 7;
+    static final byte TRUE = 8;
+    static final byte FALSE = 9;
+    static final byte NULL = 10;
+
+    private final LineMap lines;
+    private byte[] kinds;
+    private int[] offsets;
+    /** For each entry, the index just past it and everything it contains. */
+    private int[] after;
+    /** A key's name, a string's decoded text, a number as written. */
+    private String[] texts;
+    /** The text between a string's quotes as written, only for strings written with an escape. */
+    private String[] raws;
+    private int size;
+
+    Tape(LineMap lines, int capacity) {
+        this.lines = lines;
+        int n = Math.max(16, capacity);
+        kinds = new byte[n];
+        offsets = new int[n];
+        after = new int[n];
+        texts = new String[n];
+    }
+
+    // Writing, by the token reader.
+
+    int add(byte kind, int offset, String text) {
+        if (size == kinds.length) {
+            grow();
+        }
+        kinds[size] = kind;
+        offsets[size] = offset;
+        texts[size] = text;
+        after[size] = size + 1;
+        return size++;
+    }
+
+    /** Ends the container at {@code start}, which now spans everything added since. */
+    void close(int start) {
+        int end = add(END, offsets[start], null);
+        after[start] = end + 1;
+    }
+
+    void raw(int string, String raw) {
+        if (raws == null) {
+            raws = new String[kinds.length];
+        }
+        raws[string] = raw;
+    }
+
+    /** Forgets every entry from {@code index} on: a member over the limit is not kept. */
+    void truncate(int index) {
+        Arrays.fill(texts, index, size, null);
+        if (raws != null) {
+            Arrays.fill(raws, index, Math.min(size, raws.length), null);
+        }
+        size = index;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private void grow() {
+        int n = kinds.length + (kinds.length >> 1);
+        kinds = Arrays.copyOf(kinds, n);
+        offsets = Arrays.copyOf(offsets, n);
+        after = Arrays.copyOf(after, n);
+        texts = Arrays.copyOf(texts, n);
+        if (raws != null) {
+            raws = Arrays.copyOf(raws, n);
+        }
+    }
+
+    // Reading, by the section readers.
+
+    byte kind(int v) {
+        return kinds[v];
+    }
+
+    boolean isObject(int v) {
+        return kinds[v] == OBJECT;
+    }
+
+    boolean isArray(int v) {
+        return kinds[v] == ARRAY;
+    }
+
+    boolean isString(int v) {
+        return kinds[v] == STRING;
+    }
+
+    boolean isNumber(int v) {
+        return kinds[v] == INTEGER || kinds[v] == DECIMAL;
+    }
+
+    /** A number without fraction or exponent. */
+    boolean isIntegral(int v) {
+        return kinds[v] == INTEGER;
+    }
+
+    boolean isBoolean(int v) {
+        return kinds[v] == TRUE || kinds[v] == FALSE;
+    }
+
+    boolean booleanValue(int v) {
+        return kinds[v] == TRUE;
+    }
+
+    /** A key's name, a string's decoded text or a number as written; null for the others. */
+    String text(int v) {
+        return texts[v];
+    }
+
+    /** A string's text between its quotes as written, escapes undecoded (what the older guests see). */
+    String raw(int v) {
+        String raw = raws == null ? null : raws[v];
+        return raw == null ? texts[v] : raw;
+    }
+
+    /** Whether the document wrote this string with an escape. */
+    boolean escaped(int v) {
+        return raws != null && raws[v] != null;
+    }
+
+    /** The byte offset of the element's first token. */
+    long offset(int v) {
+        return offsets[v];
+    }
+
+    /** Where the element's first token starts; for a member, pass its key for the key's place. */
+    Position position(int v) {
+        return offsets[v] < 0 ? Position.UNKNOWN : lines.at(offsets[v]);
+    }
+
+    /** The first member's key of an object, the first item of an array, or {@link #NONE}. */
+    int first(int container) {
+        int i = container + 1;
+        return kinds[i] == END ? NONE : i;
+    }
+
+    /** The member (key) or item after {@code element} in its container, or {@link #NONE}. */
+    int next(int element) {
+        int i = kinds[element] == KEY ? after[element + 1] : after[element];
+        return kinds[i] == END ? NONE : i;
+    }
+
+    /** The value of the member whose key is {@code key}. */
+    static int value(int key) {
+        return key + 1;
+    }
+
+    /** The number of members or items. */
+    int count(int container) {
+        int n = 0;
+        for (int i = first(container); i != NONE; i = next(i)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The JSON type's name as used in messages: {@code an object}, {@code a string}. */
+    String typeName(int v) {
+        switch (kinds[v]) {
+            case OBJECT:
+                return "an object";
+            case ARRAY:
+                return "an array";
+            case STRING:
+                return "a string";
+            case INTEGER:
+            case DECIMAL:
+                return "a number";
+            case TRUE:
+            case FALSE:
+                return "a boolean";
+            default:
+                return "null";
+        }
+    }
+}
