@@ -6,7 +6,6 @@ import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads {@code blk}: etfs devices backed by the host, vnd devices backed by a file. */
@@ -20,66 +19,69 @@ final class BlkReader {
         this.reading = reading;
     }
 
-    List<Blk> read(Json value, ElementPath path) {
+    List<Blk> read(int value, ElementPath path) {
         List<Blk> out = new ArrayList<>();
-        reading.object(value, path).ifPresent(obj -> {
-            for (Json.Member m : reading.entries(obj, path)) {
-                device(m, path.key(m.key())).ifPresent(out::add);
+        if (reading.object(value, path)) {
+            for (int m : reading.entries(value, path)) {
+                device(m, path.key(reading.tape.text(m))).ifPresent(out::add);
             }
-        });
+        }
         return out;
     }
 
-    private Optional<Blk> device(Json.Member m, ElementPath at) {
-        boolean unique = declare(m.key(), at, m.keyPosition());
-        Optional<Json.Obj> obj = reading.object(m.value(), at);
-        if (obj.isEmpty()) {
+    private Optional<Blk> device(int member, ElementPath at) {
+        Tape t = reading.tape;
+        String name = t.text(member);
+        Position namePos = t.position(member);
+        boolean unique = declare(name, at, namePos);
+        int obj = Tape.value(member);
+        if (!reading.object(obj, at)) {
             return Optional.empty();
         }
-        Map<String, Json.Member> f = reading.fields(obj.get(), at, "a blk device", KEYS);
-        Optional<String> type = Optional.empty();
-        if (f.containsKey("type")) {
-            type = reading.oneOf(f.get("type").value(), at.key("type"), "blk type", TYPES,
-                    t -> TYPES.contains(t) ? Optional.of(t) : Optional.empty());
+        Fields f = reading.fields(obj, at, "a blk device", KEYS);
+        String type = null;
+        if (f.has("type")) {
+            type = reading.oneOf(f.value("type"), at.key("type"), "blk type", TYPES,
+                    x -> TYPES.contains(x) ? Optional.of(x) : Optional.empty());
         } else {
-            reading.problems.missingKey(at, obj.get().position(), "type");
+            reading.problems.missingKey(at, t.position(obj), "type");
         }
-        Optional<String> path = Optional.empty();
-        Json.Member p = f.get("path");
-        if (p == null) {
-            reading.problems.missingKey(at, obj.get().position(), "path");
+        String path = null;
+        int p = f.value("path");
+        if (p == Tape.NONE) {
+            reading.problems.missingKey(at, t.position(obj), "path");
         } else {
-            path = reading.string(p.value(), at.key("path"));
+            path = reading.string(p, at.key("path"));
         }
-        if (type.isEmpty() || path.isEmpty()) {
+        if (type == null || path == null) {
             return Optional.empty();
         }
-        Origin origin = new Origin(at, m.keyPosition());
+        Origin origin = new Origin(at, namePos);
         ElementPath pathAt = at.key("path");
-        if (type.get().equals("etfs")) {
+        if (type.equals("etfs")) {
             boolean ok = unique;
-            if (!Syntax.BLK_NAME.matcher(m.key()).matches()) {
-                reading.problems.badValue(at, m.keyPosition(), m.key(),
+            if (!Syntax.BLK_NAME.matcher(name).matches()) {
+                reading.problems.badValue(at, namePos, name,
                         "a device name (a lower-case letter, then at most 30 lower-case letters, digits or '_')");
                 ok = false;
             }
-            if (!Syntax.ETFS_PATH.matcher(path.get()).matches()) {
-                reading.problems.badValue(pathAt, p.value().position(), path.get(),
+            if (!Syntax.ETFS_PATH.matcher(path).matches()) {
+                reading.problems.badValue(pathAt, t.position(p), path,
                         "a host device \"blkfront:<dev>\", dev being xvd, sd or hd, letters, then an optional number,"
                                 + " or \"solo5:<name>\", a Solo5 block device");
                 ok = false;
             }
-            return ok ? Optional.of(new Blk.Etfs(m.key(), path.get(), origin)) : Optional.empty();
+            return ok ? Optional.of(new Blk.Etfs(name, path, origin)) : Optional.empty();
         }
-        Optional<Integer> unit = Syntax.vndUnit(m.key());
+        Optional<Integer> unit = Syntax.vndUnit(name);
         boolean ok = unique;
         if (unit.isEmpty()) {
-            reading.problems.badValue(at, m.keyPosition(), m.key(),
+            reading.problems.badValue(at, namePos, name,
                     "a vnd name: \"vnd<unit>\", unit 0..255 without leading zeros");
             ok = false;
         }
-        ok &= vndFile(path.get(), pathAt, p.value().position());
-        return ok ? Optional.of(new Blk.Vnd(m.key(), unit.get(), path.get(), origin)) : Optional.empty();
+        ok &= vndFile(path, pathAt, t.position(p));
+        return ok ? Optional.of(new Blk.Vnd(name, unit.get(), path, origin)) : Optional.empty();
     }
 
     /** Registers a device name, unique in the document; false, reported, when it was declared before. */

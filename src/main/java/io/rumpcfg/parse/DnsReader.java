@@ -5,7 +5,6 @@ import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.IpAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads {@code net.dns}: what becomes /etc/resolv.conf. Name servers are address literals only. */
@@ -18,43 +17,52 @@ final class DnsReader {
         this.reading = reading;
     }
 
-    Optional<Dns> read(Json value, ElementPath path) {
-        Optional<Json.Obj> obj = reading.object(value, path);
-        if (obj.isEmpty()) {
+    Optional<Dns> read(int value, ElementPath path) {
+        if (!reading.object(value, path)) {
             return Optional.empty();
         }
-        Map<String, Json.Member> f = reading.fields(obj.get(), path, "net.dns", KEYS);
+        Fields f = reading.fields(value, path, "net.dns", KEYS);
         boolean ok = true;
         List<IpAddress> nameservers = new ArrayList<>();
-        if (f.containsKey("nameservers")) {
-            ok &= nameservers(f.get("nameservers").value(), path.key("nameservers"), nameservers);
+        if (f.has("nameservers")) {
+            ok &= nameservers(f.value("nameservers"), path.key("nameservers"), nameservers);
         }
         List<String> search = new ArrayList<>();
-        if (f.containsKey("search")) {
-            ok &= search(f.get("search").value(), path.key("search"), search);
+        if (f.has("search")) {
+            ok &= search(f.value("search"), path.key("search"), search);
         }
-        return ok ? Optional.of(new Dns(nameservers, search, Reading.origin(path, value))) : Optional.empty();
+        return ok ? Optional.of(new Dns(nameservers, search, reading.origin(path, value))) : Optional.empty();
     }
 
-    private boolean nameservers(Json v, ElementPath path, List<IpAddress> out) {
-        Optional<Json.Arr> arr = reading.array(v, path);
-        if (arr.isEmpty()) {
+    /** The items of array {@code v}. */
+    private int[] items(int v) {
+        Tape t = reading.tape;
+        int[] out = new int[t.count(v)];
+        int i = 0;
+        for (int item = t.first(v); item != Tape.NONE; item = t.next(item)) {
+            out[i++] = item;
+        }
+        return out;
+    }
+
+    private boolean nameservers(int v, ElementPath path, List<IpAddress> out) {
+        if (!reading.array(v, path)) {
             return false;
         }
-        List<Json> items = arr.get().items();
+        int[] items = items(v);
         boolean ok = true;
-        if (items.size() > Syntax.MAX_NAMESERVERS) {
+        if (items.length > Syntax.MAX_NAMESERVERS) {
             reading.problems.tooMany(path.index(Syntax.MAX_NAMESERVERS),
-                    items.get(Syntax.MAX_NAMESERVERS).position(), "nameservers", items.size(), Syntax.MAX_NAMESERVERS);
+                    reading.tape.position(items[Syntax.MAX_NAMESERVERS]), "nameservers", items.length, Syntax.MAX_NAMESERVERS);
             ok = false;
         }
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; i < items.length; i++) {
             ElementPath at = path.index(i);
-            Json item = items.get(i);
-            Optional<IpAddress> server = reading.string(item, at).flatMap(s -> {
+            int item = items[i];
+            Optional<IpAddress> server = Optional.ofNullable(reading.string(item, at)).flatMap(s -> {
                 Optional<IpAddress> a = IpAddress.parse(s);
                 if (a.isEmpty()) {
-                    reading.problems.badValue(at, item.position(), s, "an IPv4 or IPv6 address literal (names are never resolved)");
+                    reading.problems.badValue(at, reading.tape.position(item), s, "an IPv4 or IPv6 address literal (names are never resolved)");
                 }
                 return a;
             });
@@ -64,33 +72,34 @@ final class DnsReader {
         return ok;
     }
 
-    private boolean search(Json v, ElementPath path, List<String> out) {
-        Optional<Json.Arr> arr = reading.array(v, path);
-        if (arr.isEmpty()) {
+    private boolean search(int v, ElementPath path, List<String> out) {
+        if (!reading.array(v, path)) {
             return false;
         }
-        List<Json> items = arr.get().items();
+        int[] items = items(v);
         boolean ok = true;
-        if (items.size() > Syntax.MAX_SEARCH_DOMAINS) {
+        if (items.length > Syntax.MAX_SEARCH_DOMAINS) {
             reading.problems.tooMany(path.index(Syntax.MAX_SEARCH_DOMAINS),
-                    items.get(Syntax.MAX_SEARCH_DOMAINS).position(), "search domains",
-                    items.size(), Syntax.MAX_SEARCH_DOMAINS);
+                    reading.tape.position(items[Syntax.MAX_SEARCH_DOMAINS]), "search domains",
+                    items.length, Syntax.MAX_SEARCH_DOMAINS);
             ok = false;
         }
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; i < items.length; i++) {
             ElementPath at = path.index(i);
-            Json item = items.get(i);
-            Optional<String> domain = reading.string(item, at);
-            if (domain.isPresent() && !Syntax.isHostname(domain.get())) {
-                reading.problems.badValue(at, item.position(), domain.get(), "a domain name (RFC 1123)");
-                domain = Optional.empty();
+            int item = items[i];
+            String domain = reading.string(item, at);
+            if (domain != null && !Syntax.isHostname(domain)) {
+                reading.problems.badValue(at, reading.tape.position(item), domain, "a domain name (RFC 1123)");
+                domain = null;
             }
-            domain.ifPresent(out::add);
-            ok &= domain.isPresent();
+            if (domain != null) {
+                out.add(domain);
+            }
+            ok &= domain != null;
         }
         int line = Syntax.SEARCH_PREFIX.length() + String.join(" ", out).length();
         if (ok && line > Syntax.MAX_SEARCH_LINE) {
-            reading.problems.badValue(path, v.position(), String.join(" ", out),
+            reading.problems.badValue(path, reading.tape.position(v), String.join(" ", out),
                     "a search list that fits the " + Syntax.MAX_SEARCH_LINE + "-character search line of resolv.conf (it is "
                             + line + ")");
             ok = false;

@@ -18,11 +18,14 @@ final class DocumentReader {
     /** What was read, and the problems of the reading that counts. */
     record Outcome(Optional<Config> config, Problems problems) {}
 
+    /** The root object's place on a tape: first. */
+    private static final int ROOT = 0;
+
     private DocumentReader() {}
 
     static Outcome read(byte[] document, LineMap lines, ParseOptions options) {
         Problems strict = problems(options);
-        Optional<Json.Obj> root = new TokenReader(document, lines, options.limits(), strict).read().map(t -> (Json.Obj) Json.of(t, 0));
+        Optional<Tape> root = new TokenReader(document, lines, options.limits(), strict).read();
         if (root.isPresent()) {
             return new Outcome(interpret(root.get(), options, strict), strict);
         }
@@ -35,26 +38,26 @@ final class DocumentReader {
         }
         Problems lenient = problems(options);
         lenient.commaRepair(syntax.get().position(), describe(repaired.get().removed()));
-        Optional<Json.Obj> again = new TokenReader(repaired.get().bytes(), lines, options.limits(), lenient).read().map(t -> (Json.Obj) Json.of(t, 0));
-        if (again.isEmpty() || FormatShapes.firstOlder(again.get()).isEmpty()) {
+        Optional<Tape> again = new TokenReader(repaired.get().bytes(), lines, options.limits(), lenient).read();
+        if (again.isEmpty() || FormatShapes.firstOlder(again.get(), ROOT).isEmpty()) {
             return new Outcome(Optional.empty(), strict);
         }
         return new Outcome(interpret(again.get(), options, lenient), lenient);
     }
 
     /** The configuration of a document read to its end, by the reader of its format. */
-    private static Optional<Config> interpret(Json.Obj root, ParseOptions options, Problems problems) {
-        Reading reading = new Reading(options, problems);
-        Optional<FormatShapes.Shape> older = FormatShapes.firstOlder(root);
+    private static Optional<Config> interpret(Tape tape, ParseOptions options, Problems problems) {
+        Reading reading = new Reading(options, problems, tape);
+        Optional<FormatShapes.Shape> older = FormatShapes.firstOlder(tape, ROOT);
         if (older.isEmpty()) {
-            return new RootReader(reading).read(root);
+            return new RootReader(reading).read(ROOT);
         }
-        Optional<FormatShapes.Shape> current = FormatShapes.firstCurrent(root);
+        Optional<FormatShapes.Shape> current = FormatShapes.firstCurrent(tape, ROOT);
         if (current.isPresent()) {
             problems.mixedFormat(current.get().path(), current.get().at(), older.get().path(), older.get().at());
             return Optional.empty();
         }
-        return new OlderReader(reading).read(root, older.get());
+        return new OlderReader(reading).read(ROOT, older.get());
     }
 
     private static Problems problems(ParseOptions options) {

@@ -6,7 +6,6 @@ import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads {@code env}: an object of name → string, names non-empty and without '='. */
 final class EnvReader {
@@ -16,20 +15,23 @@ final class EnvReader {
         this.reading = reading;
     }
 
-    List<EnvVar> read(Json value, ElementPath path) {
-        List<EnvVar> out = new ArrayList<>();
-        Optional<Json.Obj> obj = reading.object(value, path);
-        if (obj.isEmpty()) {
-            return out;
+    List<EnvVar> read(int value, ElementPath path) {
+        if (!reading.object(value, path)) {
+            return List.of();
         }
-        for (Json.Member m : reading.entries(obj.get(), path)) {
-            ElementPath at = path.key(m.key());
-            if (!name(m.key(), at, m.keyPosition())) {
+        Tape t = reading.tape;
+        int[] entries = reading.entries(value, path);
+        List<EnvVar> out = new ArrayList<>(entries.length);
+        for (int m : entries) {
+            String name = t.text(m);
+            ElementPath at = path.key(name);
+            Position pos = t.position(m);
+            if (!name(name, at, pos)) {
                 continue;
             }
-            Optional<String> v = reading.string(m.value(), at);
-            if (declare(m.key(), at, m.keyPosition()) && v.isPresent()) {
-                out.add(new EnvVar(m.key(), v.get(), new Origin(at, m.keyPosition())));
+            String v = reading.string(Tape.value(m), at);
+            if (declare(name, at, pos) && v != null) {
+                out.add(new EnvVar(name, v, new Origin(at, pos)));
             }
         }
         return out;

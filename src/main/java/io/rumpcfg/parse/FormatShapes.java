@@ -28,62 +28,74 @@ final class FormatShapes {
     private FormatShapes() {}
 
     /** The first shape of the older format, in document order. */
-    static Optional<Shape> firstOlder(Json.Obj root) {
-        for (Json.Member m : root.members()) {
-            ElementPath path = ElementPath.root().key(m.key());
-            if (OLDER_ROOT_KEYS.contains(m.key()) || (m.key().equals("env") && m.value() instanceof Json.Str)) {
-                return Optional.of(new Shape(path, m.keyPosition()));
+    static Optional<Shape> firstOlder(Tape t, int root) {
+        for (int m = t.first(root); m != Tape.NONE; m = t.next(m)) {
+            String key = t.text(m);
+            int value = Tape.value(m);
+            ElementPath path = ElementPath.root().key(key);
+            if (OLDER_ROOT_KEYS.contains(key) || (key.equals("env") && t.isString(value))) {
+                return Optional.of(new Shape(path, t.position(m)));
             }
-            Optional<Json.Member> inner = m.key().equals("net") ? member(m.value(), OlderNetReader.KEYS, false)
-                    : m.key().equals("blk") ? member(firstItem(m.value()), OlderBlkReader.KEYS, true)
-                    : Optional.empty();
-            if (inner.isPresent()) {
-                return Optional.of(new Shape(path.key(inner.get().key()), inner.get().keyPosition()));
+            int inner = key.equals("net") ? member(t, value, OlderNetReader.KEYS, false)
+                    : key.equals("blk") ? member(t, firstItem(t, value), OlderBlkReader.KEYS, true)
+                    : Tape.NONE;
+            if (inner != Tape.NONE) {
+                return Optional.of(new Shape(path.key(t.text(inner)), t.position(inner)));
             }
         }
         return Optional.empty();
     }
 
     /** The first shape of the current format, in document order, other than {@code rc}: see above. */
-    static Optional<Shape> firstCurrent(Json.Obj root) {
-        for (Json.Member m : root.members()) {
-            ElementPath path = ElementPath.root().key(m.key());
-            if ((CURRENT_ROOT_KEYS.contains(m.key()) && !m.key().equals("rc")) || (m.key().equals("env") && m.value() instanceof Json.Obj)) {
-                return Optional.of(new Shape(path, m.keyPosition()));
+    static Optional<Shape> firstCurrent(Tape t, int root) {
+        for (int m = t.first(root); m != Tape.NONE; m = t.next(m)) {
+            String key = t.text(m);
+            int value = Tape.value(m);
+            ElementPath path = ElementPath.root().key(key);
+            if ((CURRENT_ROOT_KEYS.contains(key) && !key.equals("rc")) || (key.equals("env") && t.isObject(value))) {
+                return Optional.of(new Shape(path, t.position(m)));
             }
-            Optional<Json.Member> inner = m.key().equals("net") ? member(m.value(), NetReader.KEYS, false)
-                    : m.key().equals("blk") ? device(m.value())
-                    : Optional.empty();
-            if (inner.isPresent()) {
-                return Optional.of(new Shape(path.key(inner.get().key()), inner.get().keyPosition()));
+            int inner = key.equals("net") ? member(t, value, NetReader.KEYS, false)
+                    : key.equals("blk") ? device(t, value)
+                    : Tape.NONE;
+            if (inner != Tape.NONE) {
+                return Optional.of(new Shape(path.key(t.text(inner)), t.position(inner)));
             }
         }
         return Optional.empty();
     }
 
     /** The first item of an array (the forks' multi-device blk), else the value itself. */
-    private static Json firstItem(Json value) {
-        if (value instanceof Json.Arr && !((Json.Arr) value).items().isEmpty()) {
-            return ((Json.Arr) value).items().get(0);
+    private static int firstItem(Tape t, int value) {
+        if (t.isArray(value) && t.first(value) != Tape.NONE) {
+            return t.first(value);
         }
         return value;
     }
 
     /** The first member of an object value whose key is one of {@code keys} (holding a string, if asked). */
-    private static Optional<Json.Member> member(Json value, List<String> keys, boolean stringOnly) {
-        if (!(value instanceof Json.Obj)) {
-            return Optional.empty();
+    private static int member(Tape t, int value, List<String> keys, boolean stringOnly) {
+        if (!t.isObject(value)) {
+            return Tape.NONE;
         }
-        return ((Json.Obj) value).members().stream()
-                .filter(m -> keys.contains(m.key()) && (!stringOnly || m.value() instanceof Json.Str))
-                .findFirst();
+        for (int m = t.first(value); m != Tape.NONE; m = t.next(m)) {
+            if (keys.contains(t.text(m)) && (!stringOnly || t.isString(Tape.value(m)))) {
+                return m;
+            }
+        }
+        return Tape.NONE;
     }
 
     /** The first member of a {@code blk} object that is a current-format device: an object. */
-    private static Optional<Json.Member> device(Json value) {
-        if (!(value instanceof Json.Obj)) {
-            return Optional.empty();
+    private static int device(Tape t, int value) {
+        if (!t.isObject(value)) {
+            return Tape.NONE;
         }
-        return ((Json.Obj) value).members().stream().filter(m -> m.value() instanceof Json.Obj).findFirst();
+        for (int m = t.first(value); m != Tape.NONE; m = t.next(m)) {
+            if (t.isObject(Tape.value(m))) {
+                return m;
+            }
+        }
+        return Tape.NONE;
     }
 }

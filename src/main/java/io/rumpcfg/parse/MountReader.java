@@ -10,7 +10,6 @@ import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads {@code mount}: each mountpoint with its source (blk, kernfs, tmpfs, nfs) and options. */
@@ -29,36 +28,45 @@ final class MountReader {
         this.reading = reading;
     }
 
-    List<Mount> read(Json value, ElementPath path) {
-        List<Mount> out = new ArrayList<>();
-        reading.object(value, path).ifPresent(obj -> {
-            for (Json.Member m : reading.entries(obj, path)) {
-                mount(m, path.key(m.key())).ifPresent(out::add);
+    List<Mount> read(int value, ElementPath path) {
+        if (!reading.object(value, path)) {
+            return List.of();
+        }
+        int[] entries = reading.entries(value, path);
+        List<Mount> out = new ArrayList<>(entries.length);
+        for (int m : entries) {
+            Mount mount = mount(m, path.key(reading.tape.text(m)));
+            if (mount != null) {
+                out.add(mount);
             }
-        });
+        }
         return out;
     }
 
-    private Optional<Mount> mount(Json.Member m, ElementPath at) {
-        boolean ok = mountpoint(m.key(), at, m.keyPosition());
-        Optional<Json.Obj> obj = reading.object(m.value(), at);
-        if (obj.isEmpty()) {
-            return Optional.empty();
+    /** The mount of member {@code m}, or null, reported, when it is wrong. */
+    private Mount mount(int m, ElementPath at) {
+        Tape t = reading.tape;
+        String mountpoint = t.text(m);
+        Position pos = t.position(m);
+        boolean ok = mountpoint(mountpoint, at, pos);
+        int obj = Tape.value(m);
+        if (!reading.object(obj, at)) {
+            return null;
         }
-        Map<String, Json.Member> f = reading.fields(obj.get(), at, "a mount", KEYS);
-        Json.Member source = f.get("source");
-        if (source == null) {
-            reading.problems.missingKey(at, obj.get().position(), "source");
-            return Optional.empty();
+        Fields f = reading.fields(obj, at, "a mount", KEYS);
+        int source = f.value("source");
+        if (source == Tape.NONE) {
+            reading.problems.missingKey(at, t.position(obj), "source");
+            return null;
         }
-        Optional<String> kind = reading.oneOf(source.value(), at.key("source"), "mount source", SOURCES,
+        String kind = reading.oneOf(source, at.key("source"), "mount source", SOURCES,
                 s -> SOURCES.contains(s) ? Optional.of(s) : Optional.empty());
-        if (kind.isEmpty()) {
-            return Optional.empty();
+        if (kind == null) {
+            return null;
         }
-        Sourced s = new Sourced(kind.get(), at, obj.get(), f);
-        Optional<MountSource> result;
-        switch (kind.get()) {
+        Sourced s = new Sourced(kind, at, obj, f);
+        MountSource result;
+        switch (kind) {
             case "blk":
                 result = s.blk();
                 break;
@@ -71,7 +79,7 @@ final class MountReader {
             default:
                 result = s.nfs();
         }
-        return ok ? result.map(src -> new Mount(m.key(), src, new Origin(at, m.keyPosition()))) : Optional.empty();
+        return ok && result != null ? new Mount(mountpoint, result, new Origin(at, pos)) : null;
     }
 
     /** Checks a mountpoint and registers it, unique in the document; false, reported, when either fails. */
@@ -93,128 +101,142 @@ final class MountReader {
         return Optional.of(new MountSource.BlkDevice(device));
     }
 
-    /** One mount's members, read the way its source wants them. */
+    /** One mount's members, read the way its source wants them; each kind null, reported, when wrong. */
     private final class Sourced {
+        private final Tape t = reading.tape;
         private final String source;
         private final ElementPath at;
-        private final Json.Obj obj;
-        private final Map<String, Json.Member> f;
+        private final int obj;
+        private final Fields f;
 
-        Sourced(String source, ElementPath at, Json.Obj obj, Map<String, Json.Member> f) {
+        Sourced(String source, ElementPath at, int obj, Fields f) {
             this.source = source;
             this.at = at;
             this.obj = obj;
             this.f = f;
         }
 
-        Optional<MountSource> blk() {
-            boolean optionsOk = options(List.of()).isPresent();
-            return path().flatMap(p -> device(p, at.key("path"), f.get("path").value().position()))
-                    .filter(x -> optionsOk);
+        MountSource blk() {
+            boolean optionsOk = options(List.of()) != null;
+            String path = path();
+            if (path == null) {
+                return null;
+            }
+            Optional<MountSource> device = device(path, at.key("path"), t.position(f.value("path")));
+            return optionsOk ? device.orElse(null) : null;
         }
 
-        Optional<MountSource> kernfs() {
+        MountSource kernfs() {
             boolean ok = noPath();
-            if (f.containsKey("options")) {
-                reading.problems.notAllowedKey(at.key("options"), f.get("options").keyPosition(), "options", "for source kernfs");
+            if (f.has("options")) {
+                reading.problems.notAllowedKey(at.key("options"), t.position(f.member("options")), "options", "for source kernfs");
                 ok = false;
             }
-            return ok ? Optional.of(new MountSource.Kernfs()) : Optional.empty();
+            return ok ? new MountSource.Kernfs() : null;
         }
 
-        Optional<MountSource> tmpfs() {
+        MountSource tmpfs() {
             boolean ok = noPath();
-            Optional<Map<String, Json.Member>> options = options(TMPFS_OPTIONS);
-            if (options.isEmpty()) {
-                return Optional.empty();
+            Fields options = options(TMPFS_OPTIONS);
+            if (options == null) {
+                return null;
             }
-            Json.Member size = options.get().get("size");
-            if (size == null) {
-                return ok ? Optional.of(new MountSource.Tmpfs(MountSource.Tmpfs.DEFAULT_SIZE, Optional.empty())) : Optional.empty();
+            int size = options.value("size");
+            if (size == Tape.NONE) {
+                return ok ? new MountSource.Tmpfs(MountSource.Tmpfs.DEFAULT_SIZE, Optional.empty()) : null;
             }
             ElementPath sp = at.key("options").key("size");
-            Optional<String> text = reading.string(size.value(), sp, "a string like \"4M\"");
-            Optional<Long> bytes = text.flatMap(Syntax::size);
-            if (text.isPresent() && bytes.isEmpty()) {
-                reading.problems.badValue(sp, size.value().position(), text.get(),
-                        "a size > 0 below 8 EiB: digits, then an optional k, K, m, M, g or G (\"4M\")");
+            String text = reading.string(size, sp, "a string like \"4M\"");
+            if (text == null) {
+                return null;
             }
-            return ok && bytes.isPresent() ? Optional.of(new MountSource.Tmpfs(bytes.get(), text)) : Optional.empty();
+            Optional<Long> bytes = Syntax.size(text);
+            if (bytes.isEmpty()) {
+                reading.problems.badValue(sp, t.position(size), text,
+                        "a size > 0 below 8 EiB: digits, then an optional k, K, m, M, g or G (\"4M\")");
+                return null;
+            }
+            return ok ? new MountSource.Tmpfs(bytes.get(), Optional.of(text)) : null;
         }
 
-        Optional<MountSource> nfs() {
-            Optional<Map<String, Json.Member>> options = options(NFS_OPTIONS);
-            Optional<String[]> serverExport = path().flatMap(p -> {
-                Optional<String[]> parsed = nfsPath(p);
-                if (parsed.isEmpty()) {
-                    reading.problems.badValue(at.key("path"), f.get("path").value().position(), p,
+        MountSource nfs() {
+            Fields options = options(NFS_OPTIONS);
+            String path = path();
+            String[] serverExport = null;
+            if (path != null) {
+                serverExport = nfsPath(path).orElse(null);
+                if (serverExport == null) {
+                    reading.problems.badValue(at.key("path"), t.position(f.value("path")), path,
                             "an NFS export \"server:/export\" (server an IPv4 literal, an [IPv6] literal or a host name;"
                                     + " export an absolute, normal path)");
                 }
-                return parsed;
-            });
-            if (options.isEmpty()) {
-                return Optional.empty();
             }
-            Map<String, Json.Member> o = options.get();
+            if (options == null) {
+                return null;
+            }
             ElementPath op = at.key("options");
             long vers = MountSource.Nfs.DEFAULT_VERS;
-            boolean ok = serverExport.isPresent();
-            if (o.containsKey("vers")) {
-                Optional<Long> v = reading.integer(o.get("vers").value(), op.key("vers"), 2, 3);
-                ok &= v.isPresent();
-                vers = v.orElse(vers);
+            boolean ok = serverExport != null;
+            if (options.has("vers")) {
+                Long v = reading.integer(options.value("vers"), op.key("vers"), 2, 3);
+                ok &= v != null;
+                vers = v == null ? vers : v;
             }
             MountSource.Proto proto = MountSource.Proto.TCP;
-            if (o.containsKey("proto")) {
-                Optional<MountSource.Proto> p = reading.oneOf(o.get("proto").value(), op.key("proto"), "proto", PROTOS,
-                        t -> PROTOS.contains(t) ? Optional.of(MountSource.Proto.valueOf(t.toUpperCase(Locale.ROOT)))
+            if (options.has("proto")) {
+                MountSource.Proto p = reading.oneOf(options.value("proto"), op.key("proto"), "proto", PROTOS,
+                        x -> PROTOS.contains(x) ? Optional.of(MountSource.Proto.valueOf(x.toUpperCase(Locale.ROOT)))
                                 : Optional.empty());
-                ok &= p.isPresent();
-                proto = p.orElse(proto);
+                ok &= p != null;
+                proto = p == null ? proto : p;
             }
             boolean ro = false;
-            if (o.containsKey("ro")) {
-                Optional<Boolean> r = reading.bool(o.get("ro").value(), op.key("ro"));
-                ok &= r.isPresent();
-                ro = r.orElse(false);
+            if (options.has("ro")) {
+                Boolean r = reading.bool(options.value("ro"), op.key("ro"));
+                ok &= r != null;
+                ro = r != null && r;
             }
-            return ok ? Optional.of(new MountSource.Nfs(serverExport.get()[0], serverExport.get()[1], (int) vers, proto, ro))
-                    : Optional.empty();
+            return ok ? new MountSource.Nfs(serverExport[0], serverExport[1], (int) vers, proto, ro) : null;
         }
 
-        private Optional<String> path() {
-            Json.Member p = f.get("path");
-            if (p == null) {
-                reading.problems.missingKey(at, obj.position(), "path");
-                return Optional.empty();
+        /** The string at {@code path}, or null, reported, when it is missing or not a string. */
+        private String path() {
+            int p = f.value("path");
+            if (p == Tape.NONE) {
+                reading.problems.missingKey(at, t.position(obj), "path");
+                return null;
             }
-            return reading.string(p.value(), at.key("path"));
+            return reading.string(p, at.key("path"));
         }
 
         private boolean noPath() {
-            if (f.containsKey("path")) {
-                reading.problems.notAllowedKey(at.key("path"), f.get("path").keyPosition(), "path", "for source " + source);
+            if (f.has("path")) {
+                reading.problems.notAllowedKey(at.key("path"), t.position(f.member("path")), "path", "for source " + source);
                 return false;
             }
             return true;
         }
 
-        /** The options by key, each known to this source; empty when any is wrong. */
-        private Optional<Map<String, Json.Member>> options(List<String> known) {
-            Json.Member options = f.get("options");
-            if (options == null) {
-                return Optional.of(Map.of());
+        /**
+         * The options, each known to this source: {@link #NONE} when there are none, null
+         * when any is wrong.
+         */
+        private Fields options(List<String> known) {
+            int options = f.value("options");
+            if (options == Tape.NONE) {
+                return NONE;
             }
             ElementPath op = at.key("options");
-            Optional<Json.Obj> obj = reading.object(options.value(), op);
-            if (obj.isEmpty()) {
-                return Optional.empty();
+            if (!reading.object(options, op)) {
+                return null;
             }
-            Map<String, Json.Member> fields = reading.fields(obj.get(), op, source + " options", known);
-            return fields.size() == obj.get().members().size() ? Optional.of(fields) : Optional.empty();
+            Fields fields = reading.fields(options, op, source + " options", known);
+            return fields.all() ? fields : null;
         }
     }
+
+    /** A mount without options. */
+    private static final Fields NONE = new Fields(null, List.of(), new int[0], true);
 
     /** {@code server:/export} split in two, the server checked; a bracketed IPv6 server keeps its brackets. */
     static Optional<String[]> nfsPath(String path) {

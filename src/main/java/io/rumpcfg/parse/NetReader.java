@@ -14,7 +14,6 @@ import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads {@code net}: interfaces with their addresses, gateways (one per family), and dns. */
@@ -33,136 +32,144 @@ final class NetReader {
     }
 
     /** Adds interfaces and gateways to the lists given; returns the dns, if this {@code net} has one. */
-    Optional<Dns> read(Json value, ElementPath path, List<NetInterface> interfaces, List<Gateway> gateways) {
-        Optional<Json.Obj> net = reading.object(value, path);
-        if (net.isEmpty()) {
+    Optional<Dns> read(int value, ElementPath path, List<NetInterface> interfaces, List<Gateway> gateways) {
+        if (!reading.object(value, path)) {
             return Optional.empty();
         }
-        Map<String, Json.Member> f = reading.fields(net.get(), path, "net", KEYS);
-        if (f.containsKey("interfaces")) {
+        Tape t = reading.tape;
+        Fields f = reading.fields(value, path, "net", KEYS);
+        int ifs = f.value("interfaces");
+        if (ifs != Tape.NONE) {
             ElementPath ip = path.key("interfaces");
-            reading.object(f.get("interfaces").value(), ip).ifPresent(obj -> {
-                for (Json.Member m : reading.entries(obj, ip)) {
-                    iface(m, ip.key(m.key())).ifPresent(interfaces::add);
+            if (reading.object(ifs, ip)) {
+                for (int m : reading.entries(ifs, ip)) {
+                    iface(m, ip.key(t.text(m))).ifPresent(interfaces::add);
                 }
-            });
+            }
         }
-        if (f.containsKey("gateways")) {
+        int gws = f.value("gateways");
+        if (gws != Tape.NONE) {
             ElementPath gp = path.key("gateways");
-            reading.array(f.get("gateways").value(), gp).ifPresent(arr -> {
-                for (int i = 0; i < arr.items().size(); i++) {
-                    gateway(arr.items().get(i), gp.index(i)).ifPresent(gateways::add);
+            if (reading.array(gws, gp)) {
+                int i = 0;
+                for (int item = t.first(gws); item != Tape.NONE; item = t.next(item)) {
+                    gateway(item, gp.index(i++)).ifPresent(gateways::add);
                 }
-            });
+            }
         }
-        if (f.containsKey("dns")) {
-            Json.Member dns = f.get("dns");
+        int dns = f.member("dns");
+        if (dns != Tape.NONE) {
             ElementPath dp = path.key("dns");
-            if (reading.once(dp, dns.keyPosition())) {
-                return new DnsReader(reading).read(dns.value(), dp);
+            if (reading.once(dp, t.position(dns))) {
+                return new DnsReader(reading).read(Tape.value(dns), dp);
             }
         }
         return Optional.empty();
     }
 
-    private Optional<NetInterface> iface(Json.Member m, ElementPath at) {
-        boolean ok = interfaceName(m.key(), at, m.keyPosition());
-        ok &= reading.declare("interface", m.key(), at, m.keyPosition());
-        Optional<Json.Obj> obj = reading.object(m.value(), at);
-        if (obj.isEmpty()) {
+    private Optional<NetInterface> iface(int m, ElementPath at) {
+        Tape t = reading.tape;
+        String name = t.text(m);
+        Position pos = t.position(m);
+        boolean ok = interfaceName(name, at, pos);
+        ok &= reading.declare("interface", name, at, pos);
+        int obj = Tape.value(m);
+        if (!reading.object(obj, at)) {
             return Optional.empty();
         }
-        Map<String, Json.Member> f = reading.fields(obj.get(), at, "an interface", INTERFACE_KEYS);
+        Fields f = reading.fields(obj, at, "an interface", INTERFACE_KEYS);
         boolean create = false;
-        if (f.containsKey("create")) {
-            Optional<Boolean> c = reading.bool(f.get("create").value(), at.key("create"));
-            ok &= c.isPresent();
-            create = c.orElse(false);
+        if (f.has("create")) {
+            Boolean c = reading.bool(f.value("create"), at.key("create"));
+            ok &= c != null;
+            create = c != null && c;
         }
         List<IfAddr> addrs = new ArrayList<>();
-        if (f.containsKey("addrs")) {
+        int arr = f.value("addrs");
+        if (arr != Tape.NONE) {
             ElementPath ap = at.key("addrs");
-            Optional<Json.Arr> arr = reading.array(f.get("addrs").value(), ap);
-            ok &= arr.isPresent();
-            for (int i = 0; arr.isPresent() && i < arr.get().items().size(); i++) {
-                Optional<IfAddr> a = addr(arr.get().items().get(i), ap.index(i));
+            boolean isArray = reading.array(arr, ap);
+            ok &= isArray;
+            int i = 0;
+            for (int item = isArray ? t.first(arr) : Tape.NONE; item != Tape.NONE; item = t.next(item)) {
+                Optional<IfAddr> a = addr(item, ap.index(i++));
                 ok &= a.isPresent();
                 a.ifPresent(addrs::add);
             }
         }
-        return ok ? Optional.of(new NetInterface(m.key(), create, addrs, new Origin(at, m.keyPosition()))) : Optional.empty();
+        return ok ? Optional.of(new NetInterface(name, create, addrs, new Origin(at, pos))) : Optional.empty();
     }
 
-    private Optional<IfAddr> addr(Json item, ElementPath at) {
-        Optional<Json.Obj> obj = reading.object(item, at);
-        if (obj.isEmpty()) {
+    private Optional<IfAddr> addr(int item, ElementPath at) {
+        if (!reading.object(item, at)) {
             return Optional.empty();
         }
-        Map<String, Json.Member> f = reading.fields(obj.get(), at, "an interface address", ADDR_KEYS);
-        Optional<AddressFamily> type = required(f, "type", obj.get(), at).flatMap(v -> family(v, at.key("type")));
-        Optional<Json> methodValue = required(f, "method", obj.get(), at);
+        Fields f = reading.fields(item, at, "an interface address", ADDR_KEYS);
+        Optional<AddressFamily> type = required(f, "type", item, at).flatMap(v -> family(v, at.key("type")));
+        Optional<Integer> methodValue = required(f, "method", item, at);
         Optional<AddrMethod> method = type.isEmpty()
-                ? methodValue.flatMap(v -> reading.oneOf(v, at.key("method"), "method", METHODS, AddrMethod::fromToken))
+                ? methodValue.flatMap(v -> Optional.ofNullable(reading.oneOf(v, at.key("method"), "method", METHODS, AddrMethod::fromToken)))
                 : methodValue.flatMap(v -> method(v, at.key("method"), type.get()));
         if (type.isEmpty() || method.isEmpty()) {
             return Optional.empty();
         }
-        Json.Member addr = f.get("addr");
+        int addr = f.member("addr");
         if (method.get() != AddrMethod.STATIC) {
-            if (addr != null) {
-                reading.problems.notAllowedKey(at.key("addr"), addr.keyPosition(), "addr",
+            if (addr != Tape.NONE) {
+                reading.problems.notAllowedKey(at.key("addr"), reading.tape.position(addr), "addr",
                         "with method " + method.get().token() + ": the address is configured automatically");
                 return Optional.empty();
             }
-            return Optional.of(new IfAddr(type.get(), method.get(), Optional.empty(), Reading.origin(at, item)));
+            return Optional.of(new IfAddr(type.get(), method.get(), Optional.empty(), reading.origin(at, item)));
         }
-        if (addr == null) {
-            reading.problems.missingKey(at, obj.get().position(), "addr");
+        if (addr == Tape.NONE) {
+            reading.problems.missingKey(at, reading.tape.position(item), "addr");
             return Optional.empty();
         }
-        return cidr(addr.value(), at.key("addr"), type.get())
-                .map(c -> new IfAddr(type.get(), method.get(), Optional.of(c), Reading.origin(at, item)));
+        return cidr(Tape.value(addr), at.key("addr"), type.get())
+                .map(c -> new IfAddr(type.get(), method.get(), Optional.of(c), reading.origin(at, item)));
     }
 
-    private Optional<Cidr> cidr(Json v, ElementPath at, AddressFamily family) {
-        Optional<String> text = reading.string(v, at);
-        if (text.isEmpty()) {
+    private Optional<Cidr> cidr(int v, ElementPath at, AddressFamily family) {
+        String s = reading.string(v, at);
+        if (s == null) {
             return Optional.empty();
         }
-        String s = text.get();
         int slash = s.lastIndexOf('/');
         String example = family == AddressFamily.INET ? "10.0.0.2/24" : "2001:db8::2/64";
-        String rule = "an " + family.token() + " address with a prefix length 0.." + family.bits() + " (\"" + example + "\")";
         if (slash < 0) {
-            reading.problems.badValue(at, v.position(), s, rule);
+            reading.problems.badValue(at, reading.tape.position(v), s, cidrRule(family, example));
             return Optional.empty();
         }
         Optional<IpAddress> address = IpAddress.parse(s.substring(0, slash), family);
         Optional<Integer> prefix = Syntax.prefixLength(s.substring(slash + 1), family.bits());
         if (address.isEmpty() || prefix.isEmpty()) {
-            reading.problems.badValue(at, v.position(), s, rule);
+            reading.problems.badValue(at, reading.tape.position(v), s, cidrRule(family, example));
             return Optional.empty();
         }
         return Optional.of(new Cidr(address.get(), prefix.get()));
     }
 
-    private Optional<Gateway> gateway(Json item, ElementPath at) {
-        Optional<Json.Obj> obj = reading.object(item, at);
-        if (obj.isEmpty()) {
+    private static String cidrRule(AddressFamily family, String example) {
+        return "an " + family.token() + " address with a prefix length 0.." + family.bits() + " (\"" + example + "\")";
+    }
+
+    private Optional<Gateway> gateway(int item, ElementPath at) {
+        if (!reading.object(item, at)) {
             return Optional.empty();
         }
-        Map<String, Json.Member> f = reading.fields(obj.get(), at, "a gateway", GATEWAY_KEYS);
-        Optional<AddressFamily> type = required(f, "type", obj.get(), at).flatMap(v -> family(v, at.key("type")));
-        Optional<Json> addrValue = required(f, "addr", obj.get(), at);
+        Fields f = reading.fields(item, at, "a gateway", GATEWAY_KEYS);
+        Optional<AddressFamily> type = required(f, "type", item, at).flatMap(v -> family(v, at.key("type")));
+        Optional<Integer> addrValue = required(f, "addr", item, at);
         if (type.isEmpty() || addrValue.isEmpty()) {
             addrValue.ifPresent(v -> reading.string(v, at.key("addr")));
             return Optional.empty();
         }
         Optional<IpAddress> addr = address(addrValue.get(), at.key("addr"), type.get());
-        if (addr.isEmpty() || !declareGateway(type.get(), at.key("type"), f.get("type").value().position())) {
+        if (addr.isEmpty() || !declareGateway(type.get(), at.key("type"), reading.tape.position(f.value("type")))) {
             return Optional.empty();
         }
-        return Optional.of(new Gateway(type.get(), addr.get(), Reading.origin(at, item)));
+        return Optional.of(new Gateway(type.get(), addr.get(), reading.origin(at, item)));
     }
 
     // --- single values, shared with the older format's reader
@@ -177,38 +184,42 @@ final class NetReader {
         return false;
     }
 
-    Optional<AddressFamily> family(Json v, ElementPath at) {
-        return reading.oneOf(v, at, "type", FAMILIES, AddressFamily::fromToken);
+    Optional<AddressFamily> family(int v, ElementPath at) {
+        return Optional.ofNullable(reading.oneOf(v, at, "type", FAMILIES, AddressFamily::fromToken));
     }
 
     /** A method that {@code type} allows. */
-    Optional<AddrMethod> method(Json v, ElementPath at, AddressFamily type) {
+    Optional<AddrMethod> method(int v, ElementPath at, AddressFamily type) {
         // Only the family's own methods are offered, so "dchp" on inet6 is not told "dhcp".
-        return reading.oneOf(v, at, "method of " + type.token(), methodsOf(type),
-                token -> AddrMethod.fromToken(token).filter(m -> m.allows(type)));
+        return Optional.ofNullable(reading.oneOf(v, at, "method of " + type.token(), methodsOf(type),
+                token -> AddrMethod.fromToken(token).filter(m -> m.allows(type))));
     }
 
     /** An address literal of {@code type}, no prefix. */
-    Optional<IpAddress> address(Json v, ElementPath at, AddressFamily type) {
-        return reading.string(v, at).flatMap(text -> {
-            Optional<IpAddress> addr = IpAddress.parse(text, type);
-            if (addr.isEmpty()) {
-                reading.problems.badValue(at, v.position(), text, "an " + type.token() + " address literal");
-            }
-            return addr;
-        });
+    Optional<IpAddress> address(int v, ElementPath at, AddressFamily type) {
+        String text = reading.string(v, at);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<IpAddress> addr = IpAddress.parse(text, type);
+        if (addr.isEmpty()) {
+            reading.problems.badValue(at, reading.tape.position(v), text, "an " + type.token() + " address literal");
+        }
+        return addr;
     }
 
     /** A prefix length of {@code type} written on its own, as the older format's {@code mask}. */
-    Optional<Integer> prefixLength(Json v, ElementPath at, AddressFamily type) {
-        return reading.string(v, at).flatMap(text -> {
-            Optional<Integer> prefix = Syntax.prefixLength(text, type.bits());
-            if (prefix.isEmpty()) {
-                reading.problems.badValue(at, v.position(), text,
-                        "a prefix length 0.." + type.bits() + " (\"24\"; a dotted mask is not taken)");
-            }
-            return prefix;
-        });
+    Optional<Integer> prefixLength(int v, ElementPath at, AddressFamily type) {
+        String text = reading.string(v, at);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<Integer> prefix = Syntax.prefixLength(text, type.bits());
+        if (prefix.isEmpty()) {
+            reading.problems.badValue(at, reading.tape.position(v), text,
+                    "a prefix length 0.." + type.bits() + " (\"24\"; a dotted mask is not taken)");
+        }
+        return prefix;
     }
 
     /** Registers the one gateway of {@code type}; false, reported, for a second. */
@@ -216,13 +227,14 @@ final class NetReader {
         return reading.declare("gateway of type", type.token(), at, pos);
     }
 
-    private Optional<Json> required(Map<String, Json.Member> f, String key, Json.Obj obj, ElementPath at) {
-        Json.Member m = f.get(key);
-        if (m == null) {
-            reading.problems.missingKey(at, obj.position(), key);
+    /** The value of member {@code key} of {@code obj}; reported when missing. */
+    private Optional<Integer> required(Fields f, String key, int obj, ElementPath at) {
+        int v = f.value(key);
+        if (v == Tape.NONE) {
+            reading.problems.missingKey(at, reading.tape.position(obj), key);
             return Optional.empty();
         }
-        return Optional.of(m.value());
+        return Optional.of(v);
     }
 
     private static List<String> methodsOf(AddressFamily family) {

@@ -8,7 +8,6 @@ import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,56 +50,56 @@ final class OlderBlkReader {
     }
 
     /** One {@code blk} object; {@code keyAt} is where its key is, the position of everything it becomes. */
-    void read(Json value, ElementPath path, Position keyAt) {
-        Optional<Json.Obj> obj = reading.object(value, path);
-        if (obj.isEmpty()) {
+    void read(int obj, ElementPath path, Position keyAt) {
+        if (!reading.object(obj, path)) {
             return;
         }
-        Map<String, Json.Member> f = reading.fields(obj.get(), path, "an older blk", KEYS);
+        Tape t = reading.tape;
+        Fields f = reading.fields(obj, path, "an older blk", KEYS);
         boolean ok = true;
-        for (Json.Member m : f.values()) {
-            ok &= reading.string(m.value(), path.key(m.key())).isPresent();
+        for (int m : f.members()) {
+            ok &= reading.string(Tape.value(m), path.key(t.text(m))) != null;
         }
-        Json.Member source = f.get("source");
-        Json.Member file = f.get("path");
-        if (source == null || file == null) {
-            reading.problems.missingKey(path, obj.get().position(), source == null ? "source" : "path");
+        int source = f.value("source");
+        int file = f.value("path");
+        if (source == Tape.NONE || file == Tape.NONE) {
+            reading.problems.missingKey(path, t.position(obj), source == Tape.NONE ? "source" : "path");
             return;
         }
         if (!ok) {
             return;
         }
-        Optional<String> kind = reading.oneOf(source.value(), path.key("source"), "blk source", SOURCES,
+        String kind = reading.oneOf(source, path.key("source"), "blk source", SOURCES,
                 s -> SOURCES.contains(s) ? Optional.of(s) : Optional.empty());
-        if (kind.isEmpty()) {
+        if (kind == null) {
             return;
         }
         Origin origin = new Origin(path, keyAt);
-        String p = ((Json.Str) file.value()).value();
+        String p = t.text(file);
         ElementPath pathAt = path.key("path");
-        Position pathPos = file.value().position();
-        Optional<String> device = device(kind.get(), p, pathAt, pathPos, origin);
-        Json.Member mountpoint = f.get("mountpoint");
-        Json.Member fstype = f.get("fstype");
-        if (mountpoint == null) {
-            if (fstype != null) {
-                reading.problems.olderIgnored(path.key("fstype"), fstype.keyPosition(), "fstype", "without a mountpoint");
+        Position pathPos = t.position(file);
+        Optional<String> device = device(kind, p, pathAt, pathPos, origin);
+        int mountpoint = f.value("mountpoint");
+        int fstype = f.member("fstype");
+        if (mountpoint == Tape.NONE) {
+            if (fstype != Tape.NONE) {
+                reading.problems.olderIgnored(path.key("fstype"), t.position(fstype), "fstype", "without a mountpoint");
             }
             return;
         }
-        if (fstype == null) {
-            reading.problems.missingKey(path, obj.get().position(), "fstype");
+        if (fstype == Tape.NONE) {
+            reading.problems.missingKey(path, t.position(obj), "fstype");
             return;
         }
-        Optional<String> fs = reading.oneOf(fstype.value(), path.key("fstype"), "fstype", FSTYPES,
+        String fs = reading.oneOf(Tape.value(fstype), path.key("fstype"), "fstype", FSTYPES,
                 s -> FSTYPES.contains(s) ? Optional.of(s) : Optional.empty());
-        String mp = ((Json.Str) mountpoint.value()).value();
-        boolean mpOk = mountReader.mountpoint(mp, path.key("mountpoint"), mountpoint.value().position());
-        if (fs.isEmpty() || !mpOk || device.isEmpty()) {
+        String mp = t.text(mountpoint);
+        boolean mpOk = mountReader.mountpoint(mp, path.key("mountpoint"), t.position(mountpoint));
+        if (fs == null || !mpOk || device.isEmpty()) {
             return;
         }
-        Optional<MountSource> mounted = fs.get().equals("blk")
-                ? (kind.get().equals("dev") ? mountReader.device(p, pathAt, pathPos)
+        Optional<MountSource> mounted = fs.equals("blk")
+                ? (kind.equals("dev") ? mountReader.device(p, pathAt, pathPos)
                         : Optional.of(new MountSource.BlkDevice(device.get())))
                 : Optional.of(new MountSource.Kernfs());
         mounted.ifPresent(s -> mounts.add(new Mount(mp, s, origin)));

@@ -61,56 +61,57 @@ final class OlderNetReader {
     }
 
     /** One {@code net} object; {@code keyAt} is where its key is, the position of everything it becomes. */
-    void read(Json value, ElementPath path, Position keyAt) {
-        Optional<Json.Obj> obj = reading.object(value, path);
-        if (obj.isEmpty()) {
+    void read(int obj, ElementPath path, Position keyAt) {
+        if (!reading.object(obj, path)) {
             return;
         }
-        Map<String, Json.Member> f = reading.fields(obj.get(), path, "an older net", KEYS);
+        Tape t = reading.tape;
+        Fields f = reading.fields(obj, path, "an older net", KEYS);
         boolean ok = true;
-        for (Json.Member m : f.values()) {
-            ok &= reading.string(m.value(), path.key(m.key())).isPresent();
+        for (int m : f.members()) {
+            ok &= reading.string(Tape.value(m), path.key(t.text(m))) != null;
         }
-        Optional<Json> name = required(f, "if", obj.get(), path);
-        Optional<Json> type = required(f, "type", obj.get(), path);
-        Optional<Json> methodValue = required(f, "method", obj.get(), path);
+        Optional<Integer> name = required(f, "if", obj, path);
+        Optional<Integer> type = required(f, "type", obj, path);
+        Optional<Integer> methodValue = required(f, "method", obj, path);
         if (!ok || name.isEmpty() || type.isEmpty() || methodValue.isEmpty()) {
             return;
         }
-        String ifname = ((Json.Str) name.get()).value();
-        ok = net.interfaceName(ifname, path.key("if"), name.get().position());
+        String ifname = t.text(name.get());
+        ok = net.interfaceName(ifname, path.key("if"), t.position(name.get()));
         Optional<AddressFamily> family = net.family(type.get(), path.key("type"));
-        Optional<AddrMethod> method = family.flatMap(t -> net.method(methodValue.get(), path.key("method"), t));
+        Optional<AddrMethod> method = family.flatMap(fam -> net.method(methodValue.get(), path.key("method"), fam));
         if (!ok || method.isEmpty()) {
             return;
         }
         Origin origin = new Origin(path, keyAt);
         Optional<IfAddr> addr = method.get() == AddrMethod.STATIC
-                ? staticAddr(f, obj.get(), path, family.get(), origin)
+                ? staticAddr(f, obj, path, family.get(), origin)
                 : Optional.of(automatic(f, path, family.get(), method.get(), origin));
         if (addr.isEmpty()) {
             return;
         }
         Interface iface = interfaces.computeIfAbsent(ifname, n -> new Interface(origin));
-        iface.create |= f.containsKey("cloner");
+        iface.create |= f.has("cloner");
         iface.addrs.add(addr.get());
     }
 
-    private Optional<IfAddr> staticAddr(Map<String, Json.Member> f, Json.Obj obj, ElementPath path,
-            AddressFamily family, Origin origin) {
-        Optional<Json> addrValue = required(f, "addr", obj, path);
-        Optional<Json> maskValue = required(f, "mask", obj, path);
+    private Optional<IfAddr> staticAddr(Fields f, int obj, ElementPath path, AddressFamily family, Origin origin) {
+        Tape t = reading.tape;
+        Optional<Integer> addrValue = required(f, "addr", obj, path);
+        Optional<Integer> maskValue = required(f, "mask", obj, path);
         Optional<IpAddress> addr = addrValue.flatMap(v -> net.address(v, path.key("addr"), family));
         Optional<Integer> prefix = maskValue.flatMap(v -> net.prefixLength(v, path.key("mask"), family));
         if (family == AddressFamily.INET && prefix.equals(Optional.of(1)) && addr.isPresent()) {
-            reading.problems.olderMaskOne(path.key("mask"), maskValue.get().position(), addr.get().toString());
+            reading.problems.olderMaskOne(path.key("mask"), t.position(maskValue.get()), addr.get().toString());
         }
-        Json.Member gw = f.get("gw");
-        if (gw != null) {
+        int gw = f.value("gw");
+        if (gw != Tape.NONE) {
             ElementPath gwPath = path.key("gw");
-            net.address(gw.value(), gwPath, family)
-                    .filter(a -> net.declareGateway(family, gwPath, gw.value().position()))
-                    .ifPresent(a -> gateways.add(new Gateway(family, a, new Origin(gwPath, gw.value().position()))));
+            Position gwAt = t.position(gw);
+            net.address(gw, gwPath, family)
+                    .filter(a -> net.declareGateway(family, gwPath, gwAt))
+                    .ifPresent(a -> gateways.add(new Gateway(family, a, new Origin(gwPath, gwAt))));
         }
         if (addr.isEmpty() || prefix.isEmpty()) {
             return Optional.empty();
@@ -118,23 +119,22 @@ final class OlderNetReader {
         return Optional.of(new IfAddr(family, AddrMethod.STATIC, Optional.of(new Cidr(addr.get(), prefix.get())), origin));
     }
 
-    private IfAddr automatic(Map<String, Json.Member> f, ElementPath path, AddressFamily family, AddrMethod method,
-            Origin origin) {
+    private IfAddr automatic(Fields f, ElementPath path, AddressFamily family, AddrMethod method, Origin origin) {
         for (String key : STATIC_ONLY) {
-            Json.Member m = f.get(key);
-            if (m != null) {
-                reading.problems.olderIgnored(path.key(key), m.keyPosition(), key, "with method " + method.token());
+            int m = f.member(key);
+            if (m != Tape.NONE) {
+                reading.problems.olderIgnored(path.key(key), reading.tape.position(m), key, "with method " + method.token());
             }
         }
         return new IfAddr(family, method, Optional.empty(), origin);
     }
 
-    private Optional<Json> required(Map<String, Json.Member> f, String key, Json.Obj obj, ElementPath at) {
-        Json.Member m = f.get(key);
-        if (m == null) {
-            reading.problems.missingKey(at, obj.position(), key);
+    private Optional<Integer> required(Fields f, String key, int obj, ElementPath at) {
+        int v = f.value(key);
+        if (v == Tape.NONE) {
+            reading.problems.missingKey(at, reading.tape.position(obj), key);
             return Optional.empty();
         }
-        return Optional.of(m.value());
+        return Optional.of(v);
     }
 }

@@ -4,7 +4,6 @@ import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,48 +26,50 @@ final class OlderRcReader {
     }
 
     /** The entries of one rc value, in order; those with a problem are reported and left out. */
-    List<Entry> read(Json value, ElementPath path) {
+    List<Entry> read(int value, ElementPath path) {
         List<Entry> out = new ArrayList<>();
-        Optional<Json.Arr> arr = reading.array(value, path);
-        if (arr.isEmpty()) {
+        if (!reading.array(value, path)) {
             return out;
         }
-        for (int i = 0; i < arr.get().items().size(); i++) {
-            Json item = arr.get().items().get(i);
-            entry(item, path.index(i)).ifPresent(out::add);
+        Tape t = reading.tape;
+        int i = 0;
+        for (int item = t.first(value); item != Tape.NONE; item = t.next(item)) {
+            entry(item, path.index(i++)).ifPresent(out::add);
         }
         return out;
     }
 
-    private Optional<Entry> entry(Json item, ElementPath at) {
-        Optional<Json.Obj> obj = reading.object(item, at);
-        if (obj.isEmpty()) {
+    private Optional<Entry> entry(int item, ElementPath at) {
+        if (!reading.object(item, at)) {
             return Optional.empty();
         }
-        Map<String, Json.Member> f = reading.fields(obj.get(), at, "an older rc entry", KEYS);
-        Json.Member bin = f.get("bin");
-        Json.Member argv = f.get("argv");
-        if (bin == null || argv == null) {
-            reading.problems.missingKey(at, obj.get().position(), bin == null ? "bin" : "argv");
+        Tape t = reading.tape;
+        Fields f = reading.fields(item, at, "an older rc entry", KEYS);
+        int bin = f.value("bin");
+        int argv = f.value("argv");
+        if (bin == Tape.NONE || argv == Tape.NONE) {
+            reading.problems.missingKey(at, t.position(item), bin == Tape.NONE ? "bin" : "argv");
             return Optional.empty();
         }
-        Optional<String> name = reading.string(bin.value(), at.key("bin"));
-        OlderStrings.guestSees(reading, bin.value(), at.key("bin"));
-        Optional<Json.Arr> rest = reading.array(argv.value(), at.key("argv"));
-        if (name.isEmpty() || rest.isEmpty()) {
+        String name = reading.string(bin, at.key("bin"));
+        OlderStrings.guestSees(reading, bin, at.key("bin"));
+        boolean isArray = reading.array(argv, at.key("argv"));
+        if (name == null || !isArray) {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>();
-        words.add(name.get());
+        words.add(name);
         boolean ok = true;
-        for (int i = 0; i < rest.get().items().size(); i++) {
-            Json word = rest.get().items().get(i);
-            ElementPath wordAt = at.key("argv").index(i);
-            Optional<String> s = reading.string(word, wordAt);
+        int i = 0;
+        for (int word = t.first(argv); word != Tape.NONE; word = t.next(word)) {
+            ElementPath wordAt = at.key("argv").index(i++);
+            String s = reading.string(word, wordAt);
             OlderStrings.guestSees(reading, word, wordAt);
-            s.ifPresent(words::add);
-            ok &= s.isPresent();
+            if (s != null) {
+                words.add(s);
+            }
+            ok &= s != null;
         }
-        return ok ? Optional.of(new Entry(words, at, item.position())) : Optional.empty();
+        return ok ? Optional.of(new Entry(words, at, t.position(item))) : Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.Hostname;
 import io.rumpcfg.model.Net;
 import io.rumpcfg.model.Origin;
+import io.rumpcfg.model.Position;
 import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.model.RunMode;
 import io.rumpcfg.model.Sysctl;
@@ -55,11 +56,13 @@ final class OlderReader {
     }
 
     /** The configuration, if the document has no error; {@code first} is its first older shape. */
-    Optional<Config> read(Json.Obj root, FormatShapes.Shape first) {
+    Optional<Config> read(int root, FormatShapes.Shape first) {
+        Tape t = reading.tape;
         reading.problems.olderFormat(first.at(), first.path());
-        for (Json.Member m : root.members()) {
-            ElementPath path = ElementPath.root().key(m.key());
-            switch (m.key()) {
+        for (int m = t.first(root); m != Tape.NONE; m = t.next(m)) {
+            String key = t.text(m);
+            ElementPath path = ElementPath.root().key(key);
+            switch (key) {
                 case "cmdline":
                     readCmdline(m, path);
                     break;
@@ -74,7 +77,7 @@ final class OlderReader {
                     readHostname(m, path);
                     break;
                 case "net":
-                    net.read(m.value(), path, m.keyPosition());
+                    net.read(Tape.value(m), path, t.position(m));
                     break;
                 case "blk":
                     readBlk(m, path);
@@ -83,7 +86,7 @@ final class OlderReader {
                     readCwd(m, path);
                     break;
                 default:
-                    reading.problems.unknownKey(path, m.keyPosition(), m.key(), "the older format", KEYS, false);
+                    reading.problems.unknownKey(path, t.position(m), key, "the older format", KEYS, false);
             }
         }
         Optional<List<RcEntry>> rc = programs(root);
@@ -94,84 +97,95 @@ final class OlderReader {
                 new Net(net.interfaces(), net.gateways(), Optional.empty()), blk.blk(), blk.mounts()));
     }
 
-    private void readCmdline(Json.Member m, ElementPath path) {
-        Optional<String> text = reading.string(m.value(), path);
-        if (text.isPresent() && reading.once(path, m.keyPosition())) {
-            argv = CmdlineWords.split(text.get());
-            cmdlineOrigin = Reading.origin(path, m.value());
-            OlderStrings.guestArgv(reading, (Json.Str) m.value(), path, argv);
-            OlderStrings.joinedArgs(reading, (Json.Str) m.value(), path, argv);
+    // Each read* takes a member of the root: its key's index on the tape.
+
+    private void readCmdline(int m, ElementPath path) {
+        int value = Tape.value(m);
+        String text = reading.string(value, path);
+        if (text != null && reading.once(path, reading.tape.position(m))) {
+            argv = CmdlineWords.split(text);
+            cmdlineOrigin = reading.origin(path, value);
+            OlderStrings.guestArgv(reading, value, path, argv);
+            OlderStrings.joinedArgs(reading, value, path, argv);
         }
     }
 
-    private void readRc(Json.Member m, ElementPath path) {
+    private void readRc(int m, ElementPath path) {
+        Position at = reading.tape.position(m);
         if (rcOrigin != null) {
-            reading.problems.givenTwice(path, m.keyPosition(), rcOrigin.position());
+            reading.problems.givenTwice(path, at, rcOrigin.position());
             return;
         }
-        rcOrigin = new Origin(path, m.keyPosition());
-        rcEntries = rcReader.read(m.value(), path);
+        rcOrigin = new Origin(path, at);
+        rcEntries = rcReader.read(Tape.value(m), path);
     }
 
-    private void readBlk(Json.Member m, ElementPath path) {
-        if (!(m.value() instanceof Json.Arr)) {
-            blk.read(m.value(), path, m.keyPosition());
+    private void readBlk(int m, ElementPath path) {
+        Tape t = reading.tape;
+        int value = Tape.value(m);
+        if (!t.isArray(value)) {
+            blk.read(value, path, t.position(m));
             return;
         }
         // The forks' multi-device shape: an array of the same objects.
-        List<Json> items = ((Json.Arr) m.value()).items();
-        for (int i = 0; i < items.size(); i++) {
-            blk.read(items.get(i), path.index(i), items.get(i).position());
+        int i = 0;
+        for (int item = t.first(value); item != Tape.NONE; item = t.next(item)) {
+            blk.read(item, path.index(i++), t.position(item));
         }
     }
 
     /** As the current format reads it, except that the guest's sethostname took any text. */
-    private void readHostname(Json.Member m, ElementPath path) {
-        OlderStrings.guestSees(reading, m.value(), path);
-        if (m.value() instanceof Json.Str && !Syntax.isHostname(((Json.Str) m.value()).value())) {
-            String name = ((Json.Str) m.value()).value();
-            if (reading.once(path, m.keyPosition())) {
-                reading.problems.olderHostname(path, m.value().position(), name);
-                sysctl.add(new Sysctl(Hostname.SYSCTL_KEY, new SysctlValue.Str(name), Reading.origin(path, m.value())));
+    private void readHostname(int m, ElementPath path) {
+        Tape t = reading.tape;
+        int value = Tape.value(m);
+        OlderStrings.guestSees(reading, value, path);
+        if (t.isString(value) && !Syntax.isHostname(t.text(value))) {
+            String name = t.text(value);
+            if (reading.once(path, t.position(m))) {
+                reading.problems.olderHostname(path, t.position(value), name);
+                sysctl.add(new Sysctl(Hostname.SYSCTL_KEY, new SysctlValue.Str(name), reading.origin(path, value)));
             }
             return;
         }
         RootReader.hostname(reading, m, path).ifPresent(h -> hostname = h);
     }
 
-    private void readCwd(Json.Member m, ElementPath path) {
-        Optional<String> dir = reading.string(m.value(), path);
-        if (dir.isEmpty() || !reading.once(path, m.keyPosition())) {
+    private void readCwd(int m, ElementPath path) {
+        int value = Tape.value(m);
+        String dir = reading.string(value, path);
+        if (dir == null || !reading.once(path, reading.tape.position(m))) {
             return;
         }
-        if (!Syntax.isNormalAbsolutePath(dir.get())) {
-            reading.problems.badValue(path, m.value().position(), dir.get(), "a workdir: " + MountReader.NORMAL_PATH_RULE);
+        if (!Syntax.isNormalAbsolutePath(dir)) {
+            reading.problems.badValue(path, reading.tape.position(value), dir, "a workdir: " + MountReader.NORMAL_PATH_RULE);
             return;
         }
-        OlderStrings.guestSees(reading, m.value(), path);
-        cwd = dir.get();
-        cwdOrigin = Reading.origin(path, m.value());
+        OlderStrings.guestSees(reading, value, path);
+        cwd = dir;
+        cwdOrigin = reading.origin(path, value);
     }
 
-    private void readEnv(Json.Member m, ElementPath path) {
-        Optional<String> text = reading.string(m.value(), path);
-        if (text.isEmpty()) {
+    private void readEnv(int m, ElementPath path) {
+        int value = Tape.value(m);
+        String text = reading.string(value, path);
+        if (text == null) {
             return;
         }
-        OlderStrings.guestSees(reading, m.value(), path);
-        int eq = text.get().indexOf('=');
+        OlderStrings.guestSees(reading, value, path);
+        Position at = reading.tape.position(value);
+        int eq = text.indexOf('=');
         if (eq < 0) {
-            reading.problems.badValue(path, m.value().position(), text.get(), "a \"NAME=VALUE\" string");
+            reading.problems.badValue(path, at, text, "a \"NAME=VALUE\" string");
             return;
         }
-        String name = text.get().substring(0, eq);
-        if (envReader.name(name, path, m.value().position()) && envReader.declare(name, path, m.value().position())) {
-            env.add(new EnvVar(name, text.get().substring(eq + 1), new Origin(path, m.value().position())));
+        String name = text.substring(0, eq);
+        if (envReader.name(name, path, at) && envReader.declare(name, path, at)) {
+            env.add(new EnvVar(name, text.substring(eq + 1), new Origin(path, at)));
         }
     }
 
     /** The rc the cmdline or rc_TESTING stands for. */
-    private Optional<List<RcEntry>> programs(Json.Obj root) {
+    private Optional<List<RcEntry>> programs(int root) {
         if (argv != null && rcOrigin != null) {
             reading.problems.unsupported(rcOrigin.path(), rcOrigin.position(), "both cmdline and "
                     + rcOrigin.path() + ": which program gets which argv depends on their order; give one of them");
@@ -182,7 +196,7 @@ final class OlderReader {
         }
         if (argv == null) {
             if (!reading.problems.hasErrors()) {
-                reading.problems.olderNoProgram(root.position());
+                reading.problems.olderNoProgram(reading.tape.position(root));
             }
             if (cwdOrigin != null) {
                 reading.problems.olderIgnored(cwdOrigin.path(), cwdOrigin.position(), "cwd", "without a program");

@@ -12,10 +12,10 @@ final class OlderStrings {
     private OlderStrings() {}
 
     /** Warns when {@code value} is a string the guest sees other than decoded. */
-    static void guestSees(Reading reading, Json value, ElementPath path) {
-        if (value instanceof Json.Str && ((Json.Str) value).escaped()) {
-            Json.Str s = (Json.Str) value;
-            reading.problems.olderEscape(path, s.position(), s.raw(), s.value());
+    static void guestSees(Reading reading, int value, ElementPath path) {
+        Tape t = reading.tape;
+        if (t.isString(value) && t.escaped(value)) {
+            reading.problems.olderEscape(path, t.position(value), t.raw(value), t.text(value));
         }
     }
 
@@ -23,13 +23,14 @@ final class OlderStrings {
      * Warns when the guest, splitting the undecoded cmdline, would get other words than
      * {@code argv}, the words of the decoded text.
      */
-    static void guestArgv(Reading reading, Json.Str cmdline, ElementPath path, List<String> argv) {
-        if (!cmdline.escaped()) {
+    static void guestArgv(Reading reading, int cmdline, ElementPath path, List<String> argv) {
+        Tape t = reading.tape;
+        if (!t.escaped(cmdline)) {
             return;
         }
-        List<String> guest = CmdlineWords.split(cmdline.raw());
+        List<String> guest = CmdlineWords.split(t.raw(cmdline));
         if (!guest.equals(argv)) {
-            reading.problems.olderEscapeArgv(path, cmdline.position(), guest, argv);
+            reading.problems.olderEscapeArgv(path, t.position(cmdline), guest, argv);
         }
     }
 
@@ -39,12 +40,12 @@ final class OlderStrings {
      * at either end, is where an empty argument, or one with blanks, was; the guest splits
      * there and that argument is lost.
      */
-    static void joinedArgs(Reading reading, Json.Str cmdline, ElementPath path, List<String> argv) {
-        String text = cmdline.value();
+    static void joinedArgs(Reading reading, int cmdline, ElementPath path, List<String> argv) {
+        String text = reading.tape.text(cmdline);
         boolean quoted = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('\\') >= 0;
         boolean trace = text.matches("(?s).*[ \t\n]{2,}.*") || text.matches("(?s)([ \t\n].*|.*[ \t\n])");
         if (!quoted && trace) {
-            reading.problems.olderJoinedArgs(path, cmdline.position(), argv);
+            reading.problems.olderJoinedArgs(path, reading.tape.position(cmdline), argv);
         }
     }
 }

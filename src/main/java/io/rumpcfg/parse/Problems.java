@@ -168,8 +168,8 @@ final class Problems {
         error(UNKNOWN_KEY, path, at, "key " + quote(key) + " is not allowed " + because);
     }
 
-    void wrongType(ElementPath path, Json found, String expected) {
-        error(WRONG_TYPE, path, found.position(), "expected " + expected + ", found " + describe(found));
+    void wrongType(ElementPath path, Tape tape, int found, String expected) {
+        error(WRONG_TYPE, path, tape.position(found), "expected " + expected + ", found " + describe(tape, found));
     }
 
     void badEnum(ElementPath path, Position at, String value, String what, List<String> allowed, Optional<String> suggestion) {
@@ -315,17 +315,17 @@ final class Problems {
         return suggestion.map(s -> "; did you mean " + quote(s) + "?").orElse("");
     }
 
-    private static String describe(Json found) {
-        if (found instanceof Json.Str) {
-            return "string " + quote(((Json.Str) found).value());
+    private static String describe(Tape tape, int found) {
+        if (tape.isString(found)) {
+            return "string " + quote(tape.text(found));
         }
-        if (found instanceof Json.Num) {
-            return "number " + ((Json.Num) found).text();
+        if (tape.isNumber(found)) {
+            return "number " + tape.text(found);
         }
-        if (found instanceof Json.Bool) {
-            return "boolean " + ((Json.Bool) found).value();
+        if (tape.isBoolean(found)) {
+            return "boolean " + tape.booleanValue(found);
         }
-        return found.typeName();
+        return tape.typeName(found);
     }
 
     private static String words(List<String> argv) {

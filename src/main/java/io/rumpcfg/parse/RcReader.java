@@ -8,7 +8,6 @@ import io.rumpcfg.model.Sysctl;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,17 +27,19 @@ final class RcReader {
         this.reading = reading;
     }
 
-    List<RcEntry> read(Json value, ElementPath path) {
+    List<RcEntry> read(int value, ElementPath path) {
         List<RcEntry> out = new ArrayList<>();
-        Optional<Json.Arr> entries = reading.array(value, path);
-        if (entries.isEmpty()) {
+        if (!reading.array(value, path)) {
             return out;
         }
-        for (Json item : entries.get().items()) {
+        Tape t = reading.tape;
+        for (int item = t.first(value); item != Tape.NONE; item = t.next(item)) {
             lastPipePath = null;
             // Indexes count on across repeated "rc" keys: they name the entry's place in the merged list.
             ElementPath at = path.index(index++);
-            reading.object(item, at).flatMap(obj -> entry(obj, at)).ifPresent(out::add);
+            if (reading.object(item, at)) {
+                entry(item, at).ifPresent(out::add);
+            }
         }
         return out;
     }
@@ -50,87 +51,91 @@ final class RcReader {
         }
     }
 
-    private Optional<RcEntry> entry(Json.Obj obj, ElementPath at) {
-        Map<String, Json.Member> f = reading.fields(obj, at, "an rc entry", KEYS);
+    private Optional<RcEntry> entry(int obj, ElementPath at) {
+        Tape t = reading.tape;
+        Fields f = reading.fields(obj, at, "an rc entry", KEYS);
         boolean ok = true;
         Optional<String> bin = Optional.empty();
-        if (!f.containsKey("bin")) {
-            reading.problems.missingKey(at, obj.position(), "bin");
+        if (!f.has("bin")) {
+            reading.problems.missingKey(at, t.position(obj), "bin");
             ok = false;
         } else {
-            bin = bin(f.get("bin").value(), at.key("bin"));
+            bin = bin(f.value("bin"), at.key("bin"));
             ok &= bin.isPresent();
         }
         List<String> argv = new ArrayList<>();
-        if (f.containsKey("argv")) {
-            ok &= argv(f.get("argv").value(), at.key("argv"), argv);
+        if (f.has("argv")) {
+            ok &= argv(f.value("argv"), at.key("argv"), argv);
         }
         RunMode runmode = RunMode.WAIT;
-        if (f.containsKey("runmode")) {
-            Json v = f.get("runmode").value();
-            Optional<RunMode> mode = reading.oneOf(v, at.key("runmode"), "runmode", RUNMODES, RunMode::fromToken);
-            ok &= mode.isPresent();
-            runmode = mode.orElse(RunMode.WAIT);
+        if (f.has("runmode")) {
+            int v = f.value("runmode");
+            RunMode mode = reading.oneOf(v, at.key("runmode"), "runmode", RUNMODES, RunMode::fromToken);
+            ok &= mode != null;
+            runmode = mode == null ? RunMode.WAIT : mode;
             if (runmode == RunMode.PIPE) {
                 lastPipePath = at.key("runmode");
-                lastPipeAt = v.position();
+                lastPipeAt = t.position(v);
             }
         }
         Optional<String> workdir = Optional.empty();
-        if (f.containsKey("workdir")) {
+        if (f.has("workdir")) {
             ElementPath wp = at.key("workdir");
-            Json v = f.get("workdir").value();
-            workdir = reading.string(v, wp);
+            int v = f.value("workdir");
+            workdir = Optional.ofNullable(reading.string(v, wp));
             if (workdir.isPresent() && !Syntax.isNormalAbsolutePath(workdir.get())) {
-                reading.problems.badValue(wp, v.position(), workdir.get(), MountReader.NORMAL_PATH_RULE);
+                reading.problems.badValue(wp, t.position(v), workdir.get(), MountReader.NORMAL_PATH_RULE);
                 workdir = Optional.empty();
             }
             ok &= workdir.isPresent();
         }
         List<Sysctl> sysctl = List.of();
-        if (f.containsKey("netbsd")) {
-            sysctl = SysctlReader.readNetbsd(reading, f.get("netbsd").value(), at.key("netbsd"), RcEntry.PROC_SYSCTL_PREFIX);
+        if (f.has("netbsd")) {
+            sysctl = SysctlReader.readNetbsd(reading, f.value("netbsd"), at.key("netbsd"), RcEntry.PROC_SYSCTL_PREFIX);
         }
         if (!ok) {
             return Optional.empty();
         }
-        return Optional.of(new RcEntry(bin.get(), argv, runmode, workdir, sysctl, Reading.origin(at, obj)));
+        return Optional.of(new RcEntry(bin.get(), argv, runmode, workdir, sysctl, reading.origin(at, obj)));
     }
 
-    private Optional<String> bin(Json v, ElementPath path) {
-        Optional<String> bin = reading.string(v, path);
+    private Optional<String> bin(int v, ElementPath path) {
+        Optional<String> bin = Optional.ofNullable(reading.string(v, path));
         if (bin.isEmpty()) {
             return bin;
         }
+        Position at = reading.tape.position(v);
         String name = bin.get();
         if (name.equals(RcEntry.FIRST_BAKED)) {
-            reading.problems.deprecatedFirstBin(path, v.position());
+            reading.problems.deprecatedFirstBin(path, at);
         }
         if (name.isEmpty()) {
-            reading.problems.badValue(path, v.position(), name, "a binary name (it is empty)");
+            reading.problems.badValue(path, at, name, "a binary name (it is empty)");
             return Optional.empty();
         }
         Optional<List<String>> bins = reading.options.bins();
         boolean known = name.equals(RcEntry.FIRST_BAKED) ? bins.map(b -> !b.isEmpty()).orElse(true)
                 : bins.map(b -> b.contains(name)).orElse(true);
         if (!known) {
-            reading.problems.unknownBin(path, v.position(), name, bins.get(), Suggest.nearest(name, bins.get()));
+            reading.problems.unknownBin(path, at, name, bins.get(), Suggest.nearest(name, bins.get()));
             return Optional.empty();
         }
         return bin;
     }
 
-    private boolean argv(Json v, ElementPath path, List<String> out) {
-        Optional<Json.Arr> arr = reading.array(v, path);
-        if (arr.isEmpty()) {
+    private boolean argv(int v, ElementPath path, List<String> out) {
+        if (!reading.array(v, path)) {
             return false;
         }
+        Tape t = reading.tape;
         boolean ok = true;
-        List<Json> items = arr.get().items();
-        for (int i = 0; i < items.size(); i++) {
-            Optional<String> arg = reading.string(items.get(i), path.index(i));
-            arg.ifPresent(out::add);
-            ok &= arg.isPresent();
+        int i = 0;
+        for (int item = t.first(v); item != Tape.NONE; item = t.next(item)) {
+            String arg = reading.string(item, path.index(i++));
+            if (arg != null) {
+                out.add(arg);
+            }
+            ok &= arg != null;
         }
         return ok;
     }

@@ -4,9 +4,8 @@ import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,54 +19,60 @@ import java.util.function.Function;
 final class Reading {
     final ParseOptions options;
     final Problems problems;
-    private final Map<Declared, Position> declared = new HashMap<>();
+    final Tape tape;
+    /** Per kind of name (a mountpoint, an env name, ...): each name and where it was first declared. */
+    private final Map<String, Map<Object, Position>> declared = new HashMap<>();
 
-    Reading(ParseOptions options, Problems problems) {
+    Reading(ParseOptions options, Problems problems, Tape tape) {
         this.options = options;
         this.problems = problems;
+        this.tape = tape;
     }
 
     /**
      * The members of a fixed-shape object by key, first occurrence of each; repeated keys
      * and keys not in {@code known} are reported (unknown ones as errors).
      */
-    Map<String, Json.Member> fields(Json.Obj obj, ElementPath path, String where, List<String> known) {
-        Map<String, Json.Member> out = new LinkedHashMap<>();
-        for (Json.Member m : obj.members()) {
-            if (!known.contains(m.key())) {
-                problems.unknownKey(path.key(m.key()), m.keyPosition(), m.key(), where, known, false);
-            } else if (out.containsKey(m.key())) {
-                problems.duplicateKey(path.key(m.key()), m.keyPosition(), m.key(), out.get(m.key()).keyPosition());
+    Fields fields(int obj, ElementPath path, String where, List<String> known) {
+        int[] keys = new int[known.size()];
+        Arrays.fill(keys, Tape.NONE);
+        boolean all = true;
+        for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
+            String key = tape.text(m);
+            int k = known.indexOf(key);
+            if (k < 0) {
+                problems.unknownKey(path.key(key), tape.position(m), key, where, known, false);
+                all = false;
+            } else if (keys[k] != Tape.NONE) {
+                problems.duplicateKey(path.key(key), tape.position(m), key, tape.position(keys[k]));
+                all = false;
             } else {
-                out.put(m.key(), m);
+                keys[k] = m;
             }
         }
-        return out;
+        return new Fields(tape, known, keys, all);
     }
 
-    /** The members of a name → value object (env, interfaces, mounts), repeated names reported. */
-    List<Json.Member> entries(Json.Obj obj, ElementPath path) {
-        List<Json.Member> members = obj.members();
-        Map<String, Json.Member> first = new HashMap<>(members.size() * 4 / 3 + 1);
-        boolean repeated = false;
-        for (Json.Member m : members) {
-            Json.Member earlier = first.putIfAbsent(m.key(), m);
-            if (earlier != null) {
-                problems.duplicateKey(path.key(m.key()), m.keyPosition(), m.key(), earlier.keyPosition());
-                repeated = true;
+    /**
+     * The members (their keys) of a name → value object (env, interfaces, mounts), first
+     * occurrence of each name; repeated names are reported.
+     */
+    int[] entries(int obj, ElementPath path) {
+        int n = tape.count(obj);
+        int[] out = new int[n];
+        Map<String, Integer> first = n < 2 ? Map.of() : new HashMap<>(n * 4 / 3 + 1);
+        int kept = 0;
+        for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
+            if (n >= 2) {
+                Integer earlier = first.putIfAbsent(tape.text(m), m);
+                if (earlier != null) {
+                    problems.duplicateKey(path.key(tape.text(m)), tape.position(m), tape.text(m), tape.position(earlier));
+                    continue;
+                }
             }
+            out[kept++] = m;
         }
-        if (!repeated) {
-            // The usual case: the members (an immutable list) are the entries; no copy.
-            return members;
-        }
-        List<Json.Member> out = new ArrayList<>(first.size());
-        for (Json.Member m : members) {
-            if (first.get(m.key()) == m) {
-                out.add(m);
-            }
-        }
-        return List.copyOf(out);
+        return kept == n ? out : Arrays.copyOf(out, kept);
     }
 
     /**
@@ -75,7 +80,7 @@ final class Reading {
      * false, with the problem reported, when it was declared before.
      */
     boolean declare(String what, String name, ElementPath path, Position at) {
-        Position first = declared.putIfAbsent(new Declared(what, name), at);
+        Position first = declared.computeIfAbsent(what, w -> new HashMap<>()).putIfAbsent(name, at);
         if (first != null) {
             problems.declaredTwice(path, at, what, name, first);
             return false;
@@ -85,7 +90,7 @@ final class Reading {
 
     /** Registers an element that may appear once in the whole document; false, reported, when it appeared before. */
     boolean once(ElementPath path, Position at) {
-        Position first = declared.putIfAbsent(new Declared("once", path), at);
+        Position first = declared.computeIfAbsent("once", w -> new HashMap<>()).putIfAbsent(path, at);
         if (first != null) {
             problems.givenTwice(path, at, first);
             return false;
@@ -93,75 +98,76 @@ final class Reading {
         return true;
     }
 
-    Optional<Json.Obj> object(Json v, ElementPath path) {
-        if (v instanceof Json.Obj) {
-            return Optional.of((Json.Obj) v);
-        }
-        problems.wrongType(path, v, "an object");
-        return Optional.empty();
+    /** Whether {@code v} is an object; reported when not. */
+    boolean object(int v, ElementPath path) {
+        return is(tape.isObject(v), v, path, "an object");
     }
 
-    Optional<Json.Arr> array(Json v, ElementPath path) {
-        if (v instanceof Json.Arr) {
-            return Optional.of((Json.Arr) v);
-        }
-        problems.wrongType(path, v, "an array");
-        return Optional.empty();
+    /** Whether {@code v} is an array; reported when not. */
+    boolean array(int v, ElementPath path) {
+        return is(tape.isArray(v), v, path, "an array");
     }
 
-    Optional<String> string(Json v, ElementPath path) {
+    /** The string {@code v}, or null, reported, when it is not one. */
+    String string(int v, ElementPath path) {
         return string(v, path, "a string");
     }
 
-    Optional<String> string(Json v, ElementPath path, String expected) {
-        if (v instanceof Json.Str) {
-            return Optional.of(((Json.Str) v).value());
-        }
-        problems.wrongType(path, v, expected);
-        return Optional.empty();
+    String string(int v, ElementPath path, String expected) {
+        return is(tape.isString(v), v, path, expected) ? tape.text(v) : null;
     }
 
-    Optional<Boolean> bool(Json v, ElementPath path) {
-        if (v instanceof Json.Bool) {
-            return Optional.of(((Json.Bool) v).value());
-        }
-        problems.wrongType(path, v, "a boolean");
-        return Optional.empty();
+    /** The boolean {@code v}, or null, reported, when it is not one. */
+    Boolean bool(int v, ElementPath path) {
+        return is(tape.isBoolean(v), v, path, "a boolean") ? tape.booleanValue(v) : null;
     }
 
-    /** An integer number in {@code min..max}. */
-    Optional<Long> integer(Json v, ElementPath path, long min, long max) {
-        if (!(v instanceof Json.Num) || !((Json.Num) v).integral()) {
-            problems.wrongType(path, v, "an integer");
-            return Optional.empty();
-        }
-        return inRange((Json.Num) v, path, min, max);
+    /** The integer number {@code v} in {@code min..max}, or null, reported, when it is not one. */
+    Long integer(int v, ElementPath path, long min, long max) {
+        return is(tape.isIntegral(v), v, path, "an integer") ? inRange(v, path, min, max) : null;
     }
 
-    Optional<Long> inRange(Json.Num n, ElementPath path, long min, long max) {
-        BigInteger value = new BigInteger(n.text());
-        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-            problems.outOfRange(path, n.position(), n.text(), min, max);
-            return Optional.empty();
-        }
-        return Optional.of(value.longValueExact());
-    }
-
-    /** One of a fixed set of string tokens, a misspelling answered with the nearest. */
-    <E> Optional<E> oneOf(Json v, ElementPath path, String what, List<String> tokens, Function<String, Optional<E>> from) {
-        return string(v, path).flatMap(s -> {
-            Optional<E> value = from.apply(s);
-            if (value.isEmpty()) {
-                problems.badEnum(path, v.position(), s, what, tokens, Suggest.nearest(s, tokens));
+    /** The integer number {@code v}, known to be one, when in {@code min..max}; else null, reported. */
+    Long inRange(int v, ElementPath path, long min, long max) {
+        String text = tape.text(v);
+        // Up to 18 digits always fit a long; only longer numbers need a BigInteger to compare.
+        if (text.length() <= 18) {
+            long value = Long.parseLong(text);
+            if (value >= min && value <= max) {
+                return value;
             }
-            return value;
-        });
+        } else {
+            BigInteger value = new BigInteger(text);
+            if (value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
+                return value.longValueExact();
+            }
+        }
+        problems.outOfRange(path, tape.position(v), text, min, max);
+        return null;
     }
 
-    /** A key of the register: what was declared (a mountpoint, or an element given once) and its name or path. */
-    private record Declared(String what, Object name) {}
+    /** One of a fixed set of string tokens, or null, reported, with the nearest for a misspelling. */
+    <E> E oneOf(int v, ElementPath path, String what, List<String> tokens, Function<String, Optional<E>> from) {
+        String s = string(v, path);
+        if (s == null) {
+            return null;
+        }
+        Optional<E> value = from.apply(s);
+        if (value.isEmpty()) {
+            problems.badEnum(path, tape.position(v), s, what, tokens, Suggest.nearest(s, tokens));
+        }
+        return value.orElse(null);
+    }
 
-    static Origin origin(ElementPath path, Json v) {
-        return new Origin(path, v.position());
+    /** Where {@code v} is, with its path: the origin of a model element. */
+    Origin origin(ElementPath path, int v) {
+        return new Origin(path, tape.position(v));
+    }
+
+    private boolean is(boolean ok, int v, ElementPath path, String expected) {
+        if (!ok) {
+            problems.wrongType(path, tape, v, expected);
+        }
+        return ok;
     }
 }

@@ -48,41 +48,44 @@ final class RootReader {
     }
 
     /** The configuration, if the document has no error. */
-    Optional<Config> read(Json.Obj root) {
+    Optional<Config> read(int root) {
+        Tape t = reading.tape;
         ElementPath top = ElementPath.root();
-        for (Json.Member m : root.members()) {
-            ElementPath path = top.key(m.key());
-            switch (m.key()) {
+        for (int m = t.first(root); m != Tape.NONE; m = t.next(m)) {
+            String key = t.text(m);
+            int value = Tape.value(m);
+            ElementPath path = top.key(key);
+            switch (key) {
                 case "rc":
                     if (rc == null) {
                         rc = new ArrayList<>();
                     }
-                    rc.addAll(rcReader.read(m.value(), path));
+                    rc.addAll(rcReader.read(value, path));
                     break;
                 case "env":
-                    env.addAll(new EnvReader(reading).read(m.value(), path));
+                    env.addAll(new EnvReader(reading).read(value, path));
                     break;
                 case "hostname":
                     readHostname(m, path);
                     break;
                 case "net":
-                    netReader.read(m.value(), path, interfaces, gateways).ifPresent(d -> dns = d);
+                    netReader.read(value, path, interfaces, gateways).ifPresent(d -> dns = d);
                     break;
                 case "blk":
-                    blk.addAll(new BlkReader(reading).read(m.value(), path));
+                    blk.addAll(new BlkReader(reading).read(value, path));
                     break;
                 case "mount":
-                    mounts.addAll(new MountReader(reading).read(m.value(), path));
+                    mounts.addAll(new MountReader(reading).read(value, path));
                     break;
                 case "netbsd":
-                    sysctl.addAll(SysctlReader.readNetbsd(reading, m.value(), path, ""));
+                    sysctl.addAll(SysctlReader.readNetbsd(reading, value, path, ""));
                     break;
                 case SCHEMA_KEY:
-                    reading.string(m.value(), path);
+                    reading.string(value, path);
                     break;
                 default:
                     // A newer configuration on an older interpreter: say so, but go on.
-                    reading.problems.unknownKey(path, m.keyPosition(), m.key(), "the configuration", KEYS, true);
+                    reading.problems.unknownKey(path, t.position(m), key, "the configuration", KEYS, true);
             }
         }
         rcReader.finish();
@@ -94,23 +97,24 @@ final class RootReader {
                 new Net(interfaces, gateways, Optional.ofNullable(dns)), blk, mounts));
     }
 
-    private void readHostname(Json.Member m, ElementPath path) {
+    private void readHostname(int m, ElementPath path) {
         hostname(reading, m, path).ifPresent(h -> hostname = h);
     }
 
-    /** {@code hostname}, which both formats write the same way; given once. */
-    static Optional<Hostname> hostname(Reading reading, Json.Member m, ElementPath path) {
-        Optional<String> name = reading.string(m.value(), path);
-        if (name.isEmpty() || !reading.once(path, m.keyPosition())) {
+    /** {@code hostname} (the member {@code m}), which both formats write the same way; given once. */
+    static Optional<Hostname> hostname(Reading reading, int m, ElementPath path) {
+        int value = Tape.value(m);
+        String name = reading.string(value, path);
+        if (name == null || !reading.once(path, reading.tape.position(m))) {
             return Optional.empty();
         }
-        if (!Syntax.isHostname(name.get())) {
-            reading.problems.badValue(path, m.value().position(), name.get(),
+        if (!Syntax.isHostname(name)) {
+            reading.problems.badValue(path, reading.tape.position(value), name,
                     "an RFC 1123 host name (at most " + Syntax.MAX_HOSTNAME + " characters; dot-separated labels of at most "
                             + Syntax.MAX_LABEL + " letters, digits and inner hyphens)");
             return Optional.empty();
         }
-        return Optional.of(new Hostname(name.get(), Reading.origin(path, m.value())));
+        return Optional.of(new Hostname(name, reading.origin(path, value)));
     }
 
     private void checkHostnameAgainstSysctl() {

@@ -5,8 +5,6 @@ import io.rumpcfg.model.Sysctl;
 import io.rumpcfg.model.SysctlValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -20,36 +18,41 @@ final class SysctlReader {
     private SysctlReader() {}
 
     /** @param prefix what the kernel's key starts with beyond the key as written ({@code proc.curproc.} in rc) */
-    static List<Sysctl> readNetbsd(Reading reading, Json value, ElementPath path, String prefix) {
-        List<Sysctl> out = new ArrayList<>();
-        Optional<Json.Obj> netbsd = reading.object(value, path);
-        if (netbsd.isEmpty()) {
-            return out;
+    static List<Sysctl> readNetbsd(Reading reading, int value, ElementPath path, String prefix) {
+        if (!reading.object(value, path)) {
+            return List.of();
         }
-        Map<String, Json.Member> fields = reading.fields(netbsd.get(), path, "netbsd", NETBSD_KEYS);
-        Json.Member sysctl = fields.get("sysctl");
-        if (sysctl == null) {
-            return out;
+        int sysctl = reading.fields(value, path, "netbsd", NETBSD_KEYS).value("sysctl");
+        if (sysctl == Tape.NONE) {
+            return List.of();
         }
         ElementPath sysctlPath = path.key("sysctl");
-        Optional<Json.Obj> entries = reading.object(sysctl.value(), sysctlPath);
-        if (entries.isEmpty()) {
-            return out;
+        if (!reading.object(sysctl, sysctlPath)) {
+            return List.of();
         }
-        for (Json.Member m : reading.entries(entries.get(), sysctlPath)) {
-            ElementPath at = sysctlPath.key(m.key());
-            if (!Syntax.isSysctlKey(m.key())) {
-                reading.problems.badValue(at, m.keyPosition(), m.key(),
+        Tape t = reading.tape;
+        int[] entries = reading.entries(sysctl, sysctlPath);
+        List<Sysctl> out = new ArrayList<>(entries.length);
+        for (int m : entries) {
+            String key = t.text(m);
+            ElementPath at = sysctlPath.key(key);
+            if (!Syntax.isSysctlKey(key)) {
+                reading.problems.badValue(at, t.position(m), key,
                         "a sysctl name (lower-case words of letters, digits and '_' joined by dots)");
                 continue;
             }
-            value(reading, prefix + m.key(), m.value(), at, m)
-                    .ifPresent(v -> out.add(new Sysctl(m.key(), v, Reading.origin(at, m.value()))));
+            int v = Tape.value(m);
+            SysctlValue parsed = value(reading, prefix.isEmpty() ? key : prefix + key, v, at, m);
+            if (parsed != null) {
+                out.add(new Sysctl(key, parsed, reading.origin(at, v)));
+            }
         }
         return out;
     }
 
-    private static Optional<SysctlValue> value(Reading reading, String fullKey, Json v, ElementPath at, Json.Member m) {
+    /** The value of sysctl member {@code m}, or null, reported, when it is wrong. */
+    private static SysctlValue value(Reading reading, String fullKey, int v, ElementPath at, int m) {
+        Tape t = reading.tape;
         // The prefix test first spares a Matcher for every other key; the pattern stays the rule.
         if (fullKey.startsWith(Syntax.RLIMIT_PREFIX)) {
             Matcher rlimit = Syntax.RLIMIT_KEY.matcher(fullKey);
@@ -57,39 +60,42 @@ final class SysctlReader {
                 return rlimitValue(reading, rlimit, v, at, m);
             }
         }
-        if (v instanceof Json.Bool) {
-            return Optional.of(new SysctlValue.Bool(((Json.Bool) v).value()));
+        if (t.isBoolean(v)) {
+            return new SysctlValue.Bool(t.booleanValue(v));
         }
-        if (v instanceof Json.Str) {
-            return Optional.of(new SysctlValue.Str(((Json.Str) v).value()));
+        if (t.isString(v)) {
+            return new SysctlValue.Str(t.text(v));
         }
-        if (v instanceof Json.Num && ((Json.Num) v).integral()) {
-            return reading.inRange((Json.Num) v, at, Long.MIN_VALUE, Long.MAX_VALUE).map(SysctlValue.Int::new);
+        if (t.isIntegral(v)) {
+            Long n = reading.inRange(v, at, Long.MIN_VALUE, Long.MAX_VALUE);
+            return n == null ? null : new SysctlValue.Int(n);
         }
-        reading.problems.wrongType(at, v, "an integer, a boolean or a string");
-        return Optional.empty();
+        reading.problems.wrongType(at, t, v, "an integer, a boolean or a string");
+        return null;
     }
 
-    private static Optional<SysctlValue> rlimitValue(Reading reading, Matcher key, Json v, ElementPath at, Json.Member m) {
+    private static SysctlValue rlimitValue(Reading reading, Matcher key, int v, ElementPath at, int m) {
+        Tape t = reading.tape;
         boolean known = true;
         if (!Syntax.RLIMIT_RESOURCES.contains(key.group(1))) {
-            reading.problems.badEnum(at, m.keyPosition(), key.group(1), "rlimit resource", Syntax.RLIMIT_RESOURCES,
+            reading.problems.badEnum(at, t.position(m), key.group(1), "rlimit resource", Syntax.RLIMIT_RESOURCES,
                     Suggest.nearest(key.group(1), Syntax.RLIMIT_RESOURCES));
             known = false;
         }
         if (!Syntax.RLIMIT_KINDS.contains(key.group(2))) {
-            reading.problems.badEnum(at, m.keyPosition(), key.group(2), "rlimit kind", Syntax.RLIMIT_KINDS,
+            reading.problems.badEnum(at, t.position(m), key.group(2), "rlimit kind", Syntax.RLIMIT_KINDS,
                     Suggest.nearest(key.group(2), Syntax.RLIMIT_KINDS));
             known = false;
         }
-        Optional<SysctlValue> value = Optional.empty();
-        if (v instanceof Json.Str && ((Json.Str) v).value().equals(Syntax.UNLIMITED)) {
-            value = Optional.of(new SysctlValue.Str(Syntax.UNLIMITED));
-        } else if (v instanceof Json.Num && ((Json.Num) v).integral()) {
-            value = reading.inRange((Json.Num) v, at, 0, Long.MAX_VALUE).map(SysctlValue.Int::new);
+        SysctlValue value = null;
+        if (t.isString(v) && t.text(v).equals(Syntax.UNLIMITED)) {
+            value = new SysctlValue.Str(Syntax.UNLIMITED);
+        } else if (t.isIntegral(v)) {
+            Long n = reading.inRange(v, at, 0, Long.MAX_VALUE);
+            value = n == null ? null : new SysctlValue.Int(n);
         } else {
-            reading.problems.wrongType(at, v, "a non-negative integer or \"unlimited\"");
+            reading.problems.wrongType(at, t, v, "a non-negative integer or \"unlimited\"");
         }
-        return known ? value : Optional.empty();
+        return known ? value : null;
     }
 }
