@@ -27,7 +27,11 @@ final class DocumentReader {
         Problems strict = problems(options);
         Optional<Tape> root = new TokenReader(document, lines, options.limits(), strict).read();
         if (root.isPresent()) {
-            return new Outcome(interpret(root.get(), options, strict), strict);
+            try {
+                return new Outcome(interpret(root.get(), options, strict), strict);
+            } finally {
+                root.get().recycle();
+            }
         }
         Optional<Diagnostic> syntax = strict.diagnostics().stream()
                 .filter(d -> d.code().equals(Problems.SYNTAX) || d.code().equals(Problems.TRAILING_CONTENT))
@@ -39,10 +43,17 @@ final class DocumentReader {
         Problems lenient = problems(options);
         lenient.commaRepair(syntax.get().position(), describe(repaired.get().removed()));
         Optional<Tape> again = new TokenReader(repaired.get().bytes(), lines, options.limits(), lenient).read();
-        if (again.isEmpty() || FormatShapes.firstOlder(again.get(), ROOT).isEmpty()) {
+        if (again.isEmpty()) {
             return new Outcome(Optional.empty(), strict);
         }
-        return new Outcome(interpret(again.get(), options, lenient), lenient);
+        try {
+            if (FormatShapes.firstOlder(again.get(), ROOT).isEmpty()) {
+                return new Outcome(Optional.empty(), strict);
+            }
+            return new Outcome(interpret(again.get(), options, lenient), lenient);
+        } finally {
+            again.get().recycle();
+        }
     }
 
     /** The configuration of a document read to its end, by the reader of its format. */

@@ -10,7 +10,9 @@ import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads {@code mount}: each mountpoint with its source (blk, kernfs, tmpfs, nfs) and options. */
 final class MountReader {
@@ -53,8 +55,8 @@ final class MountReader {
         if (!reading.object(obj, at)) {
             return null;
         }
-        Fields f = reading.fields(obj, at, "a mount", KEYS);
-        int source = f.value("source");
+        reading.check(obj, at, "a mount", KEYS);
+        int source = t.valueOf(obj, "source");
         if (source == Tape.NONE) {
             reading.problems.missingKey(at, t.position(obj), "source");
             return null;
@@ -64,7 +66,7 @@ final class MountReader {
         if (kind == null) {
             return null;
         }
-        Sourced s = new Sourced(kind, at, obj, f);
+        Sourced s = new Sourced(kind, at, obj);
         MountSource result;
         switch (kind) {
             case "blk":
@@ -107,29 +109,28 @@ final class MountReader {
         private final String source;
         private final ElementPath at;
         private final int obj;
-        private final Fields f;
 
-        Sourced(String source, ElementPath at, int obj, Fields f) {
+        Sourced(String source, ElementPath at, int obj) {
             this.source = source;
             this.at = at;
             this.obj = obj;
-            this.f = f;
         }
 
         MountSource blk() {
-            boolean optionsOk = options(List.of()) != null;
+            boolean optionsOk = options(List.of()) != WRONG;
             String path = path();
             if (path == null) {
                 return null;
             }
-            Optional<MountSource> device = device(path, at.key("path"), t.position(f.value("path")));
+            Optional<MountSource> device = device(path, at.key("path"), t.position(t.valueOf(obj, "path")));
             return optionsOk ? device.orElse(null) : null;
         }
 
         MountSource kernfs() {
             boolean ok = noPath();
-            if (f.has("options")) {
-                reading.problems.notAllowedKey(at.key("options"), t.position(f.member("options")), "options", "for source kernfs");
+            int options = t.member(obj, "options");
+            if (options != Tape.NONE) {
+                reading.problems.notAllowedKey(at.key("options"), t.position(options), "options", "for source kernfs");
                 ok = false;
             }
             return ok ? new MountSource.Kernfs() : null;
@@ -137,11 +138,11 @@ final class MountReader {
 
         MountSource tmpfs() {
             boolean ok = noPath();
-            Fields options = options(TMPFS_OPTIONS);
-            if (options == null) {
+            int options = options(TMPFS_OPTIONS);
+            if (options == WRONG) {
                 return null;
             }
-            int size = options.value("size");
+            int size = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "size");
             if (size == Tape.NONE) {
                 return ok ? new MountSource.Tmpfs(MountSource.Tmpfs.DEFAULT_SIZE, Optional.empty()) : null;
             }
@@ -160,39 +161,42 @@ final class MountReader {
         }
 
         MountSource nfs() {
-            Fields options = options(NFS_OPTIONS);
+            int options = options(NFS_OPTIONS);
             String path = path();
             String[] serverExport = null;
             if (path != null) {
                 serverExport = nfsPath(path).orElse(null);
                 if (serverExport == null) {
-                    reading.problems.badValue(at.key("path"), t.position(f.value("path")), path,
+                    reading.problems.badValue(at.key("path"), t.position(t.valueOf(obj, "path")), path,
                             "an NFS export \"server:/export\" (server an IPv4 literal, an [IPv6] literal or a host name;"
                                     + " export an absolute, normal path)");
                 }
             }
-            if (options == null) {
+            if (options == WRONG) {
                 return null;
             }
             ElementPath op = at.key("options");
+            int versValue = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "vers");
+            int protoValue = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "proto");
+            int roValue = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "ro");
             long vers = MountSource.Nfs.DEFAULT_VERS;
             boolean ok = serverExport != null;
-            if (options.has("vers")) {
-                Long v = reading.integer(options.value("vers"), op.key("vers"), 2, 3);
+            if (versValue != Tape.NONE) {
+                Long v = reading.integer(versValue, op.key("vers"), 2, 3);
                 ok &= v != null;
                 vers = v == null ? vers : v;
             }
             MountSource.Proto proto = MountSource.Proto.TCP;
-            if (options.has("proto")) {
-                MountSource.Proto p = reading.oneOf(options.value("proto"), op.key("proto"), "proto", PROTOS,
+            if (protoValue != Tape.NONE) {
+                MountSource.Proto p = reading.oneOf(protoValue, op.key("proto"), "proto", PROTOS,
                         x -> PROTOS.contains(x) ? Optional.of(MountSource.Proto.valueOf(x.toUpperCase(Locale.ROOT)))
                                 : Optional.empty());
                 ok &= p != null;
                 proto = p == null ? proto : p;
             }
             boolean ro = false;
-            if (options.has("ro")) {
-                Boolean r = reading.bool(options.value("ro"), op.key("ro"));
+            if (roValue != Tape.NONE) {
+                Boolean r = reading.bool(roValue, op.key("ro"));
                 ok &= r != null;
                 ro = r != null && r;
             }
@@ -201,7 +205,7 @@ final class MountReader {
 
         /** The string at {@code path}, or null, reported, when it is missing or not a string. */
         private String path() {
-            int p = f.value("path");
+            int p = t.valueOf(obj, "path");
             if (p == Tape.NONE) {
                 reading.problems.missingKey(at, t.position(obj), "path");
                 return null;
@@ -210,33 +214,36 @@ final class MountReader {
         }
 
         private boolean noPath() {
-            if (f.has("path")) {
-                reading.problems.notAllowedKey(at.key("path"), t.position(f.member("path")), "path", "for source " + source);
+            int path = t.member(obj, "path");
+            if (path != Tape.NONE) {
+                reading.problems.notAllowedKey(at.key("path"), t.position(path), "path", "for source " + source);
                 return false;
             }
             return true;
         }
 
         /**
-         * The options, each known to this source: {@link #NONE} when there are none, null
-         * when any is wrong.
+         * The options object, each of its keys known to this source: {@link Tape#NONE} when
+         * there is none, {@link #WRONG} when it is wrong.
          */
-        private Fields options(List<String> known) {
-            int options = f.value("options");
+        private int options(List<String> known) {
+            int options = t.valueOf(obj, "options");
             if (options == Tape.NONE) {
-                return NONE;
+                return Tape.NONE;
             }
             ElementPath op = at.key("options");
             if (!reading.object(options, op)) {
-                return null;
+                return WRONG;
             }
-            Fields fields = reading.fields(options, op, source + " options", known);
-            return fields.all() ? fields : null;
+            return reading.check(options, op, OPTIONS_OF.get(source), known) ? options : WRONG;
         }
     }
 
-    /** A mount without options. */
-    private static final Fields NONE = new Fields(null, List.of(), new int[0], true);
+    /** Options that are wrong, reported. */
+    private static final int WRONG = -2;
+    /** What the options of each source are called in messages. */
+    private static final Map<String, String> OPTIONS_OF = SOURCES.stream()
+            .collect(Collectors.toUnmodifiableMap(s -> s, s -> s + " options"));
 
     /** {@code server:/export} split in two, the server checked; a bracketed IPv6 server keeps its brackets. */
     static Optional<String[]> nfsPath(String path) {

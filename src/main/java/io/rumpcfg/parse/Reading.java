@@ -22,6 +22,7 @@ final class Reading {
     final Tape tape;
     /** Per kind of name (a mountpoint, an env name, ...): each name and where it was first declared. */
     private final Map<String, Map<Object, Position>> declared = new HashMap<>();
+    private int[] slots;
 
     Reading(ParseOptions options, Problems problems, Tape tape) {
         this.options = options;
@@ -34,23 +35,35 @@ final class Reading {
      * and keys not in {@code known} are reported (unknown ones as errors).
      */
     Fields fields(int obj, ElementPath path, String where, List<String> known) {
+        boolean all = check(obj, path, where, known);
         int[] keys = new int[known.size()];
-        Arrays.fill(keys, Tape.NONE);
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = tape.member(obj, known.get(k));
+        }
+        return new Fields(tape, known, keys, all);
+    }
+
+    /**
+     * Reports the repeated keys of a fixed-shape object, and those not in {@code known}
+     * (unknown ones as errors); true when there are none. The first of a repeated key
+     * counts: {@link Tape#member} finds it.
+     */
+    boolean check(int obj, ElementPath path, String where, List<String> known) {
         boolean all = true;
         for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
             String key = tape.text(m);
-            int k = known.indexOf(key);
-            if (k < 0) {
+            if (!known.contains(key)) {
                 problems.unknownKey(path.key(key), tape.position(m), key, where, known, false);
                 all = false;
-            } else if (keys[k] != Tape.NONE) {
-                problems.duplicateKey(path.key(key), tape.position(m), key, tape.position(keys[k]));
+                continue;
+            }
+            int first = tape.member(obj, key);
+            if (first != m) {
+                problems.duplicateKey(path.key(key), tape.position(m), key, tape.position(first));
                 all = false;
-            } else {
-                keys[k] = m;
             }
         }
-        return new Fields(tape, known, keys, all);
+        return all;
     }
 
     /**
@@ -60,12 +73,14 @@ final class Reading {
     int[] entries(int obj, ElementPath path) {
         int n = tape.count(obj);
         int[] out = new int[n];
-        Map<String, Integer> first = n < 2 ? Map.of() : new HashMap<>(n * 4 / 3 + 1);
+        // An open-addressing table of the names seen (their members' indexes), at most half
+        // full: a HashMap here cost a node and a boxed index per entry.
+        int[] seen = n < 2 ? null : slots(Integer.highestOneBit(n - 1) << 2);
         int kept = 0;
         for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
-            if (n >= 2) {
-                Integer earlier = first.putIfAbsent(tape.text(m), m);
-                if (earlier != null) {
+            if (seen != null) {
+                int earlier = firstNamed(seen, m);
+                if (earlier != m) {
                     problems.duplicateKey(path.key(tape.text(m)), tape.position(m), tape.text(m), tape.position(earlier));
                     continue;
                 }
@@ -73,6 +88,30 @@ final class Reading {
             out[kept++] = m;
         }
         return kept == n ? out : Arrays.copyOf(out, kept);
+    }
+
+    /** The member already in {@code seen} with {@code m}'s name; else {@code m}, added. */
+    private int firstNamed(int[] seen, int m) {
+        String name = tape.text(m);
+        int mask = seen.length - 1;
+        for (int i = name.hashCode() & mask; ; i = (i + 1) & mask) {
+            if (seen[i] == Tape.NONE) {
+                seen[i] = m;
+                return m;
+            }
+            if (tape.text(seen[i]).equals(name)) {
+                return seen[i];
+            }
+        }
+    }
+
+    /** A cleared table of at least {@code n} slots, {@code n} a power of two; the last one when it is large enough. */
+    private int[] slots(int n) {
+        if (slots == null || slots.length < n) {
+            slots = new int[n];
+        }
+        Arrays.fill(slots, Tape.NONE);
+        return slots;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.rumpcfg.parse;
 
 import io.rumpcfg.model.Position;
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 
 /**
@@ -29,7 +30,15 @@ final class Tape {
     static final byte FALSE = 9;
     static final byte NULL = 10;
 
-    private final LineMap lines;
+    /**
+     * Each thread's tape from its last document, kept for its next one: a tape is as large as
+     * its document, and allocating one per parse was a fifth of the parser's allocation. A
+     * soft reference, so that memory that is short can take it back (Jackson keeps its own
+     * buffers the same way).
+     */
+    private static final ThreadLocal<SoftReference<Tape>> RECYCLED = new ThreadLocal<>();
+
+    private LineMap lines;
     private byte[] kinds;
     private int[] offsets;
     /** For each entry, the index just past it and everything it contains. */
@@ -40,13 +49,41 @@ final class Tape {
     private String[] raws;
     private int size;
 
-    Tape(LineMap lines, int capacity) {
-        this.lines = lines;
+    private Tape(int capacity) {
         int n = Math.max(16, capacity);
         kinds = new byte[n];
         offsets = new int[n];
         after = new int[n];
         texts = new String[n];
+    }
+
+    /**
+     * An empty tape for a document whose positions {@code lines} tells, of at least
+     * {@code capacity} entries before it grows: this thread's recycled tape when there is one.
+     * Give it back with {@link #recycle} once read.
+     */
+    static Tape obtain(LineMap lines, int capacity) {
+        SoftReference<Tape> ref = RECYCLED.get();
+        Tape tape = ref == null ? null : ref.get();
+        if (tape == null) {
+            tape = new Tape(capacity);
+        } else {
+            RECYCLED.set(null);
+        }
+        tape.lines = lines;
+        tape.size = 0;
+        return tape;
+    }
+
+    /** Forgets this tape's document (its texts are not kept alive) and keeps it for this thread's next. */
+    void recycle() {
+        Arrays.fill(texts, 0, size, null);
+        if (raws != null) {
+            Arrays.fill(raws, 0, Math.min(size, raws.length), null);
+        }
+        size = 0;
+        lines = null;
+        RECYCLED.set(new SoftReference<>(this));
     }
 
     // Writing, by the token reader.
@@ -175,6 +212,22 @@ final class Tape {
     /** The value of the member whose key is {@code key}. */
     static int value(int key) {
         return key + 1;
+    }
+
+    /** The first member (its key) of object {@code obj} named {@code key}, or {@link #NONE}. */
+    int member(int obj, String key) {
+        for (int m = first(obj); m != NONE; m = next(m)) {
+            if (key.equals(texts[m])) {
+                return m;
+            }
+        }
+        return NONE;
+    }
+
+    /** The value of the first member of object {@code obj} named {@code key}, or {@link #NONE}. */
+    int valueOf(int obj, String key) {
+        int m = member(obj, key);
+        return m == NONE ? NONE : m + 1;
     }
 
     /** The number of members or items. */

@@ -59,12 +59,23 @@ final class TokenReader {
         this.problems = problems;
     }
 
-    /** The tape of the document, its root object at index 0; empty when it could not be read to its end. */
+    /**
+     * The tape of the document, its root object at index 0; empty when it could not be read
+     * to its end. The caller recycles the tape ({@link Tape#recycle}) once it is read.
+     */
     Optional<Tape> read() {
+        Optional<Tape> read = readTape();
+        if (read.isEmpty()) {
+            tape.recycle();
+        }
+        return read;
+    }
+
+    private Optional<Tape> readTape() {
         JsonFactory factory = limits.equals(Limits.DEFAULTS) ? DEFAULT_FACTORY : factory(limits);
         plain = isPlain(document);
         // A token takes at least two bytes of its document, most take far more.
-        tape = new Tape(lines, document.length / 12);
+        tape = Tape.obtain(lines, document.length / 8);
         try (JsonParser parser = factory.createParser(document)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
