@@ -66,7 +66,9 @@ public final class ConfigParser {
             problems.documentTooLarge(lines.at(limits.maxDocumentBytes()), document.length, fromStream, limits.maxDocumentBytes());
             return new ParseResult(Optional.empty(), problems.diagnostics());
         }
-        int invalid = firstInvalidUtf8(document);
+        // A plain document is ASCII: valid UTF-8 without a second look.
+        boolean plain = TokenReader.isPlain(document);
+        int invalid = plain ? -1 : firstInvalidUtf8(document);
         if (invalid >= 0) {
             problems.invalidUtf8(lines.at(invalid), document[invalid]);
             return new ParseResult(Optional.empty(), problems.diagnostics());
@@ -77,7 +79,7 @@ public final class ConfigParser {
                     : "text starting with " + Problems.quote(firstCharacter(document, start)));
             return new ParseResult(Optional.empty(), problems.diagnostics());
         }
-        DocumentReader.Outcome read = DocumentReader.read(document, lines, options);
+        DocumentReader.Outcome read = DocumentReader.read(document, plain, lines, options);
         Problems found = read.problems();
         return new ParseResult(found.hasErrors() ? Optional.empty() : read.config(), found.diagnostics());
     }

@@ -23,9 +23,10 @@ final class DocumentReader {
 
     private DocumentReader() {}
 
-    static Outcome read(byte[] document, LineMap lines, ParseOptions options) {
+    /** @param plain whether the document is plain ({@link TokenReader#isPlain}) */
+    static Outcome read(byte[] document, boolean plain, LineMap lines, ParseOptions options) {
         Problems strict = problems(options);
-        Optional<Tape> root = new TokenReader(document, lines, options.limits(), strict).read();
+        Optional<Tape> root = new TokenReader(document, plain, lines, options.limits(), strict).read();
         if (root.isPresent()) {
             try {
                 return new Outcome(interpret(root.get(), options, strict), strict);
@@ -42,7 +43,7 @@ final class DocumentReader {
         }
         Problems lenient = problems(options);
         lenient.commaRepair(syntax.get().position(), describe(repaired.get().removed()));
-        Optional<Tape> again = new TokenReader(repaired.get().bytes(), lines, options.limits(), lenient).read();
+        Optional<Tape> again = new TokenReader(repaired.get().bytes(), plain, lines, options.limits(), lenient).read();
         if (again.isEmpty()) {
             return new Outcome(Optional.empty(), strict);
         }

@@ -11,7 +11,11 @@ import java.util.Arrays;
  */
 final class LineMap {
     private final byte[] bytes;
-    private final int[] lineStarts;
+    /** Where each line found so far starts; lines are found as positions are asked for. */
+    private int[] lineStarts;
+    private int lines = 1;
+    /** How far a look back has looked for lines; the walks find the others. */
+    private int scanned;
     private int lastLine;
     private int lastOffset;
     private int lastColumn = 1;
@@ -20,19 +24,8 @@ final class LineMap {
 
     LineMap(byte[] bytes) {
         this.bytes = bytes;
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            boolean end = bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'));
-            if (end) {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
-            }
-        }
-        this.lineStarts = Arrays.copyOf(starts, n);
+        // Sized for lines of about 40 bytes; most documents then never grow it.
+        this.lineStarts = new int[16 + bytes.length / 40];
     }
 
     /** The position of the byte at {@code offset}; offsets past the end are clamped to it. */
@@ -43,17 +36,14 @@ final class LineMap {
         int column;
         if (at >= lastOffset) {
             // Readers ask in document order: go on from the last answer, so that the lines and
-            // a long line's columns (a minified document is one line) are counted once.
+            // a long line's columns (a minified document is one line) are counted once, and
+            // the document is walked once, as far as positions are asked for.
             line = lastLine;
             from = lastOffset;
             column = lastColumn;
-            while (at >= lineEnd(line)) {
-                line++;
-                from = lineStarts[line];
-                column = 1;
-            }
         } else {
-            line = Arrays.binarySearch(lineStarts, at);
+            scan(at);
+            line = Arrays.binarySearch(lineStarts, 0, lines, at);
             if (line < 0) {
                 line = -line - 2;
             }
@@ -62,7 +52,12 @@ final class LineMap {
         }
         walked += at - from;
         for (int i = from; i < at; i++) {
-            if ((bytes[i] & 0xC0) != 0x80) { // not a UTF-8 continuation byte: a new character
+            byte b = bytes[i];
+            if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+                column = 1;
+                found(i + 1);
+            } else if ((b & 0xC0) != 0x80) { // not a UTF-8 continuation byte: a new character
                 column++;
             }
         }
@@ -72,8 +67,25 @@ final class LineMap {
         return new Position(line + 1, column, at);
     }
 
-    /** The offset where the line after {@code line} starts, or past the end for the last line. */
-    private int lineEnd(int line) {
-        return line + 1 < lineStarts.length ? lineStarts[line + 1] : bytes.length + 1;
+    /** Records that a line starts at {@code start}, if not known yet: lines are found in order. */
+    private void found(int start) {
+        if (start <= lineStarts[lines - 1]) {
+            return;
+        }
+        if (lines == lineStarts.length) {
+            lineStarts = Arrays.copyOf(lineStarts, lines * 2);
+        }
+        lineStarts[lines++] = start;
+    }
+
+    /** Finds the line starts up to {@code offset}, for a look back. */
+    private void scan(int offset) {
+        for (int i = Math.max(scanned, lineStarts[lines - 1]); i < offset; i++) {
+            byte b = bytes[i];
+            if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                found(i + 1);
+            }
+        }
+        scanned = Math.max(scanned, offset);
     }
 }

@@ -146,18 +146,22 @@ final class MountReader {
             if (size == Tape.NONE) {
                 return ok ? new MountSource.Tmpfs(MountSource.Tmpfs.DEFAULT_SIZE, Optional.empty()) : null;
             }
-            ElementPath sp = at.key("options").key("size");
-            String text = reading.string(size, sp, "a string like \"4M\"");
+            // The path is made only for a problem: most mounts have none.
+            String text = t.isString(size) ? t.text(size) : reading.string(size, sizePath(), "a string like \"4M\"");
             if (text == null) {
                 return null;
             }
             Optional<Long> bytes = Syntax.size(text);
             if (bytes.isEmpty()) {
-                reading.problems.badValue(sp, t.position(size), text,
+                reading.problems.badValue(sizePath(), t.position(size), text,
                         "a size > 0 below 8 EiB: digits, then an optional k, K, m, M, g or G (\"4M\")");
                 return null;
             }
             return ok ? new MountSource.Tmpfs(bytes.get(), Optional.of(text)) : null;
+        }
+
+        private ElementPath sizePath() {
+            return at.key("options").key("size");
         }
 
         MountSource nfs() {
@@ -230,6 +234,9 @@ final class MountReader {
             int options = t.valueOf(obj, "options");
             if (options == Tape.NONE) {
                 return Tape.NONE;
+            }
+            if (t.isObject(options) && reading.isClean(options, known)) {
+                return options; // the usual case, told without making the path a problem would need
             }
             ElementPath op = at.key("options");
             if (!reading.object(options, op)) {

@@ -21,7 +21,7 @@ final class Reading {
     final Problems problems;
     final Tape tape;
     /** Per kind of name (a mountpoint, an env name, ...): each name and where it was first declared. */
-    private final Map<String, Map<Object, Position>> declared = new HashMap<>();
+    private final Map<String, Register> declared = new HashMap<>();
     private int[] slots;
 
     Reading(ParseOptions options, Problems problems, Tape tape) {
@@ -64,6 +64,17 @@ final class Reading {
             }
         }
         return all;
+    }
+
+    /** Whether {@link #check} would find nothing to report: every key known and given once. */
+    boolean isClean(int obj, List<String> known) {
+        for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
+            String key = tape.text(m);
+            if (!known.contains(key) || tape.member(obj, key) != m) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -119,7 +130,7 @@ final class Reading {
      * false, with the problem reported, when it was declared before.
      */
     boolean declare(String what, String name, ElementPath path, Position at) {
-        Position first = declared.computeIfAbsent(what, w -> new HashMap<>()).putIfAbsent(name, at);
+        Position first = declared.computeIfAbsent(what, w -> new Register()).declare(name, at);
         if (first != null) {
             problems.declaredTwice(path, at, what, name, first);
             return false;
@@ -129,7 +140,7 @@ final class Reading {
 
     /** Registers an element that may appear once in the whole document; false, reported, when it appeared before. */
     boolean once(ElementPath path, Position at) {
-        Position first = declared.computeIfAbsent("once", w -> new HashMap<>()).putIfAbsent(path, at);
+        Position first = declared.computeIfAbsent("once", w -> new Register()).declare(path, at);
         if (first != null) {
             problems.givenTwice(path, at, first);
             return false;

@@ -123,16 +123,20 @@ final class Syntax {
         if (path.equals("/")) {
             return true;
         }
-        return path.startsWith("/") && isNormalRelative(path.substring(1));
+        return path.startsWith("/") && isNormalRelative(path, 1);
     }
 
     /** A relative path with no empty, "." or ".." component. */
     static boolean isNormalRelative(String path) {
-        if (path.isEmpty()) {
+        return isNormalRelative(path, 0);
+    }
+
+    /** Whether {@code path} from {@code start} on is a normal relative path. */
+    private static boolean isNormalRelative(String path, int start) {
+        if (path.length() <= start) {
             return false;
         }
-        // Walked in place rather than split: every mount point and device comes here.
-        int start = 0;
+        // Walked in place rather than split or cut: every mount point and device comes here.
         while (true) {
             int end = path.indexOf('/', start);
             int stop = end < 0 ? path.length() : end;

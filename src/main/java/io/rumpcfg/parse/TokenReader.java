@@ -47,13 +47,15 @@ final class TokenReader {
     private final Limits limits;
     private final Problems problems;
     private Tape tape;
-    private boolean plain;
+    private final boolean plain;
     private String[] keys = new String[8];
     private int[] indexes = new int[8];
     private int depth;
 
-    TokenReader(byte[] document, LineMap lines, Limits limits, Problems problems) {
+    /** @param plain whether {@code document} is plain ({@link #isPlain}), told once by whoever checked its encoding */
+    TokenReader(byte[] document, boolean plain, LineMap lines, Limits limits, Problems problems) {
         this.document = document;
+        this.plain = plain;
         this.lines = lines;
         this.limits = limits;
         this.problems = problems;
@@ -73,7 +75,6 @@ final class TokenReader {
 
     private Optional<Tape> readTape() {
         JsonFactory factory = limits.equals(Limits.DEFAULTS) ? DEFAULT_FACTORY : factory(limits);
-        plain = isPlain(document);
         // A token takes at least two bytes of its document, most take far more.
         tape = Tape.obtain(lines, document.length / 8);
         try (JsonParser parser = factory.createParser(document)) {
@@ -118,7 +119,7 @@ final class TokenReader {
      * to write one), a string's length is its size in UTF-8, and its text as written is its
      * decoded text: the per-string checks below are then answered once for all.
      */
-    private static boolean isPlain(byte[] document) {
+    static boolean isPlain(byte[] document) {
         for (byte b : document) {
             if (b < 0 || b == '\\' || b == 0x7F) {
                 return false;

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rumpcfg.model.Position;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,6 +52,34 @@ class LineMapTest {
         for (int offset : offsets) {
             assertThat(reused.at(offset)).as("offset %d", offset).isEqualTo(new LineMap(bytes).at(offset));
         }
+    }
+
+    /** Lines are found as positions are asked for; any order of asking must give the counted answer. */
+    @Property
+    void anyOrderOfAskingGivesTheCountedPosition(
+            @ForAll @CharRange(from = 'a', to = 'e') @Chars({'\n', '\r', 'é'}) String text,
+            @ForAll List<@IntRange(max = 200) Integer> asks) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        LineMap map = new LineMap(bytes);
+        for (int ask : asks) {
+            int offset = Math.min(ask, bytes.length);
+            assertThat(map.at(offset)).as("offset %d of %s", offset, text).isEqualTo(counted(bytes, offset));
+        }
+    }
+
+    /** Line and column by counting from the start: LF, CRLF or a lone CR end a line; a column counts characters. */
+    private static Position counted(byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Position(line, column, offset);
     }
 
     @Test

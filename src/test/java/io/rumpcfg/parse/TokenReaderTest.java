@@ -64,7 +64,7 @@ class TokenReaderTest {
             }
         }
         Problems problems = new Problems(100, false);
-        java.util.Optional<Tape> tape = new TokenReader(document, new LineMap(document), Limits.DEFAULTS, problems).read();
+        java.util.Optional<Tape> tape = new TokenReader(document, TokenReader.isPlain(document), new LineMap(document), Limits.DEFAULTS, problems).read();
         List<Long> keys = new ArrayList<>();
         tape.ifPresent(t -> {
             for (int i = 0; i < t.size(); i++) {
