@@ -43,6 +43,13 @@ final class Tape {
     private int[] offsets;
     /** For each entry, the index just past it and everything it contains. */
     private int[] after;
+    /**
+     * Each entry's line and column when the token reader knew them (a plain document, whose
+     * columns in bytes are columns in characters); else {@link #lines} tells them when asked.
+     */
+    private int[] lineNumbers;
+    private int[] columns;
+    private boolean placed;
     /** A key's name, a string's decoded text, a number as written. */
     private String[] texts;
     /** The text between a string's quotes as written, only for strings written with an escape. */
@@ -55,6 +62,8 @@ final class Tape {
         offsets = new int[n];
         after = new int[n];
         texts = new String[n];
+        lineNumbers = new int[n];
+        columns = new int[n];
     }
 
     /**
@@ -62,7 +71,7 @@ final class Tape {
      * {@code capacity} entries before it grows: this thread's recycled tape when there is one.
      * Give it back with {@link #recycle} once read.
      */
-    static Tape obtain(LineMap lines, int capacity) {
+    static Tape obtain(LineMap lines, int capacity, boolean placed) {
         SoftReference<Tape> ref = RECYCLED.get();
         Tape tape = ref == null ? null : ref.get();
         if (tape == null) {
@@ -71,6 +80,7 @@ final class Tape {
             RECYCLED.set(null);
         }
         tape.lines = lines;
+        tape.placed = placed;
         tape.size = 0;
         return tape;
     }
@@ -89,11 +99,18 @@ final class Tape {
     // Writing, by the token reader.
 
     int add(byte kind, int offset, String text) {
+        return add(kind, offset, 0, 0, text);
+    }
+
+    /** Adds an entry whose token is at {@code line} and {@code column}, for a tape that is placed. */
+    int add(byte kind, int offset, int line, int column, String text) {
         if (size == kinds.length) {
             grow();
         }
         kinds[size] = kind;
         offsets[size] = offset;
+        lineNumbers[size] = line;
+        columns[size] = column;
         texts[size] = text;
         after[size] = size + 1;
         return size++;
@@ -101,7 +118,7 @@ final class Tape {
 
     /** Ends the container at {@code start}, which now spans everything added since. */
     void close(int start) {
-        int end = add(END, offsets[start], null);
+        int end = add(END, offsets[start], lineNumbers[start], columns[start], null);
         after[start] = end + 1;
     }
 
@@ -131,6 +148,8 @@ final class Tape {
         offsets = Arrays.copyOf(offsets, n);
         after = Arrays.copyOf(after, n);
         texts = Arrays.copyOf(texts, n);
+        lineNumbers = Arrays.copyOf(lineNumbers, n);
+        columns = Arrays.copyOf(columns, n);
         if (raws != null) {
             raws = Arrays.copyOf(raws, n);
         }
@@ -194,7 +213,10 @@ final class Tape {
 
     /** Where the element's first token starts; for a member, pass its key for the key's place. */
     Position position(int v) {
-        return offsets[v] < 0 ? Position.UNKNOWN : lines.at(offsets[v]);
+        if (offsets[v] < 0) {
+            return Position.UNKNOWN;
+        }
+        return placed ? new Position(lineNumbers[v], columns[v], offsets[v]) : lines.at(offsets[v]);
     }
 
     /** The first member's key of an object, the first item of an array, or {@link #NONE}. */

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Position;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +52,17 @@ final class TokenReader {
     private final Problems problems;
     private Tape tape;
     private final boolean plain;
+    /**
+     * Whether tokens are placed from Jackson's own line and column: true for a plain
+     * document, whose byte columns are character columns, so that no second walk over the
+     * document is needed to place them.
+     */
+    private boolean placed;
+    /** The place of the value being read, and of the key just read, when {@link #placed}. */
+    private int line;
+    private int column;
+    private int keyLine;
+    private int keyColumn;
     private String[] keys = new String[8];
     private int[] indexes = new int[8];
     private int depth;
@@ -66,6 +81,9 @@ final class TokenReader {
      * to its end. The caller recycles the tape ({@link Tape#recycle}) once it is read.
      */
     Optional<Tape> read() {
+        // Jackson's parser for a byte array keeps lines and columns (in bytes) as it goes.
+        placed = plain;
+        tape = Tape.obtain(lines, document.length / 8, placed);
         Optional<Tape> read = readTape();
         if (read.isEmpty()) {
             tape.recycle();
@@ -75,9 +93,11 @@ final class TokenReader {
 
     private Optional<Tape> readTape() {
         JsonFactory factory = limits.equals(Limits.DEFAULTS) ? DEFAULT_FACTORY : factory(limits);
-        // A token takes at least two bytes of its document, most take far more.
-        tape = Tape.obtain(lines, document.length / 8);
         try (JsonParser parser = factory.createParser(document)) {
+            if (!(parser instanceof ParserBase)) {
+                placed = false;
+                tape = Tape.obtain(lines, document.length / 8, false);
+            }
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 problems.notAnObject(position(parser.currentTokenLocation()), first == null ? "nothing" : "a " + first.name());
@@ -120,7 +140,16 @@ final class TokenReader {
      * decoded text: the per-string checks below are then answered once for all.
      */
     static boolean isPlain(byte[] document) {
-        for (byte b : document) {
+        // Eight bytes at a time: this is the one pass over every byte of a document.
+        int i = 0;
+        for (; i + Long.BYTES <= document.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(document, i);
+            if ((word & HIGH_BITS) != 0 || hasByte(word, '\\') || hasByte(word, 0x7F)) {
+                return false;
+            }
+        }
+        for (; i < document.length; i++) {
+            byte b = document[i];
             if (b < 0 || b == '\\' || b == 0x7F) {
                 return false;
             }
@@ -128,17 +157,31 @@ final class TokenReader {
         return true;
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** Whether one of the eight bytes of {@code word} is {@code b} (the exact form of the zero-byte test). */
+    private static boolean hasByte(long word, int b) {
+        long x = word ^ (ONES * b);
+        return ((x - ONES) & ~x & HIGH_BITS) != 0;
+    }
+
     /** Adds the value at the current token, and everything it contains, to the tape. */
     private void value(JsonParser parser, JsonToken token, int depth) throws IOException {
         int offset = (int) valueOffset(parser);
+        if (placed) {
+            line = ((ParserBase) parser).getTokenLineNr();
+            column = tokenColumn(parser);
+        }
         switch (token) {
             case START_OBJECT:
                 checkDepth(offset, depth);
-                object(parser, tape.add(Tape.OBJECT, offset, null), depth);
+                object(parser, add(Tape.OBJECT, offset, null), depth);
                 return;
             case START_ARRAY:
                 checkDepth(offset, depth);
-                array(parser, tape.add(Tape.ARRAY, offset, null), depth);
+                array(parser, add(Tape.ARRAY, offset, null), depth);
                 return;
             case VALUE_STRING:
                 string(parser.getText(), offset);
@@ -149,16 +192,16 @@ final class TokenReader {
                 if (text.length() > limits.maxNumberLength()) {
                     problems.numberTooLong(path(), lines.at(offset), text.length(), limits.maxNumberLength());
                 }
-                tape.add(token == JsonToken.VALUE_NUMBER_INT ? Tape.INTEGER : Tape.DECIMAL, offset, text);
+                add(token == JsonToken.VALUE_NUMBER_INT ? Tape.INTEGER : Tape.DECIMAL, offset, text);
                 return;
             case VALUE_TRUE:
-                tape.add(Tape.TRUE, offset, null);
+                add(Tape.TRUE, offset, null);
                 return;
             case VALUE_FALSE:
-                tape.add(Tape.FALSE, offset, null);
+                add(Tape.FALSE, offset, null);
                 return;
             case VALUE_NULL:
-                tape.add(Tape.NULL, offset, null);
+                add(Tape.NULL, offset, null);
                 return;
             default:
                 throw new JsonParseException(parser, "unexpected token " + token);
@@ -174,7 +217,7 @@ final class TokenReader {
             int keyAt = keyOffset(parser, key);
             push(key, -1);
             check(key, keyAt);
-            int member = tape.add(Tape.KEY, keyAt, key);
+            int member = tape.add(Tape.KEY, keyAt, keyLine, keyColumn, key);
             value(parser, parser.nextToken(), depth + 1);
             pop();
             if (++count > limits.maxMembers()) {
@@ -227,7 +270,7 @@ final class TokenReader {
 
     private void string(String text, int offset) {
         check(text, offset);
-        int at = tape.add(Tape.STRING, offset, text);
+        int at = add(Tape.STRING, offset, text);
         if (!plain) {
             String raw = raw(offset, text);
             if (raw != text) {
@@ -364,7 +407,8 @@ final class TokenReader {
      */
     private int keyOffset(JsonParser parser, String key) {
         if (plain && parser instanceof UTF8StreamJsonParser) {
-            int i = (int) valueOffset(parser) - 1;
+            int value = (int) valueOffset(parser);
+            int i = value - 1;
             while (i >= 0 && isBlank(document[i])) {
                 i--;
             }
@@ -375,12 +419,50 @@ final class TokenReader {
                 }
                 int open = i - key.length() - 1;
                 if (open >= 0 && document[i] == '"' && document[open] == '"') {
+                    if (placed) {
+                        place(parser, open, value);
+                    }
                     return open;
                 }
             }
         }
         JsonLocation location = parser.currentTokenLocation();
+        keyLine = location == null ? 0 : location.getLineNr();
+        keyColumn = location == null ? 0 : location.getColumnNr();
         return location == null ? -1 : (int) location.getByteOffset();
+    }
+
+    /** Places the key at {@code key} from its value's place at {@code value}: the lines between them are blank. */
+    private void place(JsonParser parser, int key, int value) {
+        int newlines = 0;
+        for (int i = key; i < value; i++) {
+            if (document[i] == '\n' || (document[i] == '\r' && (i + 1 >= document.length || document[i + 1] != '\n'))) {
+                newlines++;
+            }
+        }
+        keyLine = ((ParserBase) parser).getTokenLineNr() - newlines;
+        if (newlines == 0) {
+            keyColumn = tokenColumn(parser) - (value - key);
+            return;
+        }
+        int start = key;
+        while (start > 0 && document[start - 1] != '\n' && document[start - 1] != '\r') {
+            start--;
+        }
+        keyColumn = key - start + 1;
+    }
+
+    /**
+     * The 1-based column of the current value token. Jackson 2.18's {@code getTokenColumnNr()}
+     * answers one more than the column of its own location ({@code currentTokenLocation()}),
+     * which is the right one; {@code TokenReaderTest} pins that both place every token alike.
+     */
+    private static int tokenColumn(JsonParser parser) {
+        return ((ParserBase) parser).getTokenColumnNr() - 1;
+    }
+
+    private int add(byte kind, int offset, String text) {
+        return tape.add(kind, offset, line, column, text);
     }
 
     private static boolean isBlank(byte b) {

@@ -22,6 +22,7 @@ class TokenReaderTest {
         out.add("{\"a\":1,\"b\":[true,false,null,\"x\",{}],\"c\":{\"d\":-2.5e3}}".getBytes(StandardCharsets.UTF_8));
         out.add("{\r\n  \"é\": \"ü\\n\",\r  \"k\" :\t[ 1 ,\n\"\\u00e9\" ] }".getBytes(StandardCharsets.UTF_8));
         out.add("{ \"a b\" :\n  { \"c\"\t:\r\n\"d\" }, \"\": [ ] }".getBytes(StandardCharsets.UTF_8));
+        out.add("{\"k\"\r:\r\r\n  [1,\r2, {\"x\"\n\n:\rtrue}],\n\"e\":{}}\n".getBytes(StandardCharsets.UTF_8));
         out.add("  \n\n{ \"deep\": [[[[{\"x\": [\"\"]}]]]] }\n".getBytes(StandardCharsets.UTF_8));
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/conformance"))) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json")).sorted()::iterator) {
@@ -76,6 +77,24 @@ class TokenReaderTest {
         if (tape.isPresent()) {
             assertThat(keys).isEqualTo(expected);
         }
+    }
+
+    /**
+     * In a plain document the tape places tokens from Jackson's lines and columns, not from a
+     * walk of its own: every entry must be where the line map, which counts, puts it.
+     */
+    @ParameterizedTest
+    @MethodSource("documents")
+    void everyEntryIsPlacedWhereTheLineMapPutsIt(byte[] document) {
+        boolean plain = TokenReader.isPlain(document);
+        java.util.Optional<Tape> tape = new TokenReader(document, plain, new LineMap(document), Limits.DEFAULTS,
+                new Problems(100, false)).read();
+        tape.ifPresent(t -> {
+            LineMap lines = new LineMap(document);
+            for (int i = 0; i < t.size(); i++) {
+                assertThat(t.position(i)).as("entry %d (plain: %s)", i, plain).isEqualTo(lines.at(t.offset(i)));
+            }
+        });
     }
 
     /** Malformed documents end the walk at their error; the tokens before it still count. */
