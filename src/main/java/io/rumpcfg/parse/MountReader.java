@@ -61,7 +61,10 @@ final class MountReader {
             reading.problems.missingKey(at, t.position(obj), "source");
             return null;
         }
-        String kind = reading.oneOf(source, at.key("source"), "mount source", SOURCES,
+        // The list's own string, not the document's (the switch below hashes it); the path
+        // is made only for a problem.
+        int known = t.isString(source) ? SOURCES.indexOf(t.text(source)) : -1;
+        String kind = known >= 0 ? SOURCES.get(known) : reading.oneOf(source, at.key("source"), "mount source", SOURCES,
                 s -> SOURCES.contains(s) ? Optional.of(s) : Optional.empty());
         if (kind == null) {
             return null;

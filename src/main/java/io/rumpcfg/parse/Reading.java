@@ -105,7 +105,7 @@ final class Reading {
     private int firstNamed(int[] seen, int m) {
         String name = tape.text(m);
         int mask = seen.length - 1;
-        for (int i = name.hashCode() & mask; ; i = (i + 1) & mask) {
+        for (int i = Register.spread(name.hashCode()) & mask; ; i = (i + 1) & mask) {
             if (seen[i] == Tape.NONE) {
                 seen[i] = m;
                 return m;

@@ -18,7 +18,7 @@ final class Register {
             grow();
         }
         int mask = names.length - 1;
-        for (int i = name.hashCode() & mask; ; i = (i + 1) & mask) {
+        for (int i = Register.spread(name.hashCode()) & mask; ; i = (i + 1) & mask) {
             if (names[i] == null) {
                 names[i] = name;
                 places[i] = at;
@@ -31,6 +31,16 @@ final class Register {
         }
     }
 
+    /**
+     * A hash code mixed so that its low bits depend on all of it: names that differ in their
+     * last characters ("data1", "data2") have nearby hash codes, which would crowd one
+     * stretch of the table.
+     */
+    static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
     private void grow() {
         Object[] oldNames = names;
         Position[] oldPlaces = places;
@@ -39,7 +49,7 @@ final class Register {
         int mask = names.length - 1;
         for (int j = 0; j < oldNames.length; j++) {
             if (oldNames[j] != null) {
-                int i = oldNames[j].hashCode() & mask;
+                int i = spread(oldNames[j].hashCode()) & mask;
                 while (names[i] != null) {
                     i = (i + 1) & mask;
                 }

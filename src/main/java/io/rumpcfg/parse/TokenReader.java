@@ -408,19 +408,23 @@ final class TokenReader {
     private int keyOffset(JsonParser parser, String key) {
         if (plain && parser instanceof UTF8StreamJsonParser) {
             int value = (int) valueOffset(parser);
+            // Line ends between the key and its value, counted on the way back (CRLF as one).
+            int newlines = 0;
             int i = value - 1;
             while (i >= 0 && isBlank(document[i])) {
+                newlines += lineEnd(i);
                 i--;
             }
             if (i >= 0 && document[i] == ':') {
                 i--;
                 while (i >= 0 && isBlank(document[i])) {
+                    newlines += lineEnd(i);
                     i--;
                 }
                 int open = i - key.length() - 1;
                 if (open >= 0 && document[i] == '"' && document[open] == '"') {
                     if (placed) {
-                        place(parser, open, value);
+                        place(parser, open, value, newlines);
                     }
                     return open;
                 }
@@ -432,14 +436,17 @@ final class TokenReader {
         return location == null ? -1 : (int) location.getByteOffset();
     }
 
-    /** Places the key at {@code key} from its value's place at {@code value}: the lines between them are blank. */
-    private void place(JsonParser parser, int key, int value) {
-        int newlines = 0;
-        for (int i = key; i < value; i++) {
-            if (document[i] == '\n' || (document[i] == '\r' && (i + 1 >= document.length || document[i + 1] != '\n'))) {
-                newlines++;
-            }
-        }
+    /** 1 when the byte at {@code i} ends a line (LF, a lone CR, or the LF of CRLF), else 0. */
+    private int lineEnd(int i) {
+        byte b = document[i];
+        return b == '\n' || (b == '\r' && (i + 1 >= document.length || document[i + 1] != '\n')) ? 1 : 0;
+    }
+
+    /**
+     * Places the key at {@code key} from its value's place at {@code value}, {@code newlines}
+     * line ends after it: what lies between is the key, blanks and the colon.
+     */
+    private void place(JsonParser parser, int key, int value, int newlines) {
         keyLine = ((ParserBase) parser).getTokenLineNr() - newlines;
         if (newlines == 0) {
             keyColumn = tokenColumn(parser) - (value - key);
