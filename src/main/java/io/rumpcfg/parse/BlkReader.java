@@ -60,12 +60,12 @@ final class BlkReader {
         ElementPath pathAt = at.key("path");
         if (type.equals("etfs")) {
             boolean ok = unique;
-            if (!Syntax.BLK_NAME.matcher(name).matches()) {
+            if (!Syntax.isBlkName(name)) {
                 reading.problems.badValue(at, namePos, name,
                         "a device name (a lower-case letter, then at most 30 lower-case letters, digits or '_')");
                 ok = false;
             }
-            if (!Syntax.ETFS_PATH.matcher(path).matches()) {
+            if (!Syntax.isEtfsPath(path)) {
                 reading.problems.badValue(pathAt, t.position(p), path,
                         "a host device \"blkfront:<dev>\", dev being xvd, sd or hd, letters, then an optional number,"
                                 + " or \"solo5:<name>\", a Solo5 block device");

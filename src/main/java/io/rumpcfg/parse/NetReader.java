@@ -176,7 +176,7 @@ final class NetReader {
 
     /** Whether {@code name} is an interface name; reported when not. */
     boolean interfaceName(String name, ElementPath at, Position pos) {
-        if (Syntax.INTERFACE_NAME.matcher(name).matches()) {
+        if (Syntax.isInterfaceName(name)) {
             return true;
         }
         reading.problems.badValue(at, pos, name,

@@ -148,7 +148,7 @@ final class OlderBlkReader {
             return Optional.of(new Blk.Etfs(p, Blk.Etfs.BLKFRONT_PREFIX + p, origin));
         }
         String dev = "/dev/";
-        if (p.startsWith(dev) && Syntax.BLK_NAME.matcher(p.substring(dev.length())).matches()) {
+        if (p.startsWith(dev) && Syntax.isBlkName(p.substring(dev.length()))) {
             String name = p.substring(dev.length());
             return Optional.of(new Blk.Etfs(name, Blk.Etfs.SOLO5_PREFIX + name, origin));
         }

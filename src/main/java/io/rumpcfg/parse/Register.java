@@ -8,8 +8,8 @@ import io.rumpcfg.model.Position;
  * every mountpoint and env name of a document is declared here.
  */
 final class Register {
-    private Object[] names = new Object[16];
-    private Position[] places = new Position[16];
+    private Object[] names = new Object[8];
+    private Position[] places = new Position[8];
     private int size;
 
     /** Declares {@code name} at {@code at}; where it was declared before, or null when it is new. */

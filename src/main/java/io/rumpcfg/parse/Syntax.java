@@ -15,7 +15,7 @@ final class Syntax {
     static final int MAX_HOSTNAME = 253;
     /** RFC 1123: at most 63 characters a label. */
     static final int MAX_LABEL = 63;
-    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?");
+    static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?");
 
     /** NetBSD's IFNAMSIZ is 16 with the NUL: a driver name and a unit, {@code vioif0}. */
     static final Pattern INTERFACE_NAME = Pattern.compile("[a-z][a-z0-9]{0,13}[0-9]");
@@ -97,25 +97,129 @@ final class Syntax {
         return !wordStart;
     }
 
-    /** A Xen disk as the older format names it for etfs ({@code xvda}): what follows {@code blkfront:}. */
-    static boolean isEtfsDisk(String disk) {
-        return ETFS_PATH.matcher(io.rumpcfg.model.Blk.Etfs.BLKFRONT_PREFIX + disk).matches();
+    // The checks below are the patterns above written by hand: a Matcher (and its arrays) per
+    // element read was a measurable share of the parser's allocation. SyntaxHandWrittenTest
+    // holds each to its pattern.
+
+    /** {@link #INTERFACE_NAME}. */
+    static boolean isInterfaceName(String name) {
+        int n = name.length();
+        if (n < 2 || n > 15 || !isLower(name.charAt(0)) || !isDigit(name.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            if (!isLower(name.charAt(i)) && !isDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** Whether {@code name} is an RFC 1123 host name. */
+    /** {@link #BLK_NAME}. */
+    static boolean isBlkName(String name) {
+        return isBlkName(name, 0);
+    }
+
+    private static boolean isBlkName(String name, int from) {
+        int n = name.length() - from;
+        if (n < 1 || n > 31 || !isLower(name.charAt(from))) {
+            return false;
+        }
+        for (int i = from + 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isLower(c) && !isDigit(c) && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #ETFS_PATH}. */
+    static boolean isEtfsPath(String path) {
+        String solo5 = io.rumpcfg.model.Blk.Etfs.SOLO5_PREFIX;
+        String blkfront = io.rumpcfg.model.Blk.Etfs.BLKFRONT_PREFIX;
+        if (path.startsWith(solo5)) {
+            return isBlkName(path, solo5.length());
+        }
+        return path.startsWith(blkfront) && isXenDisk(path, blkfront.length());
+    }
+
+    /** A Xen disk as the older format names it for etfs ({@code xvda}): what follows {@code blkfront:}. */
+    static boolean isEtfsDisk(String disk) {
+        return isXenDisk(disk, 0);
+    }
+
+    /** {@code (xvd|sd|hd)[a-z]+[0-9]*} from {@code from} to the end. */
+    private static boolean isXenDisk(String s, int from) {
+        int i;
+        if (s.startsWith("xvd", from)) {
+            i = from + 3;
+        } else if (s.startsWith("sd", from) || s.startsWith("hd", from)) {
+            i = from + 2;
+        } else {
+            return false;
+        }
+        int letters = i;
+        while (i < s.length() && isLower(s.charAt(i))) {
+            i++;
+        }
+        if (i == letters) {
+            return false;
+        }
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i == s.length();
+    }
+
+    /** Whether {@code name} is an RFC 1123 host name: dot-separated {@link #LABEL}s, not all digits. */
     static boolean isHostname(String name) {
         if (name.isEmpty() || name.length() > MAX_HOSTNAME) {
             return false;
         }
         boolean allNumeric = true;
-        for (String label : name.split("\\.", -1)) {
-            if (label.length() > MAX_LABEL || !LABEL.matcher(label).matches()) {
+        int start = 0;
+        while (true) {
+            int end = name.indexOf('.', start);
+            int stop = end < 0 ? name.length() : end;
+            if (!isLabel(name, start, stop)) {
                 return false;
             }
-            allNumeric &= label.chars().allMatch(c -> c >= '0' && c <= '9');
+            for (int i = start; i < stop; i++) {
+                allNumeric &= isDigit(name.charAt(i));
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
         }
         // RFC 1123 2.1: a name must never look like a dotted-decimal address.
         return !allNumeric;
+    }
+
+    private static boolean isLabel(String s, int start, int stop) {
+        int n = stop - start;
+        if (n < 1 || n > MAX_LABEL || !isLetterOrDigit(s.charAt(start)) || !isLetterOrDigit(s.charAt(stop - 1))) {
+            return false;
+        }
+        for (int i = start + 1; i < stop - 1; i++) {
+            if (!isLetterOrDigit(s.charAt(i)) && s.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLower(c) || (c >= 'A' && c <= 'Z') || isDigit(c);
     }
 
     /** Absolute and normal: starts with /, no empty, "." or ".." component, no trailing / except "/" itself. */
@@ -163,11 +267,17 @@ final class Syntax {
 
     /** The unit of a vnd name, if it is one. */
     static Optional<Integer> vndUnit(String name) {
-        var m = VND_NAME.matcher(name);
-        if (!m.matches()) {
+        // VND_NAME by hand: "vnd", then 0 or 1..3 digits without a leading zero.
+        int n = name.length();
+        if (!name.startsWith("vnd") || n < 4 || n > 6 || (name.charAt(3) == '0' && n > 4)) {
             return Optional.empty();
         }
-        int unit = Integer.parseInt(m.group(1));
+        for (int i = 3; i < n; i++) {
+            if (!isDigit(name.charAt(i))) {
+                return Optional.empty();
+            }
+        }
+        int unit = Integer.parseInt(name, 3, n, 10);
         return unit <= io.rumpcfg.model.Blk.Vnd.MAX_UNIT ? Optional.of(unit) : Optional.empty();
     }
 

@@ -44,6 +44,64 @@ class SyntaxHandWrittenTest {
         assertThat(Syntax.isNormalRelative(path)).isEqualTo(normalRelativeBySplitting(path));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a", "a0", "vioif0", "vioif15", "xenif0", "ab", "a1", "0a", "A0", "vioif", "vio_if0",
+        "abcdefghijklmn0", "abcdefghijklmno0", "a23456789012345", "a234567890123456", "é0", "a 0", "re0 "})
+    void interfaceNameCheckAgreesWithItsPattern(String name) {
+        assertThat(Syntax.isInterfaceName(name)).isEqualTo(Syntax.INTERFACE_NAME.matcher(name).matches());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a", "z", "ld0", "xbd0", "data_disk", "a_", "_a", "0a", "A", "aB", "a-b", "a.b",
+        "abcdefghijklmnopqrstuvwxyz01234", "abcdefghijklmnopqrstuvwxyz012345", "é", "a b"})
+    void blkNameCheckAgreesWithItsPattern(String name) {
+        assertThat(Syntax.isBlkName(name)).isEqualTo(Syntax.BLK_NAME.matcher(name).matches());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "blkfront:", "blkfront:xvda", "blkfront:xvdab12", "blkfront:sda", "blkfront:hdb1",
+        "blkfront:xvd", "blkfront:sd", "blkfront:sd1", "blkfront:xvda1b", "blkfront:vda", "blkfront:XVDA",
+        "blkfront:xvda ", "blkfront:sdxvda", "solo5:", "solo5:disk", "solo5:disk_1", "solo5:Disk", "solo5:1disk",
+        "solo5:abcdefghijklmnopqrstuvwxyz01234", "solo5:abcdefghijklmnopqrstuvwxyz012345", "xvda", "solo5disk",
+        "blkfrontxvda", "blkfront:xvda\n"})
+    void etfsPathCheckAgreesWithItsPattern(String path) {
+        assertThat(Syntax.isEtfsPath(path)).isEqualTo(Syntax.ETFS_PATH.matcher(path).matches());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "vnd", "vnd0", "vnd1", "vnd9", "vnd10", "vnd255", "vnd256", "vnd999", "vnd1000",
+        "vnd00", "vnd01", "vnd007", "vnda", "vnd-1", "Vnd0", "vnd0 ", "xvnd0", "vnd\u0661"})
+    void vndUnitAgreesWithItsPattern(String name) {
+        Matcher m = Syntax.VND_NAME.matcher(name);
+        Optional<Integer> byPattern = m.matches() && Integer.parseInt(m.group(1)) <= io.rumpcfg.model.Blk.Vnd.MAX_UNIT
+                ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+        assertThat(Syntax.vndUnit(name)).isEqualTo(byPattern);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a", "web", "web-1", "web.example.com", "a.b.c", "-a", "a-", "a--b", "a..b", ".a",
+        "a.", "1", "1.2.3.4", "1.2.3.a", "123abc", "A.B", "a_b", "a b", "é", "host.", "x.y-z.0",
+        "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij123",
+        "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij1234"})
+    void hostnameCheckAgreesWithItsPattern(String name) {
+        assertThat(Syntax.isHostname(name)).isEqualTo(hostnameByPattern(name));
+    }
+
+    /** How {@link Syntax#isHostname} read names before: split at dots, each a {@link Syntax#LABEL}. */
+    private static boolean hostnameByPattern(String name) {
+        if (name.isEmpty() || name.length() > Syntax.MAX_HOSTNAME) {
+            return false;
+        }
+        boolean allNumeric = true;
+        for (String label : name.split("\\.", -1)) {
+            if (label.length() > Syntax.MAX_LABEL || !Syntax.LABEL.matcher(label).matches()) {
+                return false;
+            }
+            allNumeric &= label.chars().allMatch(c -> c >= '0' && c <= '9');
+        }
+        return !allNumeric;
+    }
+
     /** How {@link Syntax#size} read sizes before, with {@link Syntax#SIZE}. */
     private static Optional<Long> sizeByPattern(String text) {
         Matcher m = Syntax.SIZE.matcher(text);
