@@ -9,6 +9,9 @@ import java.util.List;
 
 /** Reads {@code env}: an object of name → string, names non-empty and without '='. */
 final class EnvReader {
+    /** The kind of name an env name is, unique in a document. */
+    private static final String ENV_NAME = "env name";
+
     private final Reading reading;
 
     EnvReader(Reading reading) {
@@ -21,6 +24,7 @@ final class EnvReader {
         }
         Tape t = reading.tape;
         int[] entries = reading.entries(value, path);
+        reading.expect(ENV_NAME, entries.length);
         List<EnvVar> out = new ArrayList<>(entries.length);
         for (int m : entries) {
             String name = t.text(m);
@@ -48,6 +52,6 @@ final class EnvReader {
 
     /** Registers a name, unique in the document; false, reported, when it was declared before. */
     boolean declare(String name, ElementPath at, Position pos) {
-        return reading.declare("env name", name, at, pos);
+        return reading.declare(ENV_NAME, name, at, pos);
     }
 }

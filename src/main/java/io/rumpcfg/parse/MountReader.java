@@ -24,10 +24,15 @@ final class MountReader {
     static final String NORMAL_PATH_RULE =
             "an absolute, normal path (no empty, \".\" or \"..\" components, no trailing '/')";
 
+    /** The kind of name a mountpoint is, unique in a document. */
+    private static final String MOUNTPOINT = "mountpoint";
+
     private final Reading reading;
+    private final Sourced sourced;
 
     MountReader(Reading reading) {
         this.reading = reading;
+        this.sourced = new Sourced();
     }
 
     List<Mount> read(int value, ElementPath path) {
@@ -35,6 +40,7 @@ final class MountReader {
             return List.of();
         }
         int[] entries = reading.entries(value, path);
+        reading.expect(MOUNTPOINT, entries.length);
         List<Mount> out = new ArrayList<>(entries.length);
         for (int m : entries) {
             Mount mount = mount(m, path.key(reading.tape.text(m)));
@@ -69,7 +75,7 @@ final class MountReader {
         if (kind == null) {
             return null;
         }
-        Sourced s = new Sourced(kind, at, obj);
+        Sourced s = sourced.of(kind, at, obj);
         MountSource result;
         switch (kind) {
             case "blk":
@@ -94,7 +100,7 @@ final class MountReader {
             reading.problems.badValue(at, pos, mountpoint, "a mountpoint: " + NORMAL_PATH_RULE);
             ok = false;
         }
-        return reading.declare("mountpoint", mountpoint, at, pos) && ok;
+        return reading.declare(MOUNTPOINT, mountpoint, at, pos) && ok;
     }
 
     /** The source of a blk mount of {@code device}, which must be a node under /dev; reported when not. */
@@ -106,17 +112,22 @@ final class MountReader {
         return Optional.of(new MountSource.BlkDevice(device));
     }
 
-    /** One mount's members, read the way its source wants them; each kind null, reported, when wrong. */
+    /**
+     * One mount's members, read the way its source wants them; each kind null, reported, when
+     * wrong. One instance is pointed at each mount in turn (a mount was read with a new one,
+     * a few percent of the parser's allocation).
+     */
     private final class Sourced {
         private final Tape t = reading.tape;
-        private final String source;
-        private final ElementPath at;
-        private final int obj;
+        private String source;
+        private ElementPath at;
+        private int obj;
 
-        Sourced(String source, ElementPath at, int obj) {
+        Sourced of(String source, ElementPath at, int obj) {
             this.source = source;
             this.at = at;
             this.obj = obj;
+            return this;
         }
 
         MountSource blk() {
@@ -154,13 +165,13 @@ final class MountReader {
             if (text == null) {
                 return null;
             }
-            Optional<Long> bytes = Syntax.size(text);
-            if (bytes.isEmpty()) {
+            long bytes = Syntax.sizeOf(text);
+            if (bytes < 0) {
                 reading.problems.badValue(sizePath(), t.position(size), text,
                         "a size > 0 below 8 EiB: digits, then an optional k, K, m, M, g or G (\"4M\")");
                 return null;
             }
-            return ok ? new MountSource.Tmpfs(bytes.get(), Optional.of(text)) : null;
+            return ok ? new MountSource.Tmpfs(bytes, Optional.of(text)) : null;
         }
 
         private ElementPath sizePath() {

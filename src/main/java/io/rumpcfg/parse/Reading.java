@@ -138,6 +138,11 @@ final class Reading {
         return true;
     }
 
+    /** Says that {@code n} names of kind {@code what} are about to be declared: room is made for them at once. */
+    void expect(String what, int n) {
+        declared.computeIfAbsent(what, w -> new Register()).expect(n);
+    }
+
     /** Registers an element that may appear once in the whole document; false, reported, when it appeared before. */
     boolean once(ElementPath path, Position at) {
         Position first = declared.computeIfAbsent("once", w -> new Register()).declare(path, at);
@@ -174,26 +179,25 @@ final class Reading {
 
     /** The integer number {@code v} in {@code min..max}, or null, reported, when it is not one. */
     Long integer(int v, ElementPath path, long min, long max) {
-        return is(tape.isIntegral(v), v, path, "an integer") ? inRange(v, path, min, max) : null;
+        return is(tape.isIntegral(v), v, path, "an integer") && inRange(v, path, min, max) ? tape.longValue(v) : null;
     }
 
-    /** The integer number {@code v}, known to be one, when in {@code min..max}; else null, reported. */
-    Long inRange(int v, ElementPath path, long min, long max) {
+    /** Whether the integer number {@code v}, known to be one, is in {@code min..max}; reported when not. */
+    boolean inRange(int v, ElementPath path, long min, long max) {
         String text = tape.text(v);
         // Up to 18 digits always fit a long; only longer numbers need a BigInteger to compare.
+        boolean in;
         if (text.length() <= 18) {
             long value = Long.parseLong(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
+            in = value >= min && value <= max;
         } else {
             BigInteger value = new BigInteger(text);
-            if (value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
-                return value.longValueExact();
-            }
+            in = value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
         }
-        problems.outOfRange(path, tape.position(v), text, min, max);
-        return null;
+        if (!in) {
+            problems.outOfRange(path, tape.position(v), text, min, max);
+        }
+        return in;
     }
 
     /** One of a fixed set of string tokens, or null, reported, with the nearest for a misspelling. */

@@ -12,6 +12,13 @@ final class Register {
     private Position[] places = new Position[8];
     private int size;
 
+    /** Makes room for {@code more} names beyond those declared, so that declaring them does not grow the table. */
+    void expect(int more) {
+        while (2 * (size + more) > names.length) {
+            grow();
+        }
+    }
+
     /** Declares {@code name} at {@code at}; where it was declared before, or null when it is new. */
     Position declare(Object name, Position at) {
         if (2 * (size + 1) > names.length) {

@@ -31,15 +31,15 @@ final class RootReader {
     private final RcReader rcReader;
     private final NetReader netReader;
 
-    private final List<Sysctl> sysctl = new ArrayList<>();
+    private List<Sysctl> sysctl = List.of();
     private List<RcEntry> rc;
-    private final List<EnvVar> env = new ArrayList<>();
+    private List<EnvVar> env = List.of();
     private Hostname hostname;
     private final List<NetInterface> interfaces = new ArrayList<>();
     private final List<Gateway> gateways = new ArrayList<>();
     private Dns dns;
-    private final List<Blk> blk = new ArrayList<>();
-    private final List<Mount> mounts = new ArrayList<>();
+    private List<Blk> blk = List.of();
+    private List<Mount> mounts = List.of();
 
     RootReader(Reading reading) {
         this.reading = reading;
@@ -63,7 +63,7 @@ final class RootReader {
                     rc.addAll(rcReader.read(value, path));
                     break;
                 case "env":
-                    env.addAll(new EnvReader(reading).read(value, path));
+                    env = merged(env, new EnvReader(reading).read(value, path));
                     break;
                 case "hostname":
                     readHostname(m, path);
@@ -72,13 +72,13 @@ final class RootReader {
                     netReader.read(value, path, interfaces, gateways).ifPresent(d -> dns = d);
                     break;
                 case "blk":
-                    blk.addAll(new BlkReader(reading).read(value, path));
+                    blk = merged(blk, new BlkReader(reading).read(value, path));
                     break;
                 case "mount":
-                    mounts.addAll(new MountReader(reading).read(value, path));
+                    mounts = merged(mounts, new MountReader(reading).read(value, path));
                     break;
                 case "netbsd":
-                    sysctl.addAll(SysctlReader.readNetbsd(reading, value, path, ""));
+                    sysctl = merged(sysctl, SysctlReader.readNetbsd(reading, value, path, ""));
                     break;
                 case SCHEMA_KEY:
                     reading.string(value, path);
@@ -95,6 +95,17 @@ final class RootReader {
         }
         return Optional.of(new Config(sysctl, Optional.ofNullable(rc), env, Optional.ofNullable(hostname),
                 new Net(interfaces, gateways, Optional.ofNullable(dns)), blk, mounts));
+    }
+
+    /** {@code read} after {@code sofar}: a key seen once (the usual case) keeps its list, uncopied. */
+    private static <T> List<T> merged(List<T> sofar, List<T> read) {
+        if (sofar.isEmpty()) {
+            return read;
+        }
+        List<T> out = new ArrayList<>(sofar.size() + read.size());
+        out.addAll(sofar);
+        out.addAll(read);
+        return out;
     }
 
     private void readHostname(int m, ElementPath path) {

@@ -283,6 +283,12 @@ final class Syntax {
 
     /** Bytes of a tmpfs size, or empty if malformed, zero or too large for a long. */
     static Optional<Long> size(String text) {
+        long bytes = sizeOf(text);
+        return bytes < 0 ? Optional.empty() : Optional.of(bytes);
+    }
+
+    /** {@link #size}, or -1: without a box and an Optional per tmpfs mount. */
+    static long sizeOf(String text) {
         // SIZE by hand: a Matcher and its groups per tmpfs mount were a measurable share of the allocation.
         int digits = text.length();
         int shift = 0;
@@ -308,16 +314,16 @@ final class Syntax {
             }
         }
         if (digits < 1 || digits > 19 || !allDigits(text, 0, digits)) {
-            return Optional.empty();
+            return -1;
         }
         try {
             long n = Long.parseLong(text, 0, digits, 10);
             if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
-                return Optional.empty();
+                return -1;
             }
-            return Optional.of(n << shift);
+            return n << shift;
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            return -1;
         }
     }
 }

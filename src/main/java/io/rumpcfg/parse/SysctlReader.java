@@ -67,8 +67,7 @@ final class SysctlReader {
             return new SysctlValue.Str(t.text(v));
         }
         if (t.isIntegral(v)) {
-            Long n = reading.inRange(v, at, Long.MIN_VALUE, Long.MAX_VALUE);
-            return n == null ? null : new SysctlValue.Int(n);
+            return reading.inRange(v, at, Long.MIN_VALUE, Long.MAX_VALUE) ? new SysctlValue.Int(t.longValue(v)) : null;
         }
         reading.problems.wrongType(at, t, v, "an integer, a boolean or a string");
         return null;
@@ -91,8 +90,7 @@ final class SysctlReader {
         if (t.isString(v) && t.text(v).equals(Syntax.UNLIMITED)) {
             value = new SysctlValue.Str(Syntax.UNLIMITED);
         } else if (t.isIntegral(v)) {
-            Long n = reading.inRange(v, at, 0, Long.MAX_VALUE);
-            value = n == null ? null : new SysctlValue.Int(n);
+            value = reading.inRange(v, at, 0, Long.MAX_VALUE) ? new SysctlValue.Int(t.longValue(v)) : null;
         } else {
             reading.problems.wrongType(at, t, v, "a non-negative integer or \"unlimited\"");
         }

@@ -201,6 +201,11 @@ final class Tape {
         return raw == null ? texts[v] : raw;
     }
 
+    /** An integer number that fits a long (see {@link Reading#inRange}). */
+    long longValue(int v) {
+        return Long.parseLong(texts[v]);
+    }
+
     /** Whether the document wrote this string with an escape. */
     boolean escaped(int v) {
         return raws != null && raws[v] != null;
