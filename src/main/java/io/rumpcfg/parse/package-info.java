@@ -4,14 +4,21 @@
  *
  * <p>Reading goes in stages, each owned by one package-private class: the document's size
  * and encoding ({@code ConfigParser}); the tokens, over Jackson's streaming
- * {@code JsonParser}, into a small positioned tree that keeps every member in document
- * order, repeated keys included, while the limits and the no-control-characters rule are
- * checked ({@code TokenReader}, {@code Json}); then the rules of each part of the format
- * ({@code RootReader}, {@code RcReader}, {@code EnvReader}, {@code NetReader},
- * {@code DnsReader}, {@code BlkReader}, {@code MountReader}, {@code SysctlReader}), which
- * descend the tree appending path segments. Codes and message shapes live in
- * {@code Problems}, value shapes and counts in {@code Syntax}, size limits in
- * {@link io.rumpcfg.parse.Limits}.
+ * {@code JsonParser}, onto a flat {@code Tape} (one entry per token, an element named by its
+ * index) that keeps every member in document order, repeated keys included, while the limits
+ * and the no-control-characters rule are checked ({@code TokenReader}); then the rules of
+ * each part of the format ({@code RootReader}, {@code RcReader}, {@code EnvReader},
+ * {@code NetReader}, {@code DnsReader}, {@code BlkReader}, {@code MountReader},
+ * {@code SysctlReader}), which walk the tape appending path segments; {@code Reading} holds
+ * what they share (typed access, the checks of fixed-shape objects, the {@code Register}s of
+ * names unique in a document). Codes and message shapes live in {@code Problems}, value
+ * shapes and counts in {@code Syntax}, size limits in {@link io.rumpcfg.parse.Limits}.
+ *
+ * <p>This is the boot path, so it is built to allocate little: a tape rather than a tree of
+ * nodes (each thread keeps its tape for its next document), positions and paths made only
+ * for model elements and diagnostics, hand-written checks where a regular expression would
+ * make a {@code Matcher} per element (the patterns stay in {@code Syntax} as the documented
+ * rules, and a test holds each check to its pattern). docs/performance.md has the numbers.
  *
  * <p>Both formats are read here. {@code DocumentReader} reads the tokens (strict JSON first;
  * a document strict JSON rejects is read again with the older launcher's commas repaired by
