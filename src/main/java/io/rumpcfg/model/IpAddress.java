@@ -54,31 +54,31 @@ public final class IpAddress {
     }
 
     private static byte[] parse4(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            return null;
-        }
+        // Walked in place (no split): four dot-separated decimal parts of 1..3 digits.
         byte[] out = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            String part = parts[i];
-            // Leading zeros are refused: inet_aton would read them as octal.
-            if (part.isEmpty() || part.length() > 3 || (part.length() > 1 && part.charAt(0) == '0')) {
-                return null;
-            }
-            int value = 0;
-            for (int j = 0; j < part.length(); j++) {
-                char c = part.charAt(j);
-                if (c < '0' || c > '9') {
+        int part = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && text.charAt(i) != '.') {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9' || i - start >= 3) {
                     return null;
                 }
-                value = value * 10 + (c - '0');
+                continue;
             }
+            int length = i - start;
+            // Leading zeros are refused: inet_aton would read them as octal.
+            if (part == 4 || length == 0 || (length > 1 && text.charAt(start) == '0')) {
+                return null;
+            }
+            int value = Integer.parseInt(text, start, i, 10);
             if (value > 255) {
                 return null;
             }
-            out[i] = (byte) value;
+            out[part++] = (byte) value;
+            start = i + 1;
         }
-        return out;
+        return part == 4 ? out : null;
     }
 
     private static byte[] parse6(String text) {

@@ -2,6 +2,13 @@ package io.rumpcfg.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,5 +67,29 @@ class IpAddressTest {
         "2001:db8::1,2001:db8::2,64,true", "2001:db8::1,2001:db9::1,32,false", "10.0.0.1,::1,0,false"})
     void sameSubnetComparesThePrefixBits(String a, String b, int prefix, boolean same) {
         assertThat(IpAddress.parse(a).orElseThrow().sameSubnet(IpAddress.parse(b).orElseThrow(), prefix)).isEqualTo(same);
+    }
+
+    /** IPv4 literals are read in place; they must be read as splitting at the dots reads them. */
+    @Property(tries = 5000)
+    void anIpv4LiteralIsReadAsSplittingAtItsDotsReadsIt(@ForAll @NumericChars @Chars('.') @StringLength(max = 16) String text) {
+        Optional<byte[]> read = IpAddress.parse(text, AddressFamily.INET).map(IpAddress::toBytes);
+        byte[] split = bySplitting(text);
+        assertThat(read.map(Arrays::toString)).isEqualTo(Optional.ofNullable(split).map(Arrays::toString));
+    }
+
+    private static byte[] bySplitting(String text) {
+        String[] parts = text.split("\\.", -1);
+        if (parts.length != 4) {
+            return null;
+        }
+        byte[] out = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            String p = parts[i];
+            if (p.isEmpty() || p.length() > 3 || (p.length() > 1 && p.charAt(0) == '0') || Integer.parseInt(p) > 255) {
+                return null;
+            }
+            out[i] = (byte) Integer.parseInt(p);
+        }
+        return out;
     }
 }
