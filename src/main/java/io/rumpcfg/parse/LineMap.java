@@ -52,12 +52,11 @@ final class LineMap {
         }
         walked += at - from;
         for (int i = from; i < at; i++) {
-            byte b = bytes[i];
-            if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+            if (endsLine(bytes, i)) {
                 line++;
                 column = 1;
                 found(i + 1);
-            } else if ((b & 0xC0) != 0x80) { // not a UTF-8 continuation byte: a new character
+            } else if ((bytes[i] & 0xC0) != 0x80) { // not a UTF-8 continuation byte: a new character
                 column++;
             }
         }
@@ -65,6 +64,12 @@ final class LineMap {
         lastOffset = at;
         lastColumn = column;
         return new Position(line + 1, column, at);
+    }
+
+    /** Whether the byte at {@code i} ends a line: an LF, a lone CR, or the LF of a CRLF (which ends one line). */
+    static boolean endsLine(byte[] bytes, int i) {
+        byte b = bytes[i];
+        return b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'));
     }
 
     /** Records that a line starts at {@code start}, if not known yet: lines are found in order. */
@@ -81,8 +86,7 @@ final class LineMap {
     /** Finds the line starts up to {@code offset}, for a look back. */
     private void scan(int offset) {
         for (int i = Math.max(scanned, lineStarts[lines - 1]); i < offset; i++) {
-            byte b = bytes[i];
-            if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+            if (endsLine(bytes, i)) {
                 found(i + 1);
             }
         }

@@ -436,10 +436,8 @@ final class TokenReader {
         return location == null ? -1 : (int) location.getByteOffset();
     }
 
-    /** 1 when the byte at {@code i} ends a line (LF, a lone CR, or the LF of CRLF), else 0. */
     private int lineEnd(int i) {
-        byte b = document[i];
-        return b == '\n' || (b == '\r' && (i + 1 >= document.length || document[i + 1] != '\n')) ? 1 : 0;
+        return LineMap.endsLine(document, i) ? 1 : 0;
     }
 
     /**
