@@ -24,7 +24,7 @@ final class EnvReader {
         }
         Tape t = reading.tape;
         int[] entries = reading.entries(value, path);
-        reading.expect(ENV_NAME, entries.length);
+        reading.batch(ENV_NAME, entries.length);
         List<EnvVar> out = new ArrayList<>(entries.length);
         for (int m : entries) {
             String name = t.text(m);

@@ -40,7 +40,7 @@ final class MountReader {
             return List.of();
         }
         int[] entries = reading.entries(value, path);
-        reading.expect(MOUNTPOINT, entries.length);
+        reading.batch(MOUNTPOINT, entries.length);
         List<Mount> out = new ArrayList<>(entries.length);
         for (int m : entries) {
             Mount mount = mount(m, path.key(reading.tape.text(m)));

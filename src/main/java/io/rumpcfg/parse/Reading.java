@@ -138,9 +138,12 @@ final class Reading {
         return true;
     }
 
-    /** Says that {@code n} names of kind {@code what} are about to be declared: room is made for them at once. */
-    void expect(String what, int n) {
-        declared.computeIfAbsent(what, w -> new Register()).expect(n);
+    /**
+     * Says that up to {@code n} names of kind {@code what}, unique among themselves (the entries of
+     * one object), are about to be declared; see {@link Register#batch}.
+     */
+    void batch(String what, int n) {
+        declared.computeIfAbsent(what, w -> new Register()).batch(n);
     }
 
     /** Registers an element that may appear once in the whole document; false, reported, when it appeared before. */

@@ -6,14 +6,38 @@ import io.rumpcfg.model.Position;
  * Names (or paths) of one kind that must be unique in a document, each with where it was
  * first declared. Open addressing over two arrays: a HashMap cost a node per name, and
  * every mountpoint and env name of a document is declared here.
+ *
+ * <p>Names are mostly declared in batches already known to be unique among themselves (the
+ * entries of one object, repeated keys taken out): the first batch cannot clash with
+ * anything, so its names are only listed, and hashed when a second batch or another name
+ * comes. A document that gives a section once never hashes its names twice.
  */
 final class Register {
     private Object[] names = new Object[8];
     private Position[] places = new Position[8];
     private int size;
+    private int batches;
+    /** The first batch's names, listed but not yet in the table; null when there are none. */
+    private Object[] listed;
+    private Position[] listedAt;
+    private int listedSize;
+
+    /**
+     * Says that up to {@code n} names, unique among themselves, are about to be declared, and
+     * makes room for them.
+     */
+    void batch(int n) {
+        if (++batches == 1 && size == 0) {
+            listed = new Object[n];
+            listedAt = new Position[n];
+            return;
+        }
+        hashListed();
+        expect(n);
+    }
 
     /** Makes room for {@code more} names beyond those declared, so that declaring them does not grow the table. */
-    void expect(int more) {
+    private void expect(int more) {
         while (2 * (size + more) > names.length) {
             grow();
         }
@@ -21,6 +45,32 @@ final class Register {
 
     /** Declares {@code name} at {@code at}; where it was declared before, or null when it is new. */
     Position declare(Object name, Position at) {
+        if (listed != null && batches == 1 && listedSize < listed.length) {
+            // In the first batch: unique among its names, and nothing else is declared yet.
+            listed[listedSize] = name;
+            listedAt[listedSize++] = at;
+            return null;
+        }
+        hashListed();
+        return hashed(name, at);
+    }
+
+    private void hashListed() {
+        if (listed == null) {
+            return;
+        }
+        Object[] pending = listed;
+        Position[] pendingAt = listedAt;
+        listed = null;
+        listedAt = null;
+        expect(listedSize);
+        for (int i = 0; i < listedSize; i++) {
+            hashed(pending[i], pendingAt[i]);
+        }
+        listedSize = 0;
+    }
+
+    private Position hashed(Object name, Position at) {
         if (2 * (size + 1) > names.length) {
             grow();
         }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rumpcfg.model.Position;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -24,7 +26,7 @@ class RegisterTest {
 
     /** Growing past its first size must keep every name and its first place. */
     @Property
-    void answersLikeAMapThatKeepsTheFirstPlace(@ForAll @Size(max = 300) java.util.List<@IntRange(max = 120) Integer> names) {
+    void answersLikeAMapThatKeepsTheFirstPlace(@ForAll @Size(max = 300) List<@IntRange(max = 120) Integer> names) {
         Register register = new Register();
         Map<String, Position> expected = new HashMap<>();
         int line = 1;
@@ -33,6 +35,47 @@ class RegisterTest {
             String name = "name" + n;
             assertThat(register.declare(name, at)).isEqualTo(expected.get(name));
             expected.putIfAbsent(name, at);
+        }
+    }
+
+    @Test
+    void aNameOfTheFirstBatchIsFoundByTheSecond() {
+        Register register = new Register();
+        Position first = Position.of(1, 1);
+        register.batch(2);
+        assertThat(register.declare("/a", first)).isNull();
+        assertThat(register.declare("/b", Position.of(2, 1))).isNull();
+
+        register.batch(1);
+
+        assertThat(register.declare("/a", Position.of(7, 1))).isSameAs(first);
+    }
+
+    @Test
+    void aNameDeclaredOutsideABatchAfterTheFirstIsCheckedAgainstIt() {
+        Register register = new Register();
+        Position first = Position.of(3, 5);
+        register.batch(1);
+        register.declare("kern.hostname", first);
+
+        assertThat(register.declare("kern.hostname", Position.of(9, 1))).isSameAs(first);
+    }
+
+    /** Batches of names unique among themselves, as entries of repeated sections give them. */
+    @Property
+    void batchesAnswerLikeAMapThatKeepsTheFirstPlace(
+            @ForAll @Size(max = 6) List<@Size(max = 40) Set<@IntRange(max = 60) Integer>> batches) {
+        Register register = new Register();
+        Map<String, Position> expected = new HashMap<>();
+        int line = 1;
+        for (Set<Integer> batch : batches) {
+            register.batch(batch.size());
+            for (int n : batch) {
+                Position at = Position.of(line++, 1);
+                String name = "name" + n;
+                assertThat(register.declare(name, at)).isEqualTo(expected.get(name));
+                expected.putIfAbsent(name, at);
+            }
         }
     }
 }
