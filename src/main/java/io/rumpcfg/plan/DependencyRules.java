@@ -83,7 +83,7 @@ final class DependencyRules {
             MountSource.Nfs nfs = (MountSource.Nfs) source;
             for (int n : network) {
                 work.one();
-                graph.add(i, n, "NFS needs the network: " + graph.steps.get(n).id());
+                graph.add(i, n, "NFS needs the network: " + graph.id(n));
             }
             if (nfs.serverIsHostName()) {
                 dns.ifPresent(d -> graph.add(i, d, nfs.server() + " is a host name: needs DNS"));
@@ -117,9 +117,9 @@ final class DependencyRules {
             if (graph.steps.get(i) instanceof Step.StartProgram) {
                 programs.add(i);
             } else {
-                for (int to : graph.after(i).keySet()) {
+                for (int e = graph.edgesStart(i), end = graph.edgesEnd(i); e < end; e++) {
                     work.one();
-                    waitedFor[to] = true;
+                    waitedFor[graph.to(e)] = true;
                 }
             }
         }
@@ -138,20 +138,20 @@ final class DependencyRules {
                 }
             } else {
                 int previous = programs.get(p - 1);
-                graph.add(i, previous, startsAfter((Step.StartProgram) graph.steps.get(previous)));
+                graph.add(i, previous, startsAfter((Step.StartProgram) graph.steps.get(previous), graph.id(previous)));
             }
         }
     }
 
-    private static String startsAfter(Step.StartProgram previous) {
+    private static String startsAfter(Step.StartProgram previous, String id) {
         RunMode mode = previous.entry().runmode();
         if (mode == RunMode.PIPE) {
-            return previous.id() + " pipes its output into it";
+            return id + " pipes its output into it";
         }
         if (mode == RunMode.BACKGROUND) {
-            return previous.id() + " starts first, in the background";
+            return id + " starts first, in the background";
         }
-        return previous.id() + " runs to its end first";
+        return id + " runs to its end first";
     }
 
     private String mountpoint(int i) {

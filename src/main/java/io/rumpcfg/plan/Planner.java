@@ -3,9 +3,8 @@ package io.rumpcfg.plan;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,27 +66,36 @@ public final class Planner {
     }
 
     /** The plan, each step's dependencies listed in applied order. */
-    private static Plan toPlan(Graph graph, List<Integer> order, List<String> notes) {
-        int[] position = new int[graph.size()];
-        List<Step> applied = new ArrayList<>(order.size());
-        for (int k = 0; k < order.size(); k++) {
-            position[order.get(k)] = k;
-            applied.add(graph.steps.get(order.get(k)));
+    private static Plan toPlan(Graph graph, int[] order, List<String> notes) {
+        int n = graph.size();
+        int[] position = new int[n];
+        Step[] applied = new Step[n];
+        for (int k = 0; k < n; k++) {
+            position[order[k]] = k;
+            applied[k] = graph.steps.get(order[k]);
         }
-        Map<String, List<Dependency>> after = new LinkedHashMap<>();
+        Map<String, List<Dependency>> after = new HashMap<>();
+        long[] byPosition = new long[0];
         for (int i : order) {
-            Map<Integer, String> edges = graph.after(i);
-            if (edges.isEmpty()) {
+            int first = graph.edgesStart(i);
+            int count = graph.edgesEnd(i) - first;
+            if (count == 0) {
                 continue;
             }
-            List<Integer> targets = new ArrayList<>(edges.keySet());
-            targets.sort(Comparator.comparingInt(t -> position[t]));
-            List<Dependency> deps = new ArrayList<>(targets.size());
-            for (int t : targets) {
-                deps.add(new Dependency(graph.steps.get(t).id(), edges.get(t)));
+            if (byPosition.length < count) {
+                byPosition = new long[Math.max(count, 2 * byPosition.length)];
             }
-            after.put(graph.steps.get(i).id(), deps);
+            for (int k = 0; k < count; k++) { // a step waits for another at most once: positions differ
+                byPosition[k] = (long) position[graph.to(first + k)] << 32 | (first + k);
+            }
+            Arrays.sort(byPosition, 0, count);
+            Dependency[] deps = new Dependency[count];
+            for (int k = 0; k < count; k++) {
+                int e = (int) byPosition[k];
+                deps[k] = new Dependency(graph.id(graph.to(e)), graph.reason(e));
+            }
+            after.put(graph.id(i), List.of(deps));
         }
-        return new Plan(applied, new HashMap<>(after), notes);
+        return new Plan(List.of(applied), after, notes);
     }
 }
