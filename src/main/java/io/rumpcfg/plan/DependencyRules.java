@@ -10,24 +10,34 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Derives what each step waits for, each edge with its reason in words. Every rule looks
- * its targets up in hash maps, so deriving is linear in the steps and edges.
+ * its targets up in hash tables, so deriving is linear in the steps and edges.
  */
 final class DependencyRules {
+    private static final int NONE = MountTable.NONE;
 
     private final Graph graph;
     private final WorkCount work;
-    private final Map<String, Integer> mountsByPath = new HashMap<>();
+    /** Each mount step's mountpoint, normalised once; {@code null} for other steps. */
+    private final String[] mountpoints;
+    private final MountTable mounts;
     private final Map<String, Integer> blkByName = new HashMap<>();
     private final List<Integer> network = new ArrayList<>();
-    private Optional<Integer> dns = Optional.empty();
+    private int dns = NONE;
 
     private DependencyRules(Graph graph, WorkCount work) {
         this.graph = graph;
         this.work = work;
+        this.mountpoints = new String[graph.size()];
+        int count = 0;
+        for (Step step : graph.steps) {
+            if (step instanceof Step.MountFs) {
+                count++;
+            }
+        }
+        this.mounts = new MountTable(count, work);
     }
 
     static Graph derive(List<Step> steps, WorkCount work) {
@@ -42,67 +52,77 @@ final class DependencyRules {
         for (int i = 0; i < graph.size(); i++) {
             Step step = graph.steps.get(i);
             if (step instanceof Step.MountFs) {
-                mountsByPath.put(mountpoint(i), i);
+                mountpoints[i] = MountPaths.normalise(((Step.MountFs) step).mount().mountpoint());
+                mounts.put(mountpoints[i], i);
             } else if (step instanceof Step.ConfigureBlk) {
                 blkByName.put(((Step.ConfigureBlk) step).blk().name(), i);
             } else if (step instanceof Step.ConfigureInterface || step instanceof Step.AddGateway) {
                 network.add(i);
             } else if (step instanceof Step.WriteResolvConf) {
-                dns = Optional.of(i);
+                dns = i;
             }
         }
     }
 
     private void configuration() {
-        for (int k = 0; k < graph.size(); k++) {
-            int i = k;
+        for (int i = 0; i < graph.size(); i++) {
             Step step = graph.steps.get(i);
             if (step instanceof Step.MountFs) {
                 mount(i, ((Step.MountFs) step).mount().source());
             } else if (step instanceof Step.ConfigureBlk && ((Step.ConfigureBlk) step).blk() instanceof Blk.Vnd) {
                 String file = ((Step.ConfigureBlk) step).resolvedFile();
-                MountPaths.nearestAbove(mountsByPath, file, work).ifPresent(m ->
-                        graph.add(i, m, "the backing file " + file + " lies on " + mountpoint(m)));
+                int m = mounts.nearestAbove(file);
+                if (m != NONE) {
+                    graph.add(i, m, "the backing file " + file + " lies on " + mountpoints[m]);
+                }
             } else if (step instanceof Step.WriteResolvConf) {
-                MountPaths.nearestAbove(mountsByPath, Dns.RESOLV_CONF, work).ifPresent(m ->
-                        graph.add(i, m, Dns.RESOLV_CONF + " lies on " + mountpoint(m)));
+                int m = mounts.nearestAbove(Dns.RESOLV_CONF);
+                if (m != NONE) {
+                    graph.add(i, m, Dns.RESOLV_CONF + " lies on " + mountpoints[m]);
+                }
             }
         }
     }
 
     private void mount(int i, MountSource source) {
-        String at = mountpoint(i);
-        MountPaths.nearestAbove(mountsByPath, at, work).ifPresent(m ->
-                graph.add(i, m, at + " is beneath " + mountpoint(m)));
+        String at = mountpoints[i];
+        int m = mounts.nearestAbove(at);
+        if (m != NONE) {
+            graph.add(i, m, at + " is beneath " + mountpoints[m]);
+        }
         if (source instanceof MountSource.BlkDevice) {
             String device = ((MountSource.BlkDevice) source).device();
-            blkOf(device).ifPresent(b -> graph.add(i, b, device.equals(DeviceNames.DEV + name(b))
-                    ? device + " is blk." + name(b)
-                    : device + " is a partition of blk." + name(b)));
+            int b = blkOf(device);
+            if (b != NONE) {
+                graph.add(i, b, device.equals(DeviceNames.DEV + name(b))
+                        ? device + " is blk." + name(b)
+                        : device + " is a partition of blk." + name(b));
+            }
         } else if (source instanceof MountSource.Nfs) {
             MountSource.Nfs nfs = (MountSource.Nfs) source;
             for (int n : network) {
                 work.one();
                 graph.add(i, n, "NFS needs the network: " + graph.id(n));
             }
-            if (nfs.serverIsHostName()) {
-                dns.ifPresent(d -> graph.add(i, d, nfs.server() + " is a host name: needs DNS"));
+            if (nfs.serverIsHostName() && dns != NONE) {
+                graph.add(i, dns, nfs.server() + " is a host name: needs DNS");
             }
         }
     }
 
-    /** The blk step of {@code /dev/<name>} or of one of its partitions. */
-    private Optional<Integer> blkOf(String device) {
+    /** The blk step of {@code /dev/<name>} or of one of its partitions; {@link #NONE} if none. */
+    private int blkOf(String device) {
         if (!device.startsWith(DeviceNames.DEV)) {
-            return Optional.empty();
+            return NONE;
         }
         work.one();
         Integer whole = blkByName.get(device.substring(DeviceNames.DEV.length()));
         if (whole != null) {
-            return Optional.of(whole);
+            return whole;
         }
         work.one();
-        return DeviceNames.diskOfPartition(device).map(blkByName::get);
+        Integer disk = DeviceNames.diskOfPartition(device).map(blkByName::get).orElse(null);
+        return disk == null ? NONE : disk;
     }
 
     /**
@@ -127,8 +147,10 @@ final class DependencyRules {
             int i = programs.get(p);
             RcEntry entry = ((Step.StartProgram) graph.steps.get(i)).entry();
             String workdir = MountPaths.normalise(entry.effectiveWorkdir());
-            MountPaths.nearest(mountsByPath, workdir, work).ifPresent(m ->
-                    graph.add(i, m, "its workdir " + workdir + " lies on " + mountpoint(m)));
+            int m = mounts.nearest(workdir);
+            if (m != NONE) {
+                graph.add(i, m, "its workdir " + workdir + " lies on " + mountpoints[m]);
+            }
             if (p == 0) {
                 for (int c = 0; c < graph.size(); c++) {
                     work.one();
@@ -152,10 +174,6 @@ final class DependencyRules {
             return id + " starts first, in the background";
         }
         return id + " runs to its end first";
-    }
-
-    private String mountpoint(int i) {
-        return MountPaths.normalise(((Step.MountFs) graph.steps.get(i)).mount().mountpoint());
     }
 
     private String name(int blk) {
