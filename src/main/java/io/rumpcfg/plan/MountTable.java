@@ -13,6 +13,8 @@ final class MountTable {
 
     private final String[] paths;
     private final int[] steps;
+    /** 32 minus log2 of the slot count: how far a scrambled hash shifts down to a slot. */
+    private final int shift;
     private final WorkCount work;
 
     /** A table for at most {@code capacity} mountpoints. */
@@ -20,6 +22,7 @@ final class MountTable {
         int slots = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1; // at most half full
         this.paths = new String[slots];
         this.steps = new int[slots];
+        this.shift = Integer.numberOfLeadingZeros(slots) + 1;
         this.work = work;
     }
 
@@ -64,7 +67,7 @@ final class MountTable {
     private int slot(String path, int length) {
         int hash = length == path.length() ? path.hashCode() : prefixHash(path, length);
         int mask = paths.length - 1;
-        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = scramble(hash) >>> shift; ; slot = (slot + 1) & mask) {
             String held = paths[slot];
             if (held == null || held.length() == length && held.regionMatches(0, path, 0, length)) {
                 return slot;
@@ -81,7 +84,12 @@ final class MountTable {
         return hash;
     }
 
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+    /**
+     * Fibonacci hashing: mountpoints such as /srv/data0, /srv/data1 have consecutive hash
+     * codes, which taken modulo the table would fill one long run of slots that every
+     * look-up of a missing ancestor then walks.
+     */
+    private static int scramble(int hash) {
+        return hash * 0x9E3779B9;
     }
 }
