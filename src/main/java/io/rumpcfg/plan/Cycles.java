@@ -58,7 +58,7 @@ final class Cycles {
     private static String reason(Graph graph, int from, int to) {
         for (int e = graph.edgesStart(from), end = graph.edgesEnd(from); e < end; e++) {
             if (graph.to(e) == to) {
-                return graph.reason(e);
+                return graph.words(from, e);
             }
         }
         throw new IllegalStateException(graph.id(from) + " does not wait for " + graph.id(to));

@@ -5,14 +5,13 @@ import io.rumpcfg.model.DeviceNames;
 import io.rumpcfg.model.Dns;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.RcEntry;
-import io.rumpcfg.model.RunMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Derives what each step waits for, each edge with its reason in words. Every rule looks
+ * Derives what each step waits for, each edge with its {@link Reason}. Every rule looks
  * its targets up in hash tables, so deriving is linear in the steps and edges.
  */
 final class DependencyRules {
@@ -70,42 +69,37 @@ final class DependencyRules {
             if (step instanceof Step.MountFs) {
                 mount(i, ((Step.MountFs) step).mount().source());
             } else if (step instanceof Step.ConfigureBlk && ((Step.ConfigureBlk) step).blk() instanceof Blk.Vnd) {
-                String file = ((Step.ConfigureBlk) step).resolvedFile();
-                int m = mounts.nearestAbove(file);
+                int m = mounts.nearestAbove(((Step.ConfigureBlk) step).resolvedFile());
                 if (m != NONE) {
-                    graph.add(i, m, "the backing file " + file + " lies on " + mountpoints[m]);
+                    graph.add(i, m, Reason.BACKING_FILE);
                 }
             } else if (step instanceof Step.WriteResolvConf) {
                 int m = mounts.nearestAbove(Dns.RESOLV_CONF);
                 if (m != NONE) {
-                    graph.add(i, m, Dns.RESOLV_CONF + " lies on " + mountpoints[m]);
+                    graph.add(i, m, Reason.RESOLV_CONF);
                 }
             }
         }
     }
 
     private void mount(int i, MountSource source) {
-        String at = mountpoints[i];
-        int m = mounts.nearestAbove(at);
+        int m = mounts.nearestAbove(mountpoints[i]);
         if (m != NONE) {
-            graph.add(i, m, at + " is beneath " + mountpoints[m]);
+            graph.add(i, m, Reason.BENEATH);
         }
         if (source instanceof MountSource.BlkDevice) {
             String device = ((MountSource.BlkDevice) source).device();
             int b = blkOf(device);
             if (b != NONE) {
-                graph.add(i, b, device.equals(DeviceNames.DEV + name(b))
-                        ? device + " is blk." + name(b)
-                        : device + " is a partition of blk." + name(b));
+graph.add(i, b, Reason.DEVICE);
             }
         } else if (source instanceof MountSource.Nfs) {
-            MountSource.Nfs nfs = (MountSource.Nfs) source;
             for (int n : network) {
                 work.one();
-                graph.add(i, n, "NFS needs the network: " + graph.id(n));
+                graph.add(i, n, Reason.NFS_NETWORK);
             }
-            if (nfs.serverIsHostName() && dns != NONE) {
-                graph.add(i, dns, nfs.server() + " is a host name: needs DNS");
+            if (((MountSource.Nfs) source).serverIsHostName() && dns != NONE) {
+                graph.add(i, dns, Reason.NFS_DNS);
             }
         }
     }
@@ -146,37 +140,20 @@ final class DependencyRules {
         for (int p = 0; p < programs.size(); p++) {
             int i = programs.get(p);
             RcEntry entry = ((Step.StartProgram) graph.steps.get(i)).entry();
-            String workdir = MountPaths.normalise(entry.effectiveWorkdir());
-            int m = mounts.nearest(workdir);
+            int m = mounts.nearest(MountPaths.normalise(entry.effectiveWorkdir()));
             if (m != NONE) {
-                graph.add(i, m, "its workdir " + workdir + " lies on " + mountpoints[m]);
+                graph.add(i, m, Reason.WORKDIR);
             }
             if (p == 0) {
                 for (int c = 0; c < graph.size(); c++) {
                     work.one();
                     if (!(graph.steps.get(c) instanceof Step.StartProgram) && !waitedFor[c]) {
-                        graph.add(i, c, "programs start after configuration");
+                        graph.add(i, c, Reason.AFTER_CONFIGURATION);
                     }
                 }
             } else {
-                int previous = programs.get(p - 1);
-                graph.add(i, previous, startsAfter((Step.StartProgram) graph.steps.get(previous), graph.id(previous)));
+                graph.add(i, programs.get(p - 1), Reason.AFTER_PREVIOUS);
             }
         }
-    }
-
-    private static String startsAfter(Step.StartProgram previous, String id) {
-        RunMode mode = previous.entry().runmode();
-        if (mode == RunMode.PIPE) {
-            return id + " pipes its output into it";
-        }
-        if (mode == RunMode.BACKGROUND) {
-            return id + " starts first, in the background";
-        }
-        return id + " runs to its end first";
-    }
-
-    private String name(int blk) {
-        return ((Step.ConfigureBlk) graph.steps.get(blk)).blk().name();
     }
 }

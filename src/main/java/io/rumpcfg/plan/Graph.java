@@ -20,7 +20,7 @@ final class Graph {
     /** {@code seen[t] == from + 1} while {@code from}'s edges are added and one goes to {@code t}. */
     private final int[] seen;
     private int[] to;
-    private String[] reason;
+    private Reason[] reason;
     private int edges;
     /** The step whose edges are being added; every later step has none yet. */
     private int current;
@@ -32,7 +32,7 @@ final class Graph {
         start = new int[n + 1];
         seen = new int[n];
         to = new int[Math.max(8, n)];
-        reason = new String[to.length];
+        reason = new Reason[to.length];
     }
 
     int size() {
@@ -54,7 +54,7 @@ final class Graph {
      *
      * @throws IllegalStateException if {@code from} is before a step that already has edges
      */
-    void add(int from, int to, String reason) {
+    void add(int from, int to, Reason reason) {
         if (from < current) {
             throw new IllegalStateException("edges of " + id(from) + " added after those of " + id(current));
         }
@@ -90,8 +90,8 @@ final class Graph {
         return to[e];
     }
 
-    /** Why edge {@code e}'s step waits. */
-    String reason(int e) {
-        return reason[e];
+    /** Why step {@code from} waits, along its edge {@code e}, in words. */
+    String words(int from, int e) {
+        return reason[e].words(steps.get(from), steps.get(to[e]));
     }
 }

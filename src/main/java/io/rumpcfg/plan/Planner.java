@@ -3,10 +3,7 @@ package io.rumpcfg.plan;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,37 +62,12 @@ public final class Planner {
         return new PlanResult(Optional.of(toPlan(graph, ordering.order(), notes)), diagnostics);
     }
 
-    /** The plan, each step's dependencies listed in applied order. */
+    /** The plan, its dependencies spelled when first read. */
     private static Plan toPlan(Graph graph, int[] order, List<String> notes) {
-        int n = graph.size();
-        int[] position = new int[n];
-        Step[] applied = new Step[n];
-        for (int k = 0; k < n; k++) {
-            position[order[k]] = k;
+        Step[] applied = new Step[order.length];
+        for (int k = 0; k < order.length; k++) {
             applied[k] = graph.steps.get(order[k]);
         }
-        Map<String, List<Dependency>> after = new HashMap<>();
-        long[] byPosition = new long[0];
-        for (int i : order) {
-            int first = graph.edgesStart(i);
-            int count = graph.edgesEnd(i) - first;
-            if (count == 0) {
-                continue;
-            }
-            if (byPosition.length < count) {
-                byPosition = new long[Math.max(count, 2 * byPosition.length)];
-            }
-            for (int k = 0; k < count; k++) { // a step waits for another at most once: positions differ
-                byPosition[k] = (long) position[graph.to(first + k)] << 32 | (first + k);
-            }
-            Arrays.sort(byPosition, 0, count);
-            Dependency[] deps = new Dependency[count];
-            for (int k = 0; k < count; k++) {
-                int e = (int) byPosition[k];
-                deps[k] = new Dependency(graph.id(graph.to(e)), graph.reason(e));
-            }
-            after.put(graph.id(i), List.of(deps));
-        }
-        return new Plan(List.of(applied), after, notes);
+        return new Plan(List.of(applied), new AppliedGraph(graph, order), notes);
     }
 }
