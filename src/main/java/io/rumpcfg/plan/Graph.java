@@ -13,26 +13,30 @@ import java.util.List;
  * order, which one pass over the steps does naturally.
  */
 final class Graph {
+    private static final Reason[] REASONS = Reason.values();
+
     final List<Step> steps;
-    private final String[] ids;
+    /** Each step's id once spelled; allocated when the first is, which the boot path never asks for. */
+    private String[] ids;
     /** The edges of step {@code i} are {@code start[i]} (inclusive) to {@code start[i + 1]}. */
     private final int[] start;
     /** {@code seen[t] == from + 1} while {@code from}'s edges are added and one goes to {@code t}. */
     private final int[] seen;
     private int[] to;
-    private Reason[] reason;
+    /** Each edge's {@link Reason}, by ordinal. */
+    private byte[] reason;
     private int edges;
     /** The step whose edges are being added; every later step has none yet. */
     private int current;
 
+    /** A graph of {@code steps}, unmodifiable and kept as given, without edges. */
     Graph(List<Step> steps) {
-        this.steps = List.copyOf(steps);
-        int n = this.steps.size();
-        ids = new String[n];
+        this.steps = steps;
+        int n = steps.size();
         start = new int[n + 1];
         seen = new int[n];
         to = new int[Math.max(8, n)];
-        reason = new Reason[to.length];
+        reason = new byte[to.length];
     }
 
     int size() {
@@ -41,6 +45,9 @@ final class Graph {
 
     /** The id of step {@code i}, spelled once however often it is asked for. */
     String id(int i) {
+        if (ids == null) {
+            ids = new String[steps.size()];
+        }
         String id = ids[i];
         if (id == null) {
             id = steps.get(i).id();
@@ -70,7 +77,7 @@ final class Graph {
             this.reason = Arrays.copyOf(this.reason, edges * 2);
         }
         this.to[edges] = to;
-        this.reason[edges] = reason;
+        this.reason[edges] = (byte) reason.ordinal();
         edges++;
         start[from + 1] = edges;
     }
@@ -92,6 +99,6 @@ final class Graph {
 
     /** Why step {@code from} waits, along its edge {@code e}, in words. */
     String words(int from, int e) {
-        return reason[e].words(steps.get(from), steps.get(to[e]));
+        return REASONS[reason[e]].words(steps.get(from), steps.get(to[e]));
     }
 }

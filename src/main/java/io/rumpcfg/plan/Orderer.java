@@ -15,7 +15,7 @@ import java.util.Optional;
  * first with the heap's top. Each operation stays O(log n), most are O(1).
  */
 final class Orderer {
-    private final int[] stage;
+    private final byte[] stage;
     private final WorkCount work;
     /** Ready steps in key order: {@code run[runHead]} up to {@code run[runTail]}; each step is appended once at most. */
     private final int[] run;
@@ -24,7 +24,7 @@ final class Orderer {
     private final int[] heap;
     private int heapSize;
 
-    private Orderer(int[] stage, WorkCount work) {
+    private Orderer(byte[] stage, WorkCount work) {
         this.stage = stage;
         this.work = work;
         this.run = new int[stage.length];
@@ -35,11 +35,11 @@ final class Orderer {
     static Ordering order(Graph graph, WorkCount work) {
         int n = graph.size();
         int[] waiting = new int[n];
-        int[] stage = new int[n]; // looked up once: the heap compares O(n log n) times
+        byte[] stage = new byte[n]; // looked up once: the queue compares O(n log n) times
         // The steps waiting for t are dependent[firstDependent[t]] up to firstDependent[t + 1].
         int[] firstDependent = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            stage[i] = graph.steps.get(i).stage().ordinal();
+            stage[i] = (byte) graph.steps.get(i).stage().ordinal();
             for (int e = graph.edgesStart(i), end = graph.edgesEnd(i); e < end; e++) {
                 work.one();
                 firstDependent[graph.to(e)]++;

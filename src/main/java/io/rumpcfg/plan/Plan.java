@@ -53,7 +53,7 @@ public final class Plan {
         this(steps, after, List.of());
     }
 
-    /** The planner's plan: {@code steps} already immutable and in {@code graph}'s applied order. */
+    /** The planner's plan: {@code steps} unmodifiable, kept as given, in {@code graph}'s applied order. */
     Plan(List<Step> steps, AppliedGraph graph, List<String> notes) {
         this.steps = steps;
         this.unspelled = graph;

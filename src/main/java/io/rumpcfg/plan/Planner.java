@@ -3,6 +3,8 @@ package io.rumpcfg.plan;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,6 +70,6 @@ public final class Planner {
         for (int k = 0; k < order.length; k++) {
             applied[k] = graph.steps.get(order[k]);
         }
-        return new Plan(List.of(applied), new AppliedGraph(graph, order), notes);
+        return new Plan(Collections.unmodifiableList(Arrays.asList(applied)), new AppliedGraph(graph, order), notes);
     }
 }

@@ -10,6 +10,7 @@ import io.rumpcfg.model.NetInterface;
 import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.model.Sysctl;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** One step per element of a configuration, in stage order, then document order. */
@@ -26,7 +27,7 @@ final class StepCollector {
 
     private StepCollector(int capacity, List<Diagnostic> diagnostics) {
         this.steps = new ArrayList<>(capacity);
-        int slots = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1; // at most half full
+        int slots = Integer.highestOneBit(Math.max(4, capacity + capacity / 2)) << 1; // at most two thirds full
         this.byId = new int[slots];
         this.shift = Integer.numberOfLeadingZeros(slots) + 1;
         this.diagnostics = diagnostics;
@@ -69,7 +70,7 @@ final class StepCollector {
         for (int i = 0; i < programs.size(); i++) {
             out.add(new Step.StartProgram(i, programs.get(i).resolvedAgainst(baked)));
         }
-        return List.copyOf(out.steps);
+        return Collections.unmodifiableList(out.steps);
     }
 
     private void add(Step step) {
