@@ -5,7 +5,6 @@ import io.rumpcfg.model.DeviceNames;
 import io.rumpcfg.model.Dns;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.RcEntry;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +22,32 @@ final class DependencyRules {
     private final String[] mountpoints;
     private final MountTable mounts;
     private final Map<String, Integer> blkByName = new HashMap<>();
-    private final List<Integer> network = new ArrayList<>();
+    /** The interface and gateway steps, then the program steps, in index order. */
+    private final int[] network;
+    private final int[] programs;
+    private int networkCount;
+    private int programCount;
     private int dns = NONE;
 
     private DependencyRules(Graph graph, WorkCount work) {
         this.graph = graph;
         this.work = work;
         this.mountpoints = new String[graph.size()];
-        int count = 0;
+        int mountCount = 0;
+        int networkSteps = 0;
+        int programSteps = 0;
         for (Step step : graph.steps) {
             if (step instanceof Step.MountFs) {
-                count++;
+                mountCount++;
+            } else if (step instanceof Step.ConfigureInterface || step instanceof Step.AddGateway) {
+                networkSteps++;
+            } else if (step instanceof Step.StartProgram) {
+                programSteps++;
             }
         }
-        this.mounts = new MountTable(count, work);
+        this.mounts = new MountTable(mountCount, work);
+        this.network = new int[networkSteps];
+        this.programs = new int[programSteps];
     }
 
     static Graph derive(List<Step> steps, WorkCount work) {
@@ -56,7 +67,7 @@ final class DependencyRules {
             } else if (step instanceof Step.ConfigureBlk) {
                 blkByName.put(((Step.ConfigureBlk) step).blk().name(), i);
             } else if (step instanceof Step.ConfigureInterface || step instanceof Step.AddGateway) {
-                network.add(i);
+                network[networkCount++] = i;
             } else if (step instanceof Step.WriteResolvConf) {
                 dns = i;
             }
@@ -94,9 +105,9 @@ final class DependencyRules {
 graph.add(i, b, Reason.DEVICE);
             }
         } else if (source instanceof MountSource.Nfs) {
-            for (int n : network) {
+            for (int k = 0; k < networkCount; k++) {
                 work.one();
-                graph.add(i, n, Reason.NFS_NETWORK);
+                graph.add(i, network[k], Reason.NFS_NETWORK);
             }
             if (((MountSource.Nfs) source).serverIsHostName() && dns != NONE) {
                 graph.add(i, dns, Reason.NFS_DNS);
@@ -126,10 +137,9 @@ graph.add(i, b, Reason.DEVICE);
      */
     private void programs() {
         boolean[] waitedFor = new boolean[graph.size()];
-        List<Integer> programs = new ArrayList<>();
         for (int i = 0; i < graph.size(); i++) {
             if (graph.steps.get(i) instanceof Step.StartProgram) {
-                programs.add(i);
+                programs[programCount++] = i;
             } else {
                 for (int e = graph.edgesStart(i), end = graph.edgesEnd(i); e < end; e++) {
                     work.one();
@@ -137,8 +147,8 @@ graph.add(i, b, Reason.DEVICE);
                 }
             }
         }
-        for (int p = 0; p < programs.size(); p++) {
-            int i = programs.get(p);
+        for (int p = 0; p < programCount; p++) {
+            int i = programs[p];
             RcEntry entry = ((Step.StartProgram) graph.steps.get(i)).entry();
             int m = mounts.nearest(MountPaths.normalise(entry.effectiveWorkdir()));
             if (m != NONE) {
@@ -152,7 +162,7 @@ graph.add(i, b, Reason.DEVICE);
                     }
                 }
             } else {
-                graph.add(i, programs.get(p - 1), Reason.AFTER_PREVIOUS);
+                graph.add(i, programs[p - 1], Reason.AFTER_PREVIOUS);
             }
         }
     }

@@ -49,18 +49,16 @@ final class MountPaths {
         if (length == 1) {
             return true;
         }
-        int segmentStart = 1;
-        for (int k = 1; k <= length; k++) {
-            if (k == length || path.charAt(k) == '/') {
-                int segment = k - segmentStart;
-                if (segment == 0
-                        || segment <= 2 && path.charAt(segmentStart) == '.'
-                                && (segment == 1 || path.charAt(segmentStart + 1) == '.')) {
-                    return false;
-                }
-                segmentStart = k + 1;
+        for (int from = 1; ; ) {
+            int slash = path.indexOf('/', from);
+            int segment = (slash < 0 ? length : slash) - from;
+            if (segment == 0 || segment <= 2 && path.charAt(from) == '.' && (segment == 1 || path.charAt(from + 1) == '.')) {
+                return false;
             }
+            if (slash < 0) {
+                return true;
+            }
+            from = slash + 1;
         }
-        return true;
     }
 }

@@ -1,5 +1,7 @@
 package io.rumpcfg.plan;
 
+import java.util.Arrays;
+
 /**
  * The mount steps by normalised mountpoint, answering which mount a path lies on.
  *
@@ -16,6 +18,9 @@ final class MountTable {
     /** 32 minus log2 of the slot count: how far a scrambled hash shifts down to a slot. */
     private final int shift;
     private final WorkCount work;
+    /** Scratch for a look-up: where each ancestor of the path ends, and its hash code. */
+    private int[] ends = new int[8];
+    private int[] hashes = new int[8];
 
     /** A table for at most {@code capacity} mountpoints. */
     MountTable(int capacity, WorkCount work) {
@@ -28,44 +33,66 @@ final class MountTable {
 
     /** Mount step {@code step} is at the normalised {@code mountpoint}. */
     void put(String mountpoint, int step) {
-        int slot = slot(mountpoint, mountpoint.length());
+        int slot = slot(mountpoint, mountpoint.length(), mountpoint.hashCode());
         paths[slot] = mountpoint;
         steps[slot] = step;
     }
 
     /** The mount a normalised {@code path} lies on: at itself or its nearest ancestor; {@link #NONE} if none. */
     int nearest(String path) {
-        return nearestFrom(path, path.length());
+        return walkUp(path, true);
     }
 
     /** The mount a normalised mountpoint lies on: at its nearest proper ancestor; {@link #NONE} if none. */
     int nearestAbove(String path) {
-        return path.length() == 1 ? NONE : nearestFrom(path, parentLength(path, path.length()));
+        return walkUp(path, false);
     }
 
-    /** Walks up from the ancestor {@code path[0, length)}. */
-    private int nearestFrom(String path, int length) {
-        for (int at = length; ; at = parentLength(path, at)) {
-            work.one();
-            int slot = slot(path, at);
-            if (paths[slot] != null) {
-                return steps[slot];
+    /**
+     * Looks up {@code path} (when {@code itself}), then each ancestor, nearest first. One pass
+     * over the path finds where each ancestor ends and its hash code, which a look-up needs.
+     */
+    private int walkUp(String path, boolean itself) {
+        int length = path.length();
+        int ancestors = 0;
+        int hash = 0;
+        for (int k = 0; k < length; k++) {
+            char c = path.charAt(k);
+            if (c == '/' && k > 0) {
+                if (ancestors == ends.length) {
+                    ends = Arrays.copyOf(ends, 2 * ancestors);
+                    hashes = Arrays.copyOf(hashes, 2 * ancestors);
+                }
+                ends[ancestors] = k;
+                hashes[ancestors++] = hash;
             }
-            if (at == 1) {
-                return NONE;
+            hash = 31 * hash + c;
+        }
+        if (itself) {
+            int found = lookUp(path, length, hash);
+            if (found != NONE || length == 1) {
+                return found;
+            }
+        } else if (length == 1) {
+            return NONE; // the root has no ancestor
+        }
+        for (int a = ancestors - 1; a >= 0; a--) {
+            int found = lookUp(path, ends[a], hashes[a]);
+            if (found != NONE) {
+                return found;
             }
         }
+        return lookUp(path, 1, '/');
     }
 
-    /** The length of the parent of {@code path[0, length)}, which is not the root. */
-    private static int parentLength(String path, int length) {
-        int slash = path.lastIndexOf('/', length - 1);
-        return slash == 0 ? 1 : slash;
+    private int lookUp(String path, int length, int hash) {
+        work.one();
+        int slot = slot(path, length, hash);
+        return paths[slot] == null ? NONE : steps[slot];
     }
 
-    /** The slot holding {@code path[0, length)}, or the empty slot where it would go. */
-    private int slot(String path, int length) {
-        int hash = length == path.length() ? path.hashCode() : prefixHash(path, length);
+    /** The slot holding {@code path[0, length)}, whose hash code is {@code hash}, or the empty slot where it would go. */
+    private int slot(String path, int length, int hash) {
         int mask = paths.length - 1;
         for (int slot = scramble(hash) >>> shift; ; slot = (slot + 1) & mask) {
             String held = paths[slot];
@@ -73,15 +100,6 @@ final class MountTable {
                 return slot;
             }
         }
-    }
-
-    /** {@link String#hashCode()} of {@code path.substring(0, length)}, without the substring. */
-    private static int prefixHash(String path, int length) {
-        int hash = 0;
-        for (int k = 0; k < length; k++) {
-            hash = 31 * hash + path.charAt(k);
-        }
-        return hash;
     }
 
     /**
