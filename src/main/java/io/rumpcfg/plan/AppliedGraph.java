@@ -1,9 +1,11 @@
 package io.rumpcfg.plan;
 
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * A planned graph with its applied order, spelled into {@link Dependency} values when a
@@ -18,6 +20,11 @@ final class AppliedGraph {
     AppliedGraph(Graph graph, int[] order) {
         this.graph = graph;
         this.order = order;
+    }
+
+    /** The steps in applied order: a view, not a copy. */
+    List<Step> steps() {
+        return new InOrder();
     }
 
     /** For each step id, what it directly waits for, in applied order; steps waiting for nothing left out. */
@@ -49,5 +56,18 @@ final class AppliedGraph {
             after.put(graph.id(i), List.of(deps));
         }
         return Map.copyOf(after);
+    }
+
+    /** The graph's steps in applied order, read through the order rather than copied out of it. */
+    private final class InOrder extends AbstractList<Step> implements RandomAccess {
+        @Override
+        public Step get(int k) {
+            return graph.steps.get(order[k]);
+        }
+
+        @Override
+        public int size() {
+            return order.length;
+        }
     }
 }

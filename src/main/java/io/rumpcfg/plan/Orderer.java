@@ -12,23 +12,23 @@ import java.util.Optional;
  * boxes nothing. It is a sorted run beside a binary heap: steps mostly become ready in key
  * order (the collector lists them so), and a step after the run's last is appended to it in
  * one comparison; only the others go through the heap. Taking the least compares the run's
- * first with the heap's top. Each operation stays O(log n), most are O(1).
+ * first with the heap's top. Each operation stays O(log n), most are O(1). Each step enters
+ * the queue once, so the run (from the start) and the heap (from the end, reversed) share one
+ * array of n.
  */
 final class Orderer {
     private final byte[] stage;
     private final WorkCount work;
-    /** Ready steps in key order: {@code run[runHead]} up to {@code run[runTail]}; each step is appended once at most. */
-    private final int[] run;
+    /** The run, {@code queue[runHead, runTail)}, and heap element k at {@code queue[queue.length - 1 - k]}. */
+    private final int[] queue;
     private int runHead;
     private int runTail;
-    private final int[] heap;
     private int heapSize;
 
     private Orderer(byte[] stage, WorkCount work) {
         this.stage = stage;
         this.work = work;
-        this.run = new int[stage.length];
-        this.heap = new int[stage.length];
+        this.queue = new int[stage.length];
     }
 
     /** The step indexes in applied order, or a diagnostic naming a cycle. */
@@ -58,21 +58,21 @@ final class Orderer {
             }
         }
 
-        Orderer queue = new Orderer(stage, work);
+        Orderer ready = new Orderer(stage, work);
         for (int i = 0; i < n; i++) {
             if (waiting[i] == 0) {
-                queue.push(i);
+                ready.push(i);
             }
         }
         int[] order = new int[n];
         int placed = 0;
-        while (queue.runHead < queue.runTail || queue.heapSize > 0) {
-            int next = queue.pop();
+        while (ready.runHead < ready.runTail || ready.heapSize > 0) {
+            int next = ready.pop();
             order[placed++] = next;
             for (int d = firstDependent[next], end = firstDependent[next + 1]; d < end; d++) {
                 work.one();
                 if (--waiting[dependent[d]] == 0) {
-                    queue.push(dependent[d]);
+                    ready.push(dependent[d]);
                 }
             }
         }
@@ -88,16 +88,16 @@ final class Orderer {
     }
 
     private void push(int step) {
-        if (runHead == runTail || before(run[runTail - 1], step)) {
-            run[runTail++] = step;
+        if (runHead == runTail || before(queue[runTail - 1], step)) {
+            queue[runTail++] = step;
         } else {
             heapPush(step);
         }
     }
 
     private int pop() {
-        if (heapSize == 0 || runHead < runTail && before(run[runHead], heap[0])) {
-            return run[runHead++];
+        if (heapSize == 0 || runHead < runTail && before(queue[runHead], heap(0))) {
+            return queue[runHead++];
         }
         return heapPop();
     }
@@ -106,35 +106,43 @@ final class Orderer {
         int at = heapSize++;
         while (at > 0) {
             int parent = (at - 1) >>> 1;
-            if (!before(step, heap[parent])) {
+            if (!before(step, heap(parent))) {
                 break;
             }
-            heap[at] = heap[parent];
+            heap(at, heap(parent));
             at = parent;
         }
-        heap[at] = step;
+        heap(at, step);
     }
 
     private int heapPop() {
-        int first = heap[0];
-        int last = heap[--heapSize];
+        int first = heap(0);
+        int last = heap(--heapSize);
         int at = 0;
         while (true) {
             int child = 2 * at + 1;
             if (child >= heapSize) {
                 break;
             }
-            if (child + 1 < heapSize && before(heap[child + 1], heap[child])) {
+            if (child + 1 < heapSize && before(heap(child + 1), heap(child))) {
                 child++;
             }
-            if (!before(heap[child], last)) {
+            if (!before(heap(child), last)) {
                 break;
             }
-            heap[at] = heap[child];
+            heap(at, heap(child));
             at = child;
         }
-        heap[at] = last;
+        heap(at, last);
         return first;
+    }
+
+    private int heap(int k) {
+        return queue[queue.length - 1 - k];
+    }
+
+    private void heap(int k, int step) {
+        queue[queue.length - 1 - k] = step;
     }
 
     /** The applied order, complete unless a cycle was found: the first {@code placed} of {@code order}. */

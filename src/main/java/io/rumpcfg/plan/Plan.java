@@ -53,9 +53,9 @@ public final class Plan {
         this(steps, after, List.of());
     }
 
-    /** The planner's plan: {@code steps} unmodifiable, kept as given, in {@code graph}'s applied order. */
-    Plan(List<Step> steps, AppliedGraph graph, List<String> notes) {
-        this.steps = steps;
+    /** The planner's plan: {@code graph}'s steps in its applied order. */
+    Plan(AppliedGraph graph, List<String> notes) {
+        this.steps = graph.steps();
         this.unspelled = graph;
         this.notes = notes;
     }

@@ -3,8 +3,6 @@ package io.rumpcfg.plan;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,10 +64,6 @@ public final class Planner {
 
     /** The plan, its dependencies spelled when first read. */
     private static Plan toPlan(Graph graph, int[] order, List<String> notes) {
-        Step[] applied = new Step[order.length];
-        for (int k = 0; k < order.length; k++) {
-            applied[k] = graph.steps.get(order[k]);
-        }
-        return new Plan(Collections.unmodifiableList(Arrays.asList(applied)), new AppliedGraph(graph, order), notes);
+        return new Plan(new AppliedGraph(graph, order), notes);
     }
 }
