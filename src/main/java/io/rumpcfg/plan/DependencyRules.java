@@ -22,10 +22,11 @@ final class DependencyRules {
     private final String[] mountpoints;
     private final MountTable mounts;
     private final Map<String, Integer> blkByName = new HashMap<>();
-    /** The interface and gateway steps, then the program steps, in index order. */
+    /** The interface and gateway steps, in index order (their count known up front: no boxing, no regrowing). */
     private final int[] network;
-    private final int[] programs;
     private int networkCount;
+    /** The program steps, in index order. */
+    private final int[] programs;
     private int programCount;
     private int dns = NONE;
 
