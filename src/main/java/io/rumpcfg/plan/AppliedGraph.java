@@ -27,8 +27,12 @@ final class AppliedGraph {
         return new InOrder();
     }
 
-    /** For each step id, what it directly waits for, in applied order; steps waiting for nothing left out. */
-    Map<String, List<Dependency>> spell() {
+    /**
+     * For each step id, what it directly waits for, in applied order; steps waiting for nothing
+     * left out. Synchronized: the graph caches the ids it spells, and two threads may read one
+     * plan's dependencies at once.
+     */
+    synchronized Map<String, List<Dependency>> spell() {
         int[] position = new int[order.length];
         for (int k = 0; k < order.length; k++) {
             position[order[k]] = k;

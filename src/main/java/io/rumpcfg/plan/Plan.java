@@ -26,7 +26,7 @@ public final class Plan {
     private final List<String> notes;
     /** The planner's graph, while {@link #after} is not spelled yet; absent for a plan given its map. */
     private final AppliedGraph unspelled;
-    /** Spelled at most once per thread that races for it, each time to an equal map. */
+    /** Spelled on first read; two threads racing for it may each spell it, to equal maps. */
     private volatile Map<String, List<Dependency>> after;
 
     /**
