@@ -97,8 +97,13 @@ final class Graph {
         return to[e];
     }
 
+    /** Why edge {@code e}'s step waits. */
+    Reason reason(int e) {
+        return REASONS[reason[e]];
+    }
+
     /** Why step {@code from} waits, along its edge {@code e}, in words. */
     String words(int from, int e) {
-        return REASONS[reason[e]].words(steps.get(from), steps.get(to[e]));
+        return reason(e).words(steps.get(from), steps.get(to[e]));
     }
 }
