@@ -39,19 +39,28 @@ final class Cycles {
             if (k > 0) {
                 message.append("; ");
             }
-            message.append(step.id()).append(" at ").append(Codes.where(step))
-                    .append(" waits for ").append(graph.steps.get(to).id())
-                    .append(" (").append(graph.after(from).get(to)).append(')');
+            message.append(graph.id(from)).append(" at ").append(Codes.where(step))
+                    .append(" waits for ").append(graph.id(to))
+                    .append(" (").append(reason(graph, from, to)).append(')');
         }
         return Diagnostic.error(Codes.CYCLE, graph.steps.get(first).origin(), message.toString());
     }
 
     private static int firstUnplaced(Graph graph, int from, int[] waiting) {
-        for (int to : graph.after(from).keySet()) {
-            if (waiting[to] > 0) {
-                return to;
+        for (int e = graph.edgesStart(from), end = graph.edgesEnd(from); e < end; e++) {
+            if (waiting[graph.to(e)] > 0) {
+                return graph.to(e);
             }
         }
-        throw new IllegalStateException("unplaced step " + graph.steps.get(from).id() + " waits for no unplaced step");
+        throw new IllegalStateException("unplaced step " + graph.id(from) + " waits for no unplaced step");
+    }
+
+    private static String reason(Graph graph, int from, int to) {
+        for (int e = graph.edgesStart(from), end = graph.edgesEnd(from); e < end; e++) {
+            if (graph.to(e) == to) {
+                return graph.words(from, e);
+            }
+        }
+        throw new IllegalStateException(graph.id(from) + " does not wait for " + graph.id(to));
     }
 }

@@ -5,29 +5,50 @@ import io.rumpcfg.model.DeviceNames;
 import io.rumpcfg.model.Dns;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.RcEntry;
-import io.rumpcfg.model.RunMode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Derives what each step waits for, each edge with its reason in words. Every rule looks
- * its targets up in hash maps, so deriving is linear in the steps and edges.
+ * Derives what each step waits for, each edge with its {@link Reason}. Every rule looks
+ * its targets up in hash tables, so deriving is linear in the steps and edges.
  */
 final class DependencyRules {
+    private static final int NONE = MountTable.NONE;
 
     private final Graph graph;
     private final WorkCount work;
-    private final Map<String, Integer> mountsByPath = new HashMap<>();
+    /** Each mount step's mountpoint, normalised once; {@code null} for other steps. */
+    private final String[] mountpoints;
+    private final MountTable mounts;
     private final Map<String, Integer> blkByName = new HashMap<>();
-    private final List<Integer> network = new ArrayList<>();
-    private Optional<Integer> dns = Optional.empty();
+    /** The interface and gateway steps, in index order (their count known up front: no boxing, no regrowing). */
+    private final int[] network;
+    private int networkCount;
+    /** The program steps, in index order. */
+    private final int[] programs;
+    private int programCount;
+    private int dns = NONE;
 
     private DependencyRules(Graph graph, WorkCount work) {
         this.graph = graph;
         this.work = work;
+        this.mountpoints = new String[graph.size()];
+        int mountCount = 0;
+        int networkSteps = 0;
+        int programSteps = 0;
+        for (Step step : graph.steps) {
+            if (step instanceof Step.MountFs) {
+                mountCount++;
+            } else if (step instanceof Step.ConfigureInterface || step instanceof Step.AddGateway) {
+                networkSteps++;
+            } else if (step instanceof Step.StartProgram) {
+                programSteps++;
+            }
+        }
+        this.mounts = new MountTable(mountCount, work);
+        this.network = new int[networkSteps];
+        this.programs = new int[programSteps];
     }
 
     static Graph derive(List<Step> steps, WorkCount work) {
@@ -42,67 +63,72 @@ final class DependencyRules {
         for (int i = 0; i < graph.size(); i++) {
             Step step = graph.steps.get(i);
             if (step instanceof Step.MountFs) {
-                mountsByPath.put(mountpoint(i), i);
+                mountpoints[i] = MountPaths.normalise(((Step.MountFs) step).mount().mountpoint());
+                mounts.put(mountpoints[i], i);
             } else if (step instanceof Step.ConfigureBlk) {
                 blkByName.put(((Step.ConfigureBlk) step).blk().name(), i);
             } else if (step instanceof Step.ConfigureInterface || step instanceof Step.AddGateway) {
-                network.add(i);
+                network[networkCount++] = i;
             } else if (step instanceof Step.WriteResolvConf) {
-                dns = Optional.of(i);
+                dns = i;
             }
         }
     }
 
     private void configuration() {
-        for (int k = 0; k < graph.size(); k++) {
-            int i = k;
+        for (int i = 0; i < graph.size(); i++) {
             Step step = graph.steps.get(i);
             if (step instanceof Step.MountFs) {
                 mount(i, ((Step.MountFs) step).mount().source());
             } else if (step instanceof Step.ConfigureBlk && ((Step.ConfigureBlk) step).blk() instanceof Blk.Vnd) {
-                String file = ((Step.ConfigureBlk) step).resolvedFile();
-                MountPaths.nearestAbove(mountsByPath, file, work).ifPresent(m ->
-                        graph.add(i, m, "the backing file " + file + " lies on " + mountpoint(m)));
+                int m = mounts.nearestAbove(((Step.ConfigureBlk) step).resolvedFile());
+                if (m != NONE) {
+                    graph.add(i, m, Reason.BACKING_FILE);
+                }
             } else if (step instanceof Step.WriteResolvConf) {
-                MountPaths.nearestAbove(mountsByPath, Dns.RESOLV_CONF, work).ifPresent(m ->
-                        graph.add(i, m, Dns.RESOLV_CONF + " lies on " + mountpoint(m)));
+                int m = mounts.nearestAbove(Dns.RESOLV_CONF);
+                if (m != NONE) {
+                    graph.add(i, m, Reason.RESOLV_CONF);
+                }
             }
         }
     }
 
     private void mount(int i, MountSource source) {
-        String at = mountpoint(i);
-        MountPaths.nearestAbove(mountsByPath, at, work).ifPresent(m ->
-                graph.add(i, m, at + " is beneath " + mountpoint(m)));
+        int m = mounts.nearestAbove(mountpoints[i]);
+        if (m != NONE) {
+            graph.add(i, m, Reason.BENEATH);
+        }
         if (source instanceof MountSource.BlkDevice) {
             String device = ((MountSource.BlkDevice) source).device();
-            blkOf(device).ifPresent(b -> graph.add(i, b, device.equals(DeviceNames.DEV + name(b))
-                    ? device + " is blk." + name(b)
-                    : device + " is a partition of blk." + name(b)));
-        } else if (source instanceof MountSource.Nfs) {
-            MountSource.Nfs nfs = (MountSource.Nfs) source;
-            for (int n : network) {
-                work.one();
-                graph.add(i, n, "NFS needs the network: " + graph.steps.get(n).id());
+            int b = blkOf(device);
+            if (b != NONE) {
+graph.add(i, b, Reason.DEVICE);
             }
-            if (nfs.serverIsHostName()) {
-                dns.ifPresent(d -> graph.add(i, d, nfs.server() + " is a host name: needs DNS"));
+        } else if (source instanceof MountSource.Nfs) {
+            for (int k = 0; k < networkCount; k++) {
+                work.one();
+                graph.add(i, network[k], Reason.NFS_NETWORK);
+            }
+            if (((MountSource.Nfs) source).serverIsHostName() && dns != NONE) {
+                graph.add(i, dns, Reason.NFS_DNS);
             }
         }
     }
 
-    /** The blk step of {@code /dev/<name>} or of one of its partitions. */
-    private Optional<Integer> blkOf(String device) {
+    /** The blk step of {@code /dev/<name>} or of one of its partitions; {@link #NONE} if none. */
+    private int blkOf(String device) {
         if (!device.startsWith(DeviceNames.DEV)) {
-            return Optional.empty();
+            return NONE;
         }
         work.one();
         Integer whole = blkByName.get(device.substring(DeviceNames.DEV.length()));
         if (whole != null) {
-            return Optional.of(whole);
+            return whole;
         }
         work.one();
-        return DeviceNames.diskOfPartition(device).map(blkByName::get);
+        Integer disk = DeviceNames.diskOfPartition(device).map(blkByName::get).orElse(null);
+        return disk == null ? NONE : disk;
     }
 
     /**
@@ -112,53 +138,33 @@ final class DependencyRules {
      */
     private void programs() {
         boolean[] waitedFor = new boolean[graph.size()];
-        List<Integer> programs = new ArrayList<>();
         for (int i = 0; i < graph.size(); i++) {
             if (graph.steps.get(i) instanceof Step.StartProgram) {
-                programs.add(i);
+                programs[programCount++] = i;
             } else {
-                for (int to : graph.after(i).keySet()) {
+                for (int e = graph.edgesStart(i), end = graph.edgesEnd(i); e < end; e++) {
                     work.one();
-                    waitedFor[to] = true;
+                    waitedFor[graph.to(e)] = true;
                 }
             }
         }
-        for (int p = 0; p < programs.size(); p++) {
-            int i = programs.get(p);
+        for (int p = 0; p < programCount; p++) {
+            int i = programs[p];
             RcEntry entry = ((Step.StartProgram) graph.steps.get(i)).entry();
-            String workdir = MountPaths.normalise(entry.effectiveWorkdir());
-            MountPaths.nearest(mountsByPath, workdir, work).ifPresent(m ->
-                    graph.add(i, m, "its workdir " + workdir + " lies on " + mountpoint(m)));
+            int m = mounts.nearest(MountPaths.normalise(entry.effectiveWorkdir()));
+            if (m != NONE) {
+                graph.add(i, m, Reason.WORKDIR);
+            }
             if (p == 0) {
                 for (int c = 0; c < graph.size(); c++) {
                     work.one();
                     if (!(graph.steps.get(c) instanceof Step.StartProgram) && !waitedFor[c]) {
-                        graph.add(i, c, "programs start after configuration");
+                        graph.add(i, c, Reason.AFTER_CONFIGURATION);
                     }
                 }
             } else {
-                int previous = programs.get(p - 1);
-                graph.add(i, previous, startsAfter((Step.StartProgram) graph.steps.get(previous)));
+                graph.add(i, programs[p - 1], Reason.AFTER_PREVIOUS);
             }
         }
-    }
-
-    private static String startsAfter(Step.StartProgram previous) {
-        RunMode mode = previous.entry().runmode();
-        if (mode == RunMode.PIPE) {
-            return previous.id() + " pipes its output into it";
-        }
-        if (mode == RunMode.BACKGROUND) {
-            return previous.id() + " starts first, in the background";
-        }
-        return previous.id() + " runs to its end first";
-    }
-
-    private String mountpoint(int i) {
-        return MountPaths.normalise(((Step.MountFs) graph.steps.get(i)).mount().mountpoint());
-    }
-
-    private String name(int blk) {
-        return ((Step.ConfigureBlk) graph.steps.get(blk)).blk().name();
     }
 }

@@ -2,10 +2,8 @@ package io.rumpcfg.plan;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
-import java.util.Optional;
 
-/** How the planner reads paths: normalising them and finding the mount a path lies on. */
+/** How the planner reads paths: normalising them. */
 final class MountPaths {
     static final String ROOT = "/";
 
@@ -20,8 +18,14 @@ final class MountPaths {
         return normalise(joined);
     }
 
-    /** An absolute path in its one spelling: {@code /a//b/./c/} is {@code /a/b/c}. */
+    /**
+     * An absolute path in its one spelling: {@code /a//b/./c/} is {@code /a/b/c}. A path
+     * already so spelled, as nearly every mountpoint is, comes back as it is, uncopied.
+     */
     static String normalise(String path) {
+        if (isNormal(path)) {
+            return path;
+        }
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : path.split("/")) {
             if (segment.isEmpty() || segment.equals(".")) {
@@ -36,35 +40,25 @@ final class MountPaths {
         return segments.isEmpty() ? ROOT : ROOT + String.join(ROOT, segments);
     }
 
-    /** The directory holding a normalised {@code path}; empty for the root. */
-    static Optional<String> parent(String path) {
-        if (path.equals(ROOT)) {
-            return Optional.empty();
+    /** The root, or {@code /} then segments joined by single {@code /}, none empty, {@code .} or {@code ..}. */
+    private static boolean isNormal(String path) {
+        int length = path.length();
+        if (length == 0 || path.charAt(0) != '/') {
+            return false;
         }
-        int slash = path.lastIndexOf('/');
-        return Optional.of(slash == 0 ? ROOT : path.substring(0, slash));
-    }
-
-    /**
-     * The value at the nearest of {@code path} itself and its ancestors that {@code byPath}
-     * holds: the mount a normalised path lies on. Walks up the parents, one look-up each,
-     * so the cost is the path's depth, not the number of mounts.
-     */
-    static <T> Optional<T> nearest(Map<String, T> byPath, String path, WorkCount work) {
-        Optional<String> at = Optional.of(path);
-        while (at.isPresent()) {
-            work.one();
-            T found = byPath.get(at.get());
-            if (found != null) {
-                return Optional.of(found);
+        if (length == 1) {
+            return true;
+        }
+        for (int from = 1; ; ) {
+            int slash = path.indexOf('/', from);
+            int segment = (slash < 0 ? length : slash) - from;
+            if (segment == 0 || segment <= 2 && path.charAt(from) == '.' && (segment == 1 || path.charAt(from + 1) == '.')) {
+                return false;
             }
-            at = parent(at.get());
+            if (slash < 0) {
+                return true;
+            }
+            from = slash + 1;
         }
-        return Optional.empty();
-    }
-
-    /** Like {@link #nearest} but never {@code path} itself: the mount a mountpoint lies on. */
-    static <T> Optional<T> nearestAbove(Map<String, T> byPath, String path, WorkCount work) {
-        return parent(path).flatMap(p -> nearest(byPath, p, work));
     }
 }

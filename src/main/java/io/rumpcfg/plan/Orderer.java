@@ -1,65 +1,150 @@
 package io.rumpcfg.plan;
 
 import io.rumpcfg.model.Diagnostic;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
 
 /**
  * Orders a graph's steps (Kahn's algorithm over a priority queue): among the steps whose
  * dependencies are all placed, the earliest stage goes first, then the earliest in document
  * order. O((n + e) log n).
+ *
+ * <p>The queue holds step indexes in {@code int[]}s, keyed on stage then index, so ordering
+ * boxes nothing. It is a sorted run beside a binary heap: steps mostly become ready in key
+ * order (the collector lists them so), and a step after the run's last is appended to it in
+ * one comparison; only the others go through the heap. Taking the least compares the run's
+ * first with the heap's top. Each operation stays O(log n), most are O(1). Each step enters
+ * the queue once, so the run (from the start) and the heap (from the end, reversed) share one
+ * array of n.
  */
 final class Orderer {
-    private Orderer() {}
+    private final byte[] stage;
+    private final WorkCount work;
+    /** The run, {@code queue[runHead, runTail)}, and heap element k at {@code queue[queue.length - 1 - k]}. */
+    private final int[] queue;
+    private int runHead;
+    private int runTail;
+    private int heapSize;
+
+    private Orderer(byte[] stage, WorkCount work) {
+        this.stage = stage;
+        this.work = work;
+        this.queue = new int[stage.length];
+    }
 
     /** The step indexes in applied order, or a diagnostic naming a cycle. */
     static Ordering order(Graph graph, WorkCount work) {
         int n = graph.size();
         int[] waiting = new int[n];
-        List<List<Integer>> dependents = new ArrayList<>(n);
+        byte[] stage = new byte[n]; // looked up once: the queue compares O(n log n) times
+        // The steps waiting for t are dependent[firstDependent[t]] up to firstDependent[t + 1].
+        int[] firstDependent = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            dependents.add(new ArrayList<>());
-        }
-        for (int i = 0; i < n; i++) {
-            for (int to : graph.after(i).keySet()) {
+            stage[i] = (byte) graph.steps.get(i).stage().ordinal();
+            for (int e = graph.edgesStart(i), end = graph.edgesEnd(i); e < end; e++) {
                 work.one();
-                dependents.get(to).add(i);
+                firstDependent[graph.to(e)]++;
                 waiting[i]++;
             }
         }
-        int[] stage = new int[n]; // looked up once: the queue compares O(n log n) times
-        for (int i = 0; i < n; i++) {
-            stage[i] = graph.steps.get(i).stage().ordinal();
+        for (int t = 1; t < n; t++) {
+            firstDependent[t] += firstDependent[t - 1];
         }
-        PriorityQueue<Integer> ready = new PriorityQueue<>((a, b) -> {
-            work.one();
-            int byStage = Integer.compare(stage[a], stage[b]);
-            return byStage != 0 ? byStage : Integer.compare(a, b);
-        });
-        for (int i = 0; i < n; i++) {
-            if (waiting[i] == 0) {
-                ready.add(i);
+        int edges = n == 0 ? 0 : firstDependent[n - 1];
+        firstDependent[n] = edges;
+        int[] dependent = new int[edges];
+        for (int i = n - 1; i >= 0; i--) { // backwards, so each step's dependents come out in index order
+            for (int e = graph.edgesEnd(i) - 1, begin = graph.edgesStart(i); e >= begin; e--) {
+                dependent[--firstDependent[graph.to(e)]] = i;
             }
         }
-        List<Integer> order = new ArrayList<>(n);
-        while (!ready.isEmpty()) {
-            int next = ready.poll();
-            order.add(next);
-            for (int dependent : dependents.get(next)) {
+
+        Orderer ready = new Orderer(stage, work);
+        for (int i = 0; i < n; i++) {
+            if (waiting[i] == 0) {
+                ready.push(i);
+            }
+        }
+        int[] order = new int[n];
+        int placed = 0;
+        while (ready.runHead < ready.runTail || ready.heapSize > 0) {
+            int next = ready.pop();
+            order[placed++] = next;
+            for (int d = firstDependent[next], end = firstDependent[next + 1]; d < end; d++) {
                 work.one();
-                if (--waiting[dependent] == 0) {
-                    ready.add(dependent);
+                if (--waiting[dependent[d]] == 0) {
+                    ready.push(dependent[d]);
                 }
             }
         }
-        if (order.size() == n) {
-            return new Ordering(order, Optional.empty());
+        if (placed == n) {
+            return new Ordering(order, placed, Optional.empty());
         }
-        return new Ordering(order, Optional.of(Cycles.describe(graph, waiting)));
+        return new Ordering(order, placed, Optional.of(Cycles.describe(graph, waiting)));
     }
 
-    /** The applied order, complete unless a cycle was found. */
-    record Ordering(List<Integer> order, Optional<Diagnostic> cycle) {}
+    private boolean before(int a, int b) {
+        work.one();
+        return stage[a] != stage[b] ? stage[a] < stage[b] : a < b;
+    }
+
+    private void push(int step) {
+        if (runHead == runTail || before(queue[runTail - 1], step)) {
+            queue[runTail++] = step;
+        } else {
+            heapPush(step);
+        }
+    }
+
+    private int pop() {
+        if (heapSize == 0 || runHead < runTail && before(queue[runHead], heap(0))) {
+            return queue[runHead++];
+        }
+        return heapPop();
+    }
+
+    private void heapPush(int step) {
+        int at = heapSize++;
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!before(step, heap(parent))) {
+                break;
+            }
+            heap(at, heap(parent));
+            at = parent;
+        }
+        heap(at, step);
+    }
+
+    private int heapPop() {
+        int first = heap(0);
+        int last = heap(--heapSize);
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize && before(heap(child + 1), heap(child))) {
+                child++;
+            }
+            if (!before(heap(child), last)) {
+                break;
+            }
+            heap(at, heap(child));
+            at = child;
+        }
+        heap(at, last);
+        return first;
+    }
+
+    private int heap(int k) {
+        return queue[queue.length - 1 - k];
+    }
+
+    private void heap(int k, int step) {
+        queue[queue.length - 1 - k] = step;
+    }
+
+    /** The applied order, complete unless a cycle was found: the first {@code placed} of {@code order}. */
+    record Ordering(int[] order, int placed, Optional<Diagnostic> cycle) {}
 }

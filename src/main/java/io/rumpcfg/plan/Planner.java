@@ -3,11 +3,7 @@ package io.rumpcfg.plan;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,28 +62,8 @@ public final class Planner {
         return new PlanResult(Optional.of(toPlan(graph, ordering.order(), notes)), diagnostics);
     }
 
-    /** The plan, each step's dependencies listed in applied order. */
-    private static Plan toPlan(Graph graph, List<Integer> order, List<String> notes) {
-        int[] position = new int[graph.size()];
-        List<Step> applied = new ArrayList<>(order.size());
-        for (int k = 0; k < order.size(); k++) {
-            position[order.get(k)] = k;
-            applied.add(graph.steps.get(order.get(k)));
-        }
-        Map<String, List<Dependency>> after = new LinkedHashMap<>();
-        for (int i : order) {
-            Map<Integer, String> edges = graph.after(i);
-            if (edges.isEmpty()) {
-                continue;
-            }
-            List<Integer> targets = new ArrayList<>(edges.keySet());
-            targets.sort(Comparator.comparingInt(t -> position[t]));
-            List<Dependency> deps = new ArrayList<>(targets.size());
-            for (int t : targets) {
-                deps.add(new Dependency(graph.steps.get(t).id(), edges.get(t)));
-            }
-            after.put(graph.steps.get(i).id(), deps);
-        }
-        return new Plan(applied, new HashMap<>(after), notes);
+    /** The plan, its dependencies spelled when first read. */
+    private static Plan toPlan(Graph graph, int[] order, List<String> notes) {
+        return new Plan(new AppliedGraph(graph, order), notes);
     }
 }

@@ -2,11 +2,10 @@ package io.rumpcfg.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MountPathsTest {
 
@@ -25,21 +24,71 @@ class MountPathsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/a/b, /a", "/a, /", "/, ''"})
-    void theParentOfAPath(String path, String parent) {
-        assertThat(MountPaths.parent(path)).isEqualTo(parent.isEmpty() ? Optional.empty() : Optional.of(parent));
+    @CsvSource({
+        "/,           /",
+        "//,          /",
+        "'',          /",
+        "a/b,         /a/b",
+        "/a/,         /a",
+        "/a//b,       /a/b",
+        "/a/./b/.,    /a/b",
+        "/a/b/..,     /a",
+        "/../a,       /a",
+        "/a/.b/..c,   /a/.b/..c",
+        "/.../a,      /.../a",
+    })
+    void normalisesToTheOneSpelling(String path, String normal) {
+        assertThat(MountPaths.normalise(path)).isEqualTo(normal);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/data", "/data/cache/x", "/a/.b/..c"})
+    void aPathAlreadyInItsOneSpellingComesBackUncopied(String path) {
+        assertThat(MountPaths.normalise(path)).isSameAs(path);
     }
 
     @Test
     void theNearestMountIsFoundByWalkingUpOneLookUpPerLevel() {
-        Map<String, String> mounts = Map.of("/", "root", "/data", "data");
         WorkCount work = new WorkCount();
+        MountTable mounts = new MountTable(2, work);
+        mounts.put("/", 0);
+        mounts.put("/data", 1);
 
-        assertThat(MountPaths.nearest(mounts, "/data/cache/x", work)).contains("data");
+        assertThat(mounts.nearest("/data/cache/x")).isEqualTo(1);
         assertThat(work.units()).isEqualTo(3);
-        assertThat(MountPaths.nearest(mounts, "/data", work)).contains("data");
-        assertThat(MountPaths.nearestAbove(mounts, "/data", work)).contains("root");
-        assertThat(MountPaths.nearestAbove(mounts, "/", work)).isEmpty();
-        assertThat(MountPaths.nearest(Map.of("/data", "data"), "/database/x", work)).isEmpty();
+        assertThat(mounts.nearest("/data")).isEqualTo(1);
+        assertThat(mounts.nearestAbove("/data")).isEqualTo(0);
+        assertThat(mounts.nearestAbove("/data/cache")).isEqualTo(1);
+        assertThat(mounts.nearestAbove("/")).isEqualTo(MountTable.NONE);
+    }
+
+    @Test
+    void aSiblingWhoseNameSharesAPrefixIsNoAncestor() {
+        MountTable mounts = new MountTable(1, new WorkCount());
+        mounts.put("/data", 7);
+
+        assertThat(mounts.nearest("/database/x")).isEqualTo(MountTable.NONE);
+        assertThat(mounts.nearest("/")).isEqualTo(MountTable.NONE);
+    }
+
+    @Test
+    void aLaterMountAtTheSameMountpointIsKept() {
+        MountTable mounts = new MountTable(2, new WorkCount());
+        mounts.put("/data", 1);
+        mounts.put("/data", 2);
+
+        assertThat(mounts.nearest("/data/x")).isEqualTo(2);
+    }
+
+    @Test
+    void aFullTableStillFindsEveryMount() {
+        int n = 100;
+        MountTable mounts = new MountTable(n, new WorkCount());
+        for (int i = 0; i < n; i++) {
+            mounts.put("/m" + i, i);
+        }
+        for (int i = 0; i < n; i++) {
+            assertThat(mounts.nearest("/m" + i + "/x/y")).isEqualTo(i);
+        }
     }
 }

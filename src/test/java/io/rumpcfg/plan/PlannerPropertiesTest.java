@@ -40,6 +40,29 @@ class PlannerPropertiesTest {
     }
 
     @Property
+    void eachStepIsTheEarliestReadyOneByStageThenDocumentOrder(@ForAll("configs") Config config) {
+        Plan plan = Plans.planOf(config, OPTIONS);
+        List<Step> documentOrder = StepCollector.collect(config, OPTIONS, new ArrayList<>());
+
+        // The rule, the slow way: of the steps whose dependencies are placed, take the least.
+        List<String> placed = new ArrayList<>();
+        List<Step> expected = new ArrayList<>();
+        while (expected.size() < documentOrder.size()) {
+            Step least = null;
+            for (Step step : documentOrder) {
+                boolean ready = !placed.contains(step.id()) && plan.dependenciesOf(step).stream()
+                        .allMatch(d -> placed.contains(d.stepId()));
+                if (ready && (least == null || step.stage().compareTo(least.stage()) < 0)) {
+                    least = step;
+                }
+            }
+            expected.add(least);
+            placed.add(least.id());
+        }
+        assertThat(plan.steps()).containsExactlyElementsOf(expected);
+    }
+
+    @Property
     void planningTheSameInputTwiceGivesTheSamePlan(@ForAll("configs") Config config) {
         PlanResult first = Planner.plan(config, OPTIONS);
         PlanResult second = Planner.plan(config, OPTIONS);

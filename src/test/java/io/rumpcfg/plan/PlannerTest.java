@@ -12,7 +12,11 @@ import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.model.Severity;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PlannerTest {
 
@@ -144,4 +148,36 @@ class PlannerTest {
                 new Origin(ElementPath.parse("mount[\"/data\"]"), io.rumpcfg.model.Position.of(5, 5)),
                 "a second mount:/data: it is already configured at mount[\"/data\"] (line 3)"));
     }
+
+    static Stream<Arguments> twoElementsWithOneId() {
+        return Stream.of(
+                Arguments.of(config().sysctl("kern.maxfiles", 1).sysctl("kern.maxfiles", 2), "sysctl:kern.maxfiles"),
+                Arguments.of(config().env("HOME", "/").env("HOME", "/root"), "env:HOME"),
+                Arguments.of(config().etfs("xbd0", "blkfront:xvda").etfs("xbd0", "blkfront:xvdb"), "blk:xbd0"),
+                Arguments.of(config().iface("vioif0", "dhcp").iface("vioif0", "auto"), "net.if:vioif0"),
+                Arguments.of(config().gateway("2001:db8::1").gateway("2001:db8::2"), "net.gw:inet6"),
+                Arguments.of(config().tmpfs("/data").nfs("/data", "192.0.2.7:/x"), "mount:/data"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("twoElementsWithOneId")
+    void aSecondStepOfAnyKindWithTheIdOfAnEarlierOneIsReportedOnce(ConfigBuilder config, String id) {
+        PlanResult result = Planner.plan(config.build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("plan.duplicate-step");
+            assertThat(d.message()).startsWith("a second " + id + ": it is already configured at ");
+        });
+    }
+
+    @Test
+    void stepsOfDifferentKindsNamingTheSameThingAreNoDuplicates() {
+        PlanResult result = Planner.plan(config().sysctl("x", 1).env("x", "1").etfs("x", "blkfront:xvda").build(),
+                PlanOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(ids(result.plan().orElseThrow())).containsExactly("sysctl:x", "env:x", "blk:x");
+    }
 }
+

@@ -1,0 +1,113 @@
+package io.rumpcfg.plan;
+
+import java.util.Arrays;
+
+/**
+ * The mount steps by normalised mountpoint, answering which mount a path lies on.
+ *
+ * <p>An open-addressing table of strings to step indexes. Finding the mount of a path walks
+ * up its ancestors, one look-up each, so the cost is the path's depth, not the number of
+ * mounts; an ancestor is looked up as a prefix of the path, never copied into a string of its
+ * own. Two mounts at one mountpoint: the later is kept.
+ */
+final class MountTable {
+    static final int NONE = -1;
+
+    private final String[] paths;
+    private final int[] steps;
+    /** 32 minus log2 of the slot count: how far a scrambled hash shifts down to a slot. */
+    private final int shift;
+    private final WorkCount work;
+    /** Scratch for a look-up: where each ancestor of the path ends, and its hash code. */
+    private int[] ends = new int[8];
+    private int[] hashes = new int[8];
+
+    /** A table for at most {@code capacity} mountpoints. */
+    MountTable(int capacity, WorkCount work) {
+        int slots = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1; // at most half full
+        this.paths = new String[slots];
+        this.steps = new int[slots];
+        this.shift = Integer.numberOfLeadingZeros(slots) + 1;
+        this.work = work;
+    }
+
+    /** Mount step {@code step} is at the normalised {@code mountpoint}. */
+    void put(String mountpoint, int step) {
+        int slot = slot(mountpoint, mountpoint.length(), mountpoint.hashCode());
+        paths[slot] = mountpoint;
+        steps[slot] = step;
+    }
+
+    /** The mount a normalised {@code path} lies on: at itself or its nearest ancestor; {@link #NONE} if none. */
+    int nearest(String path) {
+        return walkUp(path, true);
+    }
+
+    /** The mount a normalised mountpoint lies on: at its nearest proper ancestor; {@link #NONE} if none. */
+    int nearestAbove(String path) {
+        return walkUp(path, false);
+    }
+
+    /**
+     * Looks up {@code path} (when {@code itself}), then each ancestor, nearest first. One pass
+     * over the path finds where each ancestor ends and its hash code, which a look-up needs.
+     */
+    private int walkUp(String path, boolean itself) {
+        int length = path.length();
+        int ancestors = 0;
+        int hash = 0;
+        for (int k = 0; k < length; k++) {
+            char c = path.charAt(k);
+            if (c == '/' && k > 0) {
+                if (ancestors == ends.length) {
+                    ends = Arrays.copyOf(ends, 2 * ancestors);
+                    hashes = Arrays.copyOf(hashes, 2 * ancestors);
+                }
+                ends[ancestors] = k;
+                hashes[ancestors++] = hash;
+            }
+            hash = 31 * hash + c;
+        }
+        if (itself) {
+            int found = lookUp(path, length, hash);
+            if (found != NONE || length == 1) {
+                return found;
+            }
+        } else if (length == 1) {
+            return NONE; // the root has no ancestor
+        }
+        for (int a = ancestors - 1; a >= 0; a--) {
+            int found = lookUp(path, ends[a], hashes[a]);
+            if (found != NONE) {
+                return found;
+            }
+        }
+        return lookUp(path, 1, '/');
+    }
+
+    private int lookUp(String path, int length, int hash) {
+        work.one();
+        int slot = slot(path, length, hash);
+        return paths[slot] == null ? NONE : steps[slot];
+    }
+
+    /** The slot holding {@code path[0, length)}, whose hash code is {@code hash}, or the empty slot where it would go. */
+    private int slot(String path, int length, int hash) {
+        int mask = paths.length - 1;
+        for (int slot = scramble(hash) >>> shift; ; slot = (slot + 1) & mask) {
+            String held = paths[slot];
+            if (held == null || held.length() == length && held.regionMatches(0, path, 0, length)) {
+                return slot;
+            }
+        }
+    }
+
+    /**
+     * Fibonacci hashing: mountpoints such as /srv/data0, /srv/data1 have consecutive hash
+     * codes, which taken modulo the table would fill one long run of slots that every
+     * look-up of a missing ancestor then walks.
+     */
+    private static int scramble(int hash) {
+        return hash * 0x9E3779B9;
+    }
+}
