@@ -34,7 +34,7 @@ final class Specs {
     }
 
     /** A FILE argument as a spec: {@code -} stays, a path that looks like a spec is made explicit. */
-    private static String fileSpec(String file) {
+    static String fileSpec(String file) {
         return file.equals("-") ? file : "file:" + file;
     }
 }
