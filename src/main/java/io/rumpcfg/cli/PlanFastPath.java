@@ -30,7 +30,7 @@ final class PlanFastPath {
     /** Plans {@code file} with every plan option at its default, as {@code PlanCommand} would. */
     static int run(String file, InputStream stdin, PrintWriter out, PrintWriter err) {
         try {
-            return PlanOutput.print(Specs.fileSpec(file), stdin, new CheckOptions(), PlanFormat.TEXT, false, out, err);
+            return PlanOutput.print(FileArgument.spec(file), stdin, new CheckOptions(), PlanFormat.TEXT, false, out, err);
         } catch (Exception e) {
             return InternalFailure.report(e, false, err);
         } catch (Error e) {
