@@ -20,10 +20,12 @@ trap 'rm -rf "$empty"' EXIT
 printf 'public class Exit { public static void main(String[] args) {} }\n' >"$empty/Exit.java"
 javac -d "$empty" "$empty/Exit.java"
 # The flags ./rumpcfg passes (see the launcher), so the numbers are what a user gets.
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
+flags="-XX:TieredStopAtLevel=1 -Xshare:auto"
 cds=""
 if [ -f target/rumpcfg.jsa ]; then
   cds="-XX:SharedArchiveFile=target/rumpcfg.jsa"
+  # -Xshare:on fails loudly when the archive cannot be used (made for another jar, another JVM).
+  java $flags -Xshare:on $cds -jar target/rumpcfg.jar plan "$config" >/dev/null
 fi
 java $flags $cds -jar target/rumpcfg.jar plan "$config" >/dev/null # fails loudly if plan fails
 hyperfine -N --warmup 5 --runs "${RUNS:-30}" "$@" \

@@ -8,7 +8,7 @@ import picocli.CommandLine.ParseResult;
  * exhausted by input no limit caught) ends like any other unexpected failure: one line and
  * exit code 3, the stack trace only with {@code --debug}. picocli hands only
  * {@link Exception}s to the {@link UnexpectedFailureHandler}; an {@code Error} would otherwise
- * reach the user as a raw trace.
+ * reach the user as a raw trace. {@link InternalFailure#isReported} says which errors.
  */
 final class ErrorGuard implements IExecutionStrategy {
     private final IExecutionStrategy delegate;
@@ -21,8 +21,10 @@ final class ErrorGuard implements IExecutionStrategy {
     public int execute(ParseResult parsed) {
         try {
             return delegate.execute(parsed);
-        } catch (StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
-            // These are the Errors input or a broken build can cause; the JVM may still print one line.
+        } catch (Error e) {
+            if (!InternalFailure.isReported(e)) {
+                throw e;
+            }
             return UnexpectedFailureHandler.report(e, parsed.commandSpec().commandLine(), parsed);
         }
     }

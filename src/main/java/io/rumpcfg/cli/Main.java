@@ -1,11 +1,12 @@
 package io.rumpcfg.cli;
 
 import java.io.InputStream;
-import java.util.List;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.io.PrintWriter;
 
-/** The command-line entry point; the only place that exits the JVM. */
+/**
+ * The command-line entry point; the only place that exits the JVM. It names no picocli type,
+ * so that a run on {@link PlanFastPath} loads none.
+ */
 public final class Main {
     private Main() {}
 
@@ -14,47 +15,14 @@ public final class Main {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "io/rumpcfg/cli/logback.xml");
         }
-        System.exit(commandLine(System.in, args).execute(args));
+        System.exit(run(args, System.in, StdStreams.out(), StdStreams.err()));
     }
 
-    /** The configured command line with every subcommand, as {@code rumpcfg --help} shows it. */
-    static CommandLine commandLine(InputStream stdin) {
-        return build(stdin, RumpcfgCommand.SUBCOMMANDS);
-    }
-
-    /**
-     * The command line for {@code args}: when they start with a subcommand's name, only that
-     * subcommand is built. Picocli reflects over every command it is given, and for a short
-     * command such as {@code plan} that was most of the time a fresh JVM took; what the run
-     * does and prints is the same as with the whole tree.
-     */
-    static CommandLine commandLine(InputStream stdin, String[] args) {
-        if (args.length > 0) {
-            for (Class<?> subcommand : RumpcfgCommand.SUBCOMMANDS) {
-                if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
-                    return build(stdin, List.of(subcommand));
-                }
-            }
+    /** Runs {@code args}: {@code plan FILE} on its fast path, everything else through picocli. */
+    static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+        if (PlanFastPath.applies(args)) {
+            return PlanFastPath.run(args[1], stdin, out, err);
         }
-        return commandLine(stdin);
-    }
-
-    private static CommandLine build(InputStream stdin, List<Class<?>> subcommands) {
-        RumpcfgCommand root = new RumpcfgCommand();
-        root.stdin = stdin;
-        CommandLine cli = new CommandLine(root);
-        for (Class<?> subcommand : subcommands) {
-            cli.addSubcommand(subcommand);
-        }
-        // After the subcommands: the settings are passed down to the subcommands present.
-        return guarded(cli);
-    }
-
-    /** Sets what every rumpcfg command line has: lenient enum values, no trace for internal failures. */
-    static CommandLine guarded(CommandLine cli) {
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler(new UnexpectedFailureHandler());
-        cli.setExecutionStrategy(new ErrorGuard(cli.getExecutionStrategy()));
-        return cli;
+        return CommandTree.execute(args, stdin, out, err);
     }
 }

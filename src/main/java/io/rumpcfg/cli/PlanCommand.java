@@ -1,10 +1,7 @@
 package io.rumpcfg.cli;
 
 import io.rumpcfg.plan.PlanFormat;
-import io.rumpcfg.plan.PlanWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,14 +45,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        String source = config.spec(check, spec);
-        Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), spec.commandLine().getErr());
-        if (!loaded.isValid()) {
-            return loaded.exitCode();
-        }
-        PlanWriter.write(loaded.checked().orElseThrow().plan().orElseThrow(), format, reveal, out);
-        out.flush();
-        return ExitCode.OK;
+        return PlanOutput.print(config.spec(check, spec), root.stdin, check, format, reveal,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

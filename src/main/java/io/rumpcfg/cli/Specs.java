@@ -20,7 +20,7 @@ final class Specs {
         if (files.isEmpty()) {
             throw new ParameterException(command.commandLine(), "Missing required parameter: FILE (or --source SPEC)");
         }
-        return files.stream().map(Specs::fileSpec).collect(java.util.stream.Collectors.toList());
+        return files.stream().map(FileArgument::spec).collect(java.util.stream.Collectors.toList());
     }
 
     /** The one spec of a command that reads one configuration. */
@@ -31,10 +31,5 @@ final class Specs {
                     "give one FILE: this command reads one configuration, not " + specs.size());
         }
         return specs.get(0);
-    }
-
-    /** A FILE argument as a spec: {@code -} stays, a path that looks like a spec is made explicit. */
-    private static String fileSpec(String file) {
-        return file.equals("-") ? file : "file:" + file;
     }
 }

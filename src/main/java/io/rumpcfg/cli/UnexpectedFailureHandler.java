@@ -5,7 +5,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns an exception no command expected into one line and exit code 3: users see a message,
+ * Turns an exception no command expected into an {@link InternalFailure}: users see a message,
  * never a stack trace, unless they asked for it with {@code --debug}. {@link ErrorGuard}
  * sends JVM errors here too.
  */
@@ -16,14 +16,7 @@ final class UnexpectedFailureHandler implements IExecutionExceptionHandler {
     }
 
     static int report(Throwable e, CommandLine cli, ParseResult parsed) {
-        cli.getErr().println("rumpcfg: internal error: " + e);
-        if (debugAsked(parsed)) {
-            e.printStackTrace(cli.getErr());
-        } else {
-            cli.getErr().println("rumpcfg: run again with --debug for the stack trace");
-        }
-        cli.getErr().flush();
-        return ExitCode.FAILED;
+        return InternalFailure.report(e, debugAsked(parsed), cli.getErr());
     }
 
     /** --debug belongs to the subcommands; look for it on the whole chain. */

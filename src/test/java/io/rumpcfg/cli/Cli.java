@@ -21,7 +21,7 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // As main builds it: only the subcommand named, when the arguments start with one.
-        CommandLine cli = Main.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+        CommandLine cli = CommandTree.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);

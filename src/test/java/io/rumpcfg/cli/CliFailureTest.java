@@ -50,7 +50,7 @@ class CliFailureTest {
     static final class Root {}
 
     private static Cli.Run runBoom(Supplier<Throwable> failure, String... args) {
-        CommandLine cli = Main.guarded(new CommandLine(new Root()).addSubcommand(new Boom(failure)));
+        CommandLine cli = CommandTree.guarded(new CommandLine(new Root()).addSubcommand(new Boom(failure)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
@@ -92,7 +92,7 @@ class CliFailureTest {
     @Test
     void aHundredMegabytesOnStandardInputAreNotReadIntoMemory() {
         EndlessDocument in = new EndlessDocument(100L << 20);
-        CommandLine cli = Main.commandLine(in);
+        CommandLine cli = CommandTree.commandLine(in);
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(new StringWriter(), true));
         cli.setErr(new PrintWriter(err, true));
@@ -118,7 +118,7 @@ class CliFailureTest {
     void invalidUtf8IsADiagnosticForEveryCommand() {
         byte[] bad = {'{', '"', 'h', 'o', 's', 't', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, '(', '"', '}'};
         for (String command : new String[] {"validate", "plan", "run"}) {
-            CommandLine cli = Main.commandLine(new ByteArrayInputStream(bad));
+            CommandLine cli = CommandTree.commandLine(new ByteArrayInputStream(bad));
             StringWriter err = new StringWriter();
             cli.setOut(new PrintWriter(new StringWriter(), true));
             cli.setErr(new PrintWriter(err, true));

@@ -1,0 +1,40 @@
+package io.rumpcfg.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+/**
+ * The writers every run prints through, whichever path it takes. They are made as picocli
+ * makes its own (buffered, flushed at each line, in the encoding the JVM chose for the
+ * stream), so that handing them to picocli changes nothing it prints.
+ */
+final class StdStreams {
+    private StdStreams() {}
+
+    static PrintWriter out() {
+        return writer(System.out, System.getProperty("sun.stdout.encoding"));
+    }
+
+    static PrintWriter err() {
+        return writer(System.err, System.getProperty("sun.stderr.encoding"));
+    }
+
+    private static PrintWriter writer(OutputStream stream, String encoding) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset(encoding))), true);
+    }
+
+    /** Windows names UTF-8 cp65001; a name the JVM does not know means the default, as in picocli. */
+    private static Charset charset(String encoding) {
+        if (encoding == null) {
+            return Charset.defaultCharset();
+        }
+        try {
+            return Charset.forName(encoding.equalsIgnoreCase("cp65001") ? "UTF-8" : encoding);
+        } catch (IllegalArgumentException unknown) {
+            return Charset.defaultCharset();
+        }
+    }
+}
