@@ -23,7 +23,10 @@ final class BlkReader {
         List<Blk> out = new ArrayList<>();
         if (reading.object(value, path)) {
             for (int m : reading.entries(value, path)) {
-                device(m, path.key(reading.tape.text(m))).ifPresent(out::add);
+                Optional<Blk> device = device(m, path.key(reading.tape.text(m)));
+                if (device.isPresent()) {
+                    out.add(device.get());
+                }
             }
         }
         return out;
@@ -41,8 +44,7 @@ final class BlkReader {
         Fields f = reading.fields(obj, at, "a blk device", KEYS);
         String type = null;
         if (f.has("type")) {
-            type = reading.oneOf(f.value("type"), at.key("type"), "blk type", TYPES,
-                    x -> TYPES.contains(x) ? Optional.of(x) : Optional.empty());
+            type = reading.oneOf(f.value("type"), at.key("type"), "blk type", TYPES);
         } else {
             reading.problems.missingKey(at, t.position(obj), "type");
         }

@@ -59,14 +59,14 @@ final class DnsReader {
         for (int i = 0; i < items.length; i++) {
             ElementPath at = path.index(i);
             int item = items[i];
-            Optional<IpAddress> server = Optional.ofNullable(reading.string(item, at)).flatMap(s -> {
-                Optional<IpAddress> a = IpAddress.parse(s);
-                if (a.isEmpty()) {
-                    reading.problems.badValue(at, reading.tape.position(item), s, "an IPv4 or IPv6 address literal (names are never resolved)");
-                }
-                return a;
-            });
-            server.ifPresent(out::add);
+            String s = reading.string(item, at);
+            Optional<IpAddress> server = s == null ? Optional.empty() : IpAddress.parse(s);
+            if (s != null && server.isEmpty()) {
+                reading.problems.badValue(at, reading.tape.position(item), s, "an IPv4 or IPv6 address literal (names are never resolved)");
+            }
+            if (server.isPresent()) {
+                out.add(server.get());
+            }
             ok &= server.isPresent();
         }
         return ok;

@@ -38,7 +38,16 @@ final class Fields {
 
     /** The members kept (the first of each known key), in document order. */
     int[] members() {
-        return java.util.Arrays.stream(keys).filter(m -> m != Tape.NONE).sorted().toArray();
+        int[] out = new int[keys.length];
+        int n = 0;
+        for (int m : keys) {
+            if (m != Tape.NONE) {
+                out[n++] = m;
+            }
+        }
+        int[] members = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(members);
+        return members;
     }
 
     /** Whether every member of the object was known and given once. */

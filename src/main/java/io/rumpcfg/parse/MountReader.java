@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Reads {@code mount}: each mountpoint with its source (blk, kernfs, tmpfs, nfs) and options. */
 final class MountReader {
@@ -70,8 +69,7 @@ final class MountReader {
         // The list's own string, not the document's (the switch below hashes it); the path
         // is made only for a problem.
         int known = t.isString(source) ? SOURCES.indexOf(t.text(source)) : -1;
-        String kind = known >= 0 ? SOURCES.get(known) : reading.oneOf(source, at.key("source"), "mount source", SOURCES,
-                s -> SOURCES.contains(s) ? Optional.of(s) : Optional.empty());
+        String kind = known >= 0 ? SOURCES.get(known) : reading.oneOf(source, at.key("source"), "mount source", SOURCES);
         if (kind == null) {
             return null;
         }
@@ -206,11 +204,9 @@ final class MountReader {
             }
             MountSource.Proto proto = MountSource.Proto.TCP;
             if (protoValue != Tape.NONE) {
-                MountSource.Proto p = reading.oneOf(protoValue, op.key("proto"), "proto", PROTOS,
-                        x -> PROTOS.contains(x) ? Optional.of(MountSource.Proto.valueOf(x.toUpperCase(Locale.ROOT)))
-                                : Optional.empty());
+                String p = reading.oneOf(protoValue, op.key("proto"), "proto", PROTOS);
                 ok &= p != null;
-                proto = p == null ? proto : p;
+                proto = p == null ? proto : MountSource.Proto.valueOf(p.toUpperCase(Locale.ROOT));
             }
             boolean ro = false;
             if (roValue != Tape.NONE) {
@@ -263,8 +259,8 @@ final class MountReader {
     /** Options that are wrong, reported. */
     private static final int WRONG = -2;
     /** What the options of each source are called in messages. */
-    private static final Map<String, String> OPTIONS_OF = SOURCES.stream()
-            .collect(Collectors.toUnmodifiableMap(s -> s, s -> s + " options"));
+    private static final Map<String, String> OPTIONS_OF = Map.of("blk", "blk options", "kernfs", "kernfs options",
+            "tmpfs", "tmpfs options", "nfs", "nfs options");
 
     /** {@code server:/export} split in two, the server checked; a bracketed IPv6 server keeps its brackets. */
     static Optional<String[]> nfsPath(String path) {

@@ -12,7 +12,6 @@ import io.rumpcfg.model.NetInterface;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +21,8 @@ final class NetReader {
     static final List<String> INTERFACE_KEYS = List.of("create", "addrs");
     static final List<String> ADDR_KEYS = List.of("type", "method", "addr");
     static final List<String> GATEWAY_KEYS = List.of("type", "addr");
-    static final List<String> FAMILIES = Arrays.stream(AddressFamily.values()).map(AddressFamily::token).toList();
-    static final List<String> METHODS = Arrays.stream(AddrMethod.values()).map(AddrMethod::token).toList();
+    static final List<String> FAMILIES = familyTokens();
+    static final List<String> METHODS = methodTokens(null);
 
     private final Reading reading;
 
@@ -43,7 +42,10 @@ final class NetReader {
             ElementPath ip = path.key("interfaces");
             if (reading.object(ifs, ip)) {
                 for (int m : reading.entries(ifs, ip)) {
-                    iface(m, ip.key(t.text(m))).ifPresent(interfaces::add);
+                    Optional<NetInterface> iface = iface(m, ip.key(t.text(m)));
+                    if (iface.isPresent()) {
+                        interfaces.add(iface.get());
+                    }
                 }
             }
         }
@@ -53,7 +55,10 @@ final class NetReader {
             if (reading.array(gws, gp)) {
                 int i = 0;
                 for (int item = t.first(gws); item != Tape.NONE; item = t.next(item)) {
-                    gateway(item, gp.index(i++)).ifPresent(gateways::add);
+                    Optional<Gateway> gateway = gateway(item, gp.index(i++));
+                    if (gateway.isPresent()) {
+                        gateways.add(gateway.get());
+                    }
                 }
             }
         }
@@ -94,7 +99,9 @@ final class NetReader {
             for (int item = isArray ? t.first(arr) : Tape.NONE; item != Tape.NONE; item = t.next(item)) {
                 Optional<IfAddr> a = addr(item, ap.index(i++));
                 ok &= a.isPresent();
-                a.ifPresent(addrs::add);
+                if (a.isPresent()) {
+                    addrs.add(a.get());
+                }
             }
         }
         return ok ? Optional.of(new NetInterface(name, create, addrs, new Origin(at, pos))) : Optional.empty();
@@ -105,11 +112,15 @@ final class NetReader {
             return Optional.empty();
         }
         Fields f = reading.fields(item, at, "an interface address", ADDR_KEYS);
-        Optional<AddressFamily> type = required(f, "type", item, at).flatMap(v -> family(v, at.key("type")));
-        Optional<Integer> methodValue = required(f, "method", item, at);
-        Optional<AddrMethod> method = type.isEmpty()
-                ? methodValue.flatMap(v -> Optional.ofNullable(reading.oneOf(v, at.key("method"), "method", METHODS, AddrMethod::fromToken)))
-                : methodValue.flatMap(v -> method(v, at.key("method"), type.get()));
+        int typeValue = required(f, "type", item, at);
+        Optional<AddressFamily> type = typeValue == Tape.NONE ? Optional.empty() : family(typeValue, at.key("type"));
+        int methodValue = required(f, "method", item, at);
+        Optional<AddrMethod> method = Optional.empty();
+        if (methodValue != Tape.NONE) {
+            method = type.isEmpty()
+                    ? method(reading.oneOf(methodValue, at.key("method"), "method", METHODS))
+                    : method(methodValue, at.key("method"), type.get());
+        }
         if (type.isEmpty() || method.isEmpty()) {
             return Optional.empty();
         }
@@ -126,8 +137,9 @@ final class NetReader {
             reading.problems.missingKey(at, reading.tape.position(item), "addr");
             return Optional.empty();
         }
-        return cidr(Tape.value(addr), at.key("addr"), type.get())
-                .map(c -> new IfAddr(type.get(), method.get(), Optional.of(c), reading.origin(at, item)));
+        Optional<Cidr> cidr = cidr(Tape.value(addr), at.key("addr"), type.get());
+        return cidr.isEmpty() ? Optional.empty()
+                : Optional.of(new IfAddr(type.get(), method.get(), cidr, reading.origin(at, item)));
     }
 
     private Optional<Cidr> cidr(int v, ElementPath at, AddressFamily family) {
@@ -159,13 +171,16 @@ final class NetReader {
             return Optional.empty();
         }
         Fields f = reading.fields(item, at, "a gateway", GATEWAY_KEYS);
-        Optional<AddressFamily> type = required(f, "type", item, at).flatMap(v -> family(v, at.key("type")));
-        Optional<Integer> addrValue = required(f, "addr", item, at);
-        if (type.isEmpty() || addrValue.isEmpty()) {
-            addrValue.ifPresent(v -> reading.string(v, at.key("addr")));
+        int typeValue = required(f, "type", item, at);
+        Optional<AddressFamily> type = typeValue == Tape.NONE ? Optional.empty() : family(typeValue, at.key("type"));
+        int addrValue = required(f, "addr", item, at);
+        if (type.isEmpty() || addrValue == Tape.NONE) {
+            if (addrValue != Tape.NONE) {
+                reading.string(addrValue, at.key("addr"));
+            }
             return Optional.empty();
         }
-        Optional<IpAddress> addr = address(addrValue.get(), at.key("addr"), type.get());
+        Optional<IpAddress> addr = address(addrValue, at.key("addr"), type.get());
         if (addr.isEmpty() || !declareGateway(type.get(), at.key("type"), reading.tape.position(f.value("type")))) {
             return Optional.empty();
         }
@@ -185,14 +200,18 @@ final class NetReader {
     }
 
     Optional<AddressFamily> family(int v, ElementPath at) {
-        return Optional.ofNullable(reading.oneOf(v, at, "type", FAMILIES, AddressFamily::fromToken));
+        String token = reading.oneOf(v, at, "type", FAMILIES);
+        return token == null ? Optional.empty() : AddressFamily.fromToken(token);
     }
 
     /** A method that {@code type} allows. */
     Optional<AddrMethod> method(int v, ElementPath at, AddressFamily type) {
         // Only the family's own methods are offered, so "dchp" on inet6 is not told "dhcp".
-        return Optional.ofNullable(reading.oneOf(v, at, "method of " + type.token(), methodsOf(type),
-                token -> AddrMethod.fromToken(token).filter(m -> m.allows(type))));
+        return method(reading.oneOf(v, at, "method of " + type.token(), methodTokens(type)));
+    }
+
+    private static Optional<AddrMethod> method(String token) {
+        return token == null ? Optional.empty() : AddrMethod.fromToken(token);
     }
 
     /** An address literal of {@code type}, no prefix. */
@@ -227,23 +246,31 @@ final class NetReader {
         return reading.declare("gateway of type", type.token(), at, pos);
     }
 
-    /** The value of member {@code key} of {@code obj}; reported when missing. */
-    private Optional<Integer> required(Fields f, String key, int obj, ElementPath at) {
+    /** The value of member {@code key} of {@code obj}; {@link Tape#NONE}, reported, when missing. */
+    private int required(Fields f, String key, int obj, ElementPath at) {
         int v = f.value(key);
         if (v == Tape.NONE) {
             reading.problems.missingKey(at, reading.tape.position(obj), key);
-            return Optional.empty();
         }
-        return Optional.of(v);
+        return v;
     }
 
-    private static List<String> methodsOf(AddressFamily family) {
+    private static List<String> familyTokens() {
+        List<String> out = new ArrayList<>();
+        for (AddressFamily family : AddressFamily.values()) {
+            out.add(family.token());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The tokens of the methods {@code family} allows; all of them for no family. */
+    private static List<String> methodTokens(AddressFamily family) {
         List<String> out = new ArrayList<>();
         for (AddrMethod m : AddrMethod.values()) {
-            if (m.allows(family)) {
+            if (family == null || m.allows(family)) {
                 out.add(m.token());
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

@@ -69,8 +69,7 @@ final class OlderBlkReader {
         if (!ok) {
             return;
         }
-        String kind = reading.oneOf(source, path.key("source"), "blk source", SOURCES,
-                s -> SOURCES.contains(s) ? Optional.of(s) : Optional.empty());
+        String kind = reading.oneOf(source, path.key("source"), "blk source", SOURCES);
         if (kind == null) {
             return;
         }
@@ -91,8 +90,7 @@ final class OlderBlkReader {
             reading.problems.missingKey(path, t.position(obj), "fstype");
             return;
         }
-        String fs = reading.oneOf(Tape.value(fstype), path.key("fstype"), "fstype", FSTYPES,
-                s -> FSTYPES.contains(s) ? Optional.of(s) : Optional.empty());
+        String fs = reading.oneOf(Tape.value(fstype), path.key("fstype"), "fstype", FSTYPES);
         String mp = t.text(mountpoint);
         boolean mpOk = mountReader.mountpoint(mp, path.key("mountpoint"), t.position(mountpoint));
         if (fs == null || !mpOk || device.isEmpty()) {

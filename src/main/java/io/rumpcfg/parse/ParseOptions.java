@@ -16,7 +16,7 @@ public record ParseOptions(Limits limits, boolean strict, Optional<List<String>>
 
     public ParseOptions {
         Objects.requireNonNull(limits, "limits");
-        bins = bins.map(List::copyOf);
+        bins = bins.isPresent() ? Optional.of(List.copyOf(bins.get())) : bins;
     }
 
     public ParseOptions withStrict(boolean strict) {

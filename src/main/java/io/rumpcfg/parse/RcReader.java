@@ -6,7 +6,6 @@ import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.model.RunMode;
 import io.rumpcfg.model.Sysctl;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,15 @@ import java.util.Optional;
  */
 final class RcReader {
     static final List<String> KEYS = List.of("bin", "argv", "runmode", "workdir", "netbsd");
-    private static final List<String> RUNMODES = Arrays.stream(RunMode.values()).map(RunMode::token).toList();
+    private static final List<String> RUNMODES = tokens();
+
+    private static List<String> tokens() {
+        List<String> out = new ArrayList<>();
+        for (RunMode mode : RunMode.values()) {
+            out.add(mode.token());
+        }
+        return List.copyOf(out);
+    }
 
     private final Reading reading;
     private int index;
@@ -38,7 +45,10 @@ final class RcReader {
             // Indexes count on across repeated "rc" keys: they name the entry's place in the merged list.
             ElementPath at = path.index(index++);
             if (reading.object(item, at)) {
-                entry(item, at).ifPresent(out::add);
+                Optional<RcEntry> entry = entry(item, at);
+                if (entry.isPresent()) {
+                    out.add(entry.get());
+                }
             }
         }
         return out;
@@ -70,7 +80,8 @@ final class RcReader {
         RunMode runmode = RunMode.WAIT;
         if (f.has("runmode")) {
             int v = f.value("runmode");
-            RunMode mode = reading.oneOf(v, at.key("runmode"), "runmode", RUNMODES, RunMode::fromToken);
+            String token = reading.oneOf(v, at.key("runmode"), "runmode", RUNMODES);
+            RunMode mode = token == null ? null : RunMode.fromToken(token).orElseThrow();
             ok &= mode != null;
             runmode = mode == null ? RunMode.WAIT : mode;
             if (runmode == RunMode.PIPE) {
@@ -114,8 +125,7 @@ final class RcReader {
             return Optional.empty();
         }
         Optional<List<String>> bins = reading.options.bins();
-        boolean known = name.equals(RcEntry.FIRST_BAKED) ? bins.map(b -> !b.isEmpty()).orElse(true)
-                : bins.map(b -> b.contains(name)).orElse(true);
+        boolean known = bins.isEmpty() || (name.equals(RcEntry.FIRST_BAKED) ? !bins.get().isEmpty() : bins.get().contains(name));
         if (!known) {
             reading.problems.unknownBin(path, at, name, bins.get(), Suggest.nearest(name, bins.get()));
             return Optional.empty();

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What every section reader needs: the options, the problems of this document, typed
@@ -23,6 +22,8 @@ final class Reading {
     /** Per kind of name (a mountpoint, an env name, ...): each name and where it was first declared. */
     private final Map<String, Register> declared = new HashMap<>();
     private int[] slots;
+    /** The kind of the elements that may be given once. */
+    private static final String ONCE = "once";
 
     Reading(ParseOptions options, Problems problems, Tape tape) {
         this.options = options;
@@ -130,7 +131,7 @@ final class Reading {
      * false, with the problem reported, when it was declared before.
      */
     boolean declare(String what, String name, ElementPath path, Position at) {
-        Position first = declared.computeIfAbsent(what, w -> new Register()).declare(name, at);
+        Position first = register(what).declare(name, at);
         if (first != null) {
             problems.declaredTwice(path, at, what, name, first);
             return false;
@@ -143,17 +144,29 @@ final class Reading {
      * one object), are about to be declared; see {@link Register#batch}.
      */
     void batch(String what, int n) {
-        declared.computeIfAbsent(what, w -> new Register()).batch(n);
+        register(what).batch(n);
     }
 
     /** Registers an element that may appear once in the whole document; false, reported, when it appeared before. */
     boolean once(ElementPath path, Position at) {
-        Position first = declared.computeIfAbsent("once", w -> new Register()).declare(path, at);
+        Position first = register(ONCE).declare(path, at);
         if (first != null) {
             problems.givenTwice(path, at, first);
             return false;
         }
         return true;
+    }
+
+    // No lambdas in this package's readers: they run on the boot path, where linking each
+    // lambda costs start-up time in a fresh JVM (docs/performance.md, "Cold start").
+
+    private Register register(String what) {
+        Register register = declared.get(what);
+        if (register == null) {
+            register = new Register();
+            declared.put(what, register);
+        }
+        return register;
     }
 
     /** Whether {@code v} is an object; reported when not. */
@@ -203,17 +216,21 @@ final class Reading {
         return in;
     }
 
-    /** One of a fixed set of string tokens, or null, reported, with the nearest for a misspelling. */
-    <E> E oneOf(int v, ElementPath path, String what, List<String> tokens, Function<String, Optional<E>> from) {
+    /**
+     * One of a fixed set of string tokens: the list's own string (not the document's), or
+     * null, reported, with the nearest for a misspelling.
+     */
+    String oneOf(int v, ElementPath path, String what, List<String> tokens) {
         String s = string(v, path);
         if (s == null) {
             return null;
         }
-        Optional<E> value = from.apply(s);
-        if (value.isEmpty()) {
+        int i = tokens.indexOf(s);
+        if (i < 0) {
             problems.badEnum(path, tape.position(v), s, what, tokens, Suggest.nearest(s, tokens));
+            return null;
         }
-        return value.orElse(null);
+        return tokens.get(i);
     }
 
     /** Where {@code v} is, with its path: the origin of a model element. */

@@ -69,7 +69,10 @@ final class RootReader {
                     readHostname(m, path);
                     break;
                 case "net":
-                    netReader.read(value, path, interfaces, gateways).ifPresent(d -> dns = d);
+                    Optional<Dns> read = netReader.read(value, path, interfaces, gateways);
+                    if (read.isPresent()) {
+                        dns = read.get();
+                    }
                     break;
                 case "blk":
                     blk = merged(blk, new BlkReader(reading).read(value, path));
@@ -109,7 +112,10 @@ final class RootReader {
     }
 
     private void readHostname(int m, ElementPath path) {
-        hostname(reading, m, path).ifPresent(h -> hostname = h);
+        Optional<Hostname> read = hostname(reading, m, path);
+        if (read.isPresent()) {
+            hostname = read.get();
+        }
     }
 
     /** {@code hostname} (the member {@code m}), which both formats write the same way; given once. */

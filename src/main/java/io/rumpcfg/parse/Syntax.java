@@ -11,31 +11,44 @@ import java.util.regex.Pattern;
 final class Syntax {
     private Syntax() {}
 
+    /**
+     * The rules as regular expressions: the form in which a reader checks quickly what the
+     * checks below accept. The checks are written by hand (a {@code Matcher} per element read
+     * was a measurable share of the parser's allocation, and compiling these at start-up a
+     * share of a cold start), and SyntaxHandWrittenTest holds each check to its pattern. A
+     * holder class, so that nothing compiles them unless asked.
+     */
+    static final class Patterns {
+        static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?");
+        /** NetBSD's IFNAMSIZ is 16 with the NUL: a driver name and a unit, {@code vioif0}. */
+        static final Pattern INTERFACE_NAME = Pattern.compile("[a-z][a-z0-9]{0,13}[0-9]");
+        /** A device file name under /dev; the C original cut longer names at 32 bytes. */
+        static final Pattern BLK_NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
+        /** {@code vnd<unit>}, unit 0..255 without leading zeros, so that one device has one name. */
+        static final Pattern VND_NAME = Pattern.compile("vnd(0|[1-9][0-9]{0,2})");
+        static final Pattern ETFS_PATH = Pattern.compile("blkfront:(xvd|sd|hd)[a-z]+[0-9]*|solo5:[a-z][a-z0-9_]{0,30}");
+        /** Lower-case words joined by dots: {@code kern.maxfiles}, {@code net.inet.ip.forwarding}. */
+        static final Pattern SYSCTL_KEY = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
+        /** {@code proc.curproc.rlimit.<resource>.<soft|hard>}: the keys that also take "unlimited". */
+        static final Pattern RLIMIT_KEY = Pattern.compile("proc\\.curproc\\.rlimit\\.([^.]+)\\.([^.]+)");
+        /** A tmpfs size: decimal digits and an optional binary suffix. */
+        static final Pattern SIZE = Pattern.compile("([0-9]{1,19})([kKmMgG]?)");
+        static final Pattern PREFIX_LENGTH = Pattern.compile("0|[1-9][0-9]{0,2}");
+
+        private Patterns() {}
+    }
+
     /** RFC 1123: at most 253 characters. */
     static final int MAX_HOSTNAME = 253;
     /** RFC 1123: at most 63 characters a label. */
     static final int MAX_LABEL = 63;
-    static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?");
 
-    /** NetBSD's IFNAMSIZ is 16 with the NUL: a driver name and a unit, {@code vioif0}. */
-    static final Pattern INTERFACE_NAME = Pattern.compile("[a-z][a-z0-9]{0,13}[0-9]");
-    /** A device file name under /dev; the C original cut longer names at 32 bytes. */
-    static final Pattern BLK_NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
-    /** {@code vnd<unit>}, unit 0..255 without leading zeros, so that one device has one name. */
-    static final Pattern VND_NAME = Pattern.compile("vnd(0|[1-9][0-9]{0,2})");
-    static final Pattern ETFS_PATH = Pattern.compile("blkfront:(xvd|sd|hd)[a-z]+[0-9]*|solo5:[a-z][a-z0-9_]{0,30}");
-    /** Lower-case words joined by dots: {@code kern.maxfiles}, {@code net.inet.ip.forwarding}. */
-    static final Pattern SYSCTL_KEY = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
-    /** {@code proc.curproc.rlimit.<resource>.<soft|hard>}: the keys that also take "unlimited". */
-    static final Pattern RLIMIT_KEY = Pattern.compile("proc\\.curproc\\.rlimit\\.([^.]+)\\.([^.]+)");
-    /** What every {@link #RLIMIT_KEY} starts with. */
+    /** What every {@link Patterns#RLIMIT_KEY} starts with. */
     static final String RLIMIT_PREFIX = "proc.curproc.rlimit.";
     static final List<String> RLIMIT_RESOURCES = List.of("cputime", "filesize", "datasize", "stacksize",
             "coredumpsize", "memoryuse", "memorylocked", "maxproc", "descriptors", "sbsize", "vmemoryuse", "maxlwp");
     static final List<String> RLIMIT_KINDS = List.of("soft", "hard");
     static final String UNLIMITED = "unlimited";
-    /** A tmpfs size: decimal digits and an optional binary suffix. */
-    static final Pattern SIZE = Pattern.compile("([0-9]{1,19})([kKmMgG]?)");
 
     static final int MAX_NAMESERVERS = 3;
     static final int MAX_SEARCH_DOMAINS = 6;
@@ -43,7 +56,20 @@ final class Syntax {
     static final int MAX_SEARCH_LINE = 256;
     static final String SEARCH_PREFIX = "search ";
 
-    static final Pattern PREFIX_LENGTH = Pattern.compile("0|[1-9][0-9]{0,2}");
+    /**
+     * The resource and the kind of an rlimit sysctl key ({@link Patterns#RLIMIT_KEY}), or
+     * null when {@code key} is not one.
+     */
+    static String[] rlimit(String key) {
+        if (!key.startsWith(RLIMIT_PREFIX)) {
+            return null;
+        }
+        int dot = key.indexOf('.', RLIMIT_PREFIX.length());
+        if (dot <= RLIMIT_PREFIX.length() || dot == key.length() - 1 || key.indexOf('.', dot + 1) >= 0) {
+            return null;
+        }
+        return new String[] {key.substring(RLIMIT_PREFIX.length(), dot), key.substring(dot + 1)};
+    }
 
     /** A prefix length of a family of {@code bits}: decimal, no leading zeros, 0..bits. */
     static Optional<Integer> prefixLength(String text, int bits) {
@@ -54,7 +80,7 @@ final class Syntax {
     }
 
     /**
-     * {@link #PREFIX_LENGTH} by hand: read for every address, where a {@code Matcher} per call
+     * {@link Patterns#PREFIX_LENGTH} by hand: read for every address, where a {@code Matcher} per call
      * was a measurable share of the allocation.
      */
     static boolean isPrefixLength(String text) {
@@ -76,7 +102,7 @@ final class Syntax {
     }
 
     /**
-     * {@link #SYSCTL_KEY} by hand: its repeated group made the regex allocate a set per
+     * {@link Patterns#SYSCTL_KEY} by hand: its repeated group made the regex allocate a set per
      * match, for every sysctl read.
      */
     static boolean isSysctlKey(String key) {
@@ -97,11 +123,8 @@ final class Syntax {
         return !wordStart;
     }
 
-    // The checks below are the patterns above written by hand: a Matcher (and its arrays) per
-    // element read was a measurable share of the parser's allocation. SyntaxHandWrittenTest
-    // holds each to its pattern.
 
-    /** {@link #INTERFACE_NAME}. */
+    /** {@link Patterns#INTERFACE_NAME}. */
     static boolean isInterfaceName(String name) {
         int n = name.length();
         if (n < 2 || n > 15 || !isLower(name.charAt(0)) || !isDigit(name.charAt(n - 1))) {
@@ -115,7 +138,7 @@ final class Syntax {
         return true;
     }
 
-    /** {@link #BLK_NAME}. */
+    /** {@link Patterns#BLK_NAME}. */
     static boolean isBlkName(String name) {
         return isBlkName(name, 0);
     }
@@ -134,7 +157,7 @@ final class Syntax {
         return true;
     }
 
-    /** {@link #ETFS_PATH}. */
+    /** {@link Patterns#ETFS_PATH}. */
     static boolean isEtfsPath(String path) {
         String solo5 = io.rumpcfg.model.Blk.Etfs.SOLO5_PREFIX;
         String blkfront = io.rumpcfg.model.Blk.Etfs.BLKFRONT_PREFIX;
@@ -172,7 +195,7 @@ final class Syntax {
         return i == s.length();
     }
 
-    /** Whether {@code name} is an RFC 1123 host name: dot-separated {@link #LABEL}s, not all digits. */
+    /** Whether {@code name} is an RFC 1123 host name: dot-separated {@link Patterns#LABEL}s, not all digits. */
     static boolean isHostname(String name) {
         if (name.isEmpty() || name.length() > MAX_HOSTNAME) {
             return false;

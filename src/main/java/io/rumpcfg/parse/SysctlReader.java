@@ -5,7 +5,6 @@ import io.rumpcfg.model.Sysctl;
 import io.rumpcfg.model.SysctlValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Reads {@code netbsd: {sysctl: {...}}}, at the root and in rc entries (where each key gets
@@ -53,12 +52,9 @@ final class SysctlReader {
     /** The value of sysctl member {@code m}, or null, reported, when it is wrong. */
     private static SysctlValue value(Reading reading, String fullKey, int v, ElementPath at, int m) {
         Tape t = reading.tape;
-        // The prefix test first spares a Matcher for every other key; the pattern stays the rule.
-        if (fullKey.startsWith(Syntax.RLIMIT_PREFIX)) {
-            Matcher rlimit = Syntax.RLIMIT_KEY.matcher(fullKey);
-            if (rlimit.matches()) {
-                return rlimitValue(reading, rlimit, v, at, m);
-            }
+        String[] rlimit = Syntax.rlimit(fullKey);
+        if (rlimit != null) {
+            return rlimitValue(reading, rlimit[0], rlimit[1], v, at, m);
         }
         if (t.isBoolean(v)) {
             return new SysctlValue.Bool(t.booleanValue(v));
@@ -73,17 +69,17 @@ final class SysctlReader {
         return null;
     }
 
-    private static SysctlValue rlimitValue(Reading reading, Matcher key, int v, ElementPath at, int m) {
+    private static SysctlValue rlimitValue(Reading reading, String resource, String kind, int v, ElementPath at, int m) {
         Tape t = reading.tape;
         boolean known = true;
-        if (!Syntax.RLIMIT_RESOURCES.contains(key.group(1))) {
-            reading.problems.badEnum(at, t.position(m), key.group(1), "rlimit resource", Syntax.RLIMIT_RESOURCES,
-                    Suggest.nearest(key.group(1), Syntax.RLIMIT_RESOURCES));
+        if (!Syntax.RLIMIT_RESOURCES.contains(resource)) {
+            reading.problems.badEnum(at, t.position(m), resource, "rlimit resource", Syntax.RLIMIT_RESOURCES,
+                    Suggest.nearest(resource, Syntax.RLIMIT_RESOURCES));
             known = false;
         }
-        if (!Syntax.RLIMIT_KINDS.contains(key.group(2))) {
-            reading.problems.badEnum(at, t.position(m), key.group(2), "rlimit kind", Syntax.RLIMIT_KINDS,
-                    Suggest.nearest(key.group(2), Syntax.RLIMIT_KINDS));
+        if (!Syntax.RLIMIT_KINDS.contains(kind)) {
+            reading.problems.badEnum(at, t.position(m), kind, "rlimit kind", Syntax.RLIMIT_KINDS,
+                    Suggest.nearest(kind, Syntax.RLIMIT_KINDS));
             known = false;
         }
         SysctlValue value = null;

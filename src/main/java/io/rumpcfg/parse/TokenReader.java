@@ -31,13 +31,16 @@ import java.util.regex.Pattern;
  * other limits are reported and reading goes on, so that later errors are found too.
  */
 final class TokenReader {
-    private static final Pattern BAD_WORD = Pattern.compile("(?:Unrecognized|Non-standard) token '([^']+)'");
-    /**
-     * Jackson's notes meant for programmers: where an unclosed value started (which says
-     * "REDACTED" without the source) and which parser feature would allow a token.
-     */
-    private static final Pattern JACKSON_NOTES = Pattern.compile(
-            "\\s*\\(for \\w+ starting at \\[Source:.*$|:? ?enable `[^`]*` to allow", Pattern.DOTALL);
+    /** What reads Jackson's messages; a holder class, compiled only for a syntax error, never on the boot path. */
+    private static final class Messages {
+        static final Pattern BAD_WORD = Pattern.compile("(?:Unrecognized|Non-standard) token '([^']+)'");
+        /**
+         * Jackson's notes meant for programmers: where an unclosed value started (which says
+         * "REDACTED" without the source) and which parser feature would allow a token.
+         */
+        static final Pattern JACKSON_NOTES = Pattern.compile(
+                "\\s*\\(for \\w+ starting at \\[Source:.*$|:? ?enable `[^`]*` to allow", Pattern.DOTALL);
+    }
 
     /**
      * Jackson's factory keeps the table of the key names it has seen; sharing one across
@@ -117,7 +120,7 @@ final class TokenReader {
             problems.parserLimit(position(e.getLocation()), e.getOriginalMessage());
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            problems.syntax(syntaxPosition(e), JACKSON_NOTES.matcher(String.valueOf(e.getOriginalMessage())).replaceAll(""));
+            problems.syntax(syntaxPosition(e), Messages.JACKSON_NOTES.matcher(String.valueOf(e.getOriginalMessage())).replaceAll(""));
             return Optional.empty();
         } catch (IOException e) {
             // An in-memory byte array cannot fail to read; keep the promise of no exceptions anyway.
@@ -340,7 +343,7 @@ final class TokenReader {
      */
     private Position syntaxPosition(JsonProcessingException e) {
         Position reported = position(e.getLocation());
-        Matcher word = BAD_WORD.matcher(String.valueOf(e.getOriginalMessage()));
+        Matcher word = Messages.BAD_WORD.matcher(String.valueOf(e.getOriginalMessage()));
         if (!word.lookingAt() || reported.offset() < 0) {
             return reported;
         }
