@@ -4,7 +4,7 @@
 Times are the fastest measurement iteration of each benchmark (on a shared machine other
 load only ever adds time), with the JMH mean beside it for the record. Prints, per config
 size: time and bytes allocated per operation of scan (a), parse (b),
-check (c) and boot (d), the ratios (b)/(a) and (c)/(a), (c)'s throughput and allocation
+check (c), check with the plan's dependencies spelled (c+) and boot (d), the ratios (b)/(a) and (c)/(a), (c)'s throughput and allocation
 per document byte; then the planner's time per step. Usage: scripts/bench-summary.py r.json
 """
 import json
@@ -39,11 +39,19 @@ for size, n in SIZES.items():
           f"| {b[0] / a[0]:.2f} | {c[0] / a[0]:.2f} "
           f"| {n / c[0]:.0f} | {c[2]:.0f} | {c[2] / n:.1f} |")
 print()
-print("| allocation B/op | scan | parse | check | boot |")
-print("|---|---|---|---|---|")
+print("| allocation B/op | scan | parse | check | check + spell | boot |")
+print("|---|---|---|---|---|---|")
 for size in SIZES:
     if ("scan", size) in by:
-        print(f"| {size} | " + " | ".join(f"{by.get((m, size), (0, 0, float('nan')))[2]:.0f}" for m in ("scan", "parse", "check", "boot")) + " |")
+        print(f"| {size} | " + " | ".join(f"{by.get((m, size), (0, 0, float('nan')))[2]:.0f}"
+                                        for m in ("scan", "parse", "check", "checkAndSpell", "boot")) + " |")
+print()
+print("| check + spell (the plan's dependencies spelled too) | µs | (c+)/(a) |")
+print("|---|---|---|")
+for size in SIZES:
+    if ("checkAndSpell", size) in by and ("scan", size) in by:
+        cs, a = by[("checkAndSpell", size)], by[("scan", size)]
+        print(f"| {size} | {cs[0]:.1f} ({cs[1]:.0f}) | {cs[0] / a[0]:.2f} |")
 print()
 for mounts in ("100", "10000"):
     if ("plan", mounts) in by:

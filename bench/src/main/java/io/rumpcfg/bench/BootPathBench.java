@@ -86,6 +86,16 @@ public class BootPathBench {
         return Rumpcfg.check(document, ParseOptions.DEFAULTS, PlanOptions.DEFAULTS);
     }
 
+    /**
+     * (c) and then the plan's dependencies spelled out ({@code Plan.after()}: each step's ids
+     * and reasons in words), which the planner builds only when first read. What
+     * {@code rumpcfg plan} needs for its reasons; the boot path (d) never reads them.
+     */
+    @Benchmark
+    public Object checkAndSpell() {
+        return Rumpcfg.check(document, ParseOptions.DEFAULTS, PlanOptions.DEFAULTS).plan().orElseThrow().after();
+    }
+
     /** (d) Check and apply, the platform's set-up included (a platform applies one config). */
     @Benchmark
     public BootReport boot() {
