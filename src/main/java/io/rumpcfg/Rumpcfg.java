@@ -41,7 +41,7 @@ public final class Rumpcfg {
         for (Diagnostic d : planned.diagnostics()) {
             all.add(parseOptions.strict() ? d.asError() : d);
         }
-        boolean valid = planned.plan().isPresent() && all.stream().noneMatch(Diagnostic::isError);
+        boolean valid = planned.plan().isPresent() && !anyError(all);
         return new Checked(parsed.config(), valid ? planned.plan() : Optional.empty(), all);
     }
 
@@ -86,7 +86,7 @@ public final class Rumpcfg {
         for (Diagnostic d : read.diagnostics()) {
             fromSource.add(settings.parse().strict() ? d.asError() : d);
         }
-        if (fromSource.stream().anyMatch(Diagnostic::isError)) {
+        if (anyError(fromSource)) {
             return BootReport.rejected(fromSource);
         }
         byte[] document = read.config().orElse(NO_CONFIG);
@@ -97,4 +97,17 @@ public final class Rumpcfg {
 
     /** What a source without a configuration boots with: nothing configured. */
     private static final byte[] NO_CONFIG = {'{', '}'};
+
+    /**
+     * A loop, not a stream: {@link #check} runs on the boot path, where loading
+     * java.util.stream and linking lambdas cost start-up time (see docs/performance.md).
+     */
+    private static boolean anyError(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

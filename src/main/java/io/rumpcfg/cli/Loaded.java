@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A configuration named on the command line, read from its source and checked, with its
@@ -34,7 +35,14 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
             err.flush();
             return new Loaded(Optional.empty(), Optional.empty(), ExitCode.USAGE);
         }
-        SourceContext context = SourceContext.DEFAULTS.withStdin(() -> stdin);
+        // A class, not a lambda: this runs on the boot path, where linking a lambda costs
+        // start-up time (see docs/performance.md). Reading a source that failed may use them.
+        SourceContext context = SourceContext.DEFAULTS.withStdin(new Supplier<InputStream>() {
+            @Override
+            public InputStream get() {
+                return stdin;
+            }
+        });
         if (options.xenstoreSocket.isPresent()) {
             context = context.withXenstoreSocket(options.xenstoreSocket.get());
         }

@@ -28,7 +28,9 @@ public record Config(
 
     public Config {
         sysctl = List.copyOf(sysctl);
-        rc = rc.map(List::copyOf);
+        // Not rc.map(List::copyOf): every configuration is built on the boot path, where
+        // linking a method reference costs start-up time (see docs/performance.md).
+        rc = rc.isPresent() ? Optional.of(List.copyOf(rc.get())) : rc;
         env = List.copyOf(env);
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(net, "net");

@@ -27,7 +27,10 @@ public final class IpAddress {
 
     /** The address if it is of {@code family}. */
     public static Optional<IpAddress> parse(String text, AddressFamily family) {
-        return parse(text).filter(a -> a.family() == family);
+        // Not Optional.filter: addresses are read on the boot path, where linking a lambda
+        // costs start-up time (see docs/performance.md).
+        Optional<IpAddress> address = parse(text);
+        return address.isPresent() && address.get().family() == family ? address : Optional.empty();
     }
 
     public AddressFamily family() {

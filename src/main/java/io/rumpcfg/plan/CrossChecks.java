@@ -17,14 +17,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The whole-configuration checks that need more than one section at a time. */
+/**
+ * The whole-configuration checks that need more than one section at a time.
+ *
+ * <p>No regexes, lambdas or streams here: the checks run on the boot path, where loading
+ * java.util.regex and linking each lambda cost start-up time; see docs/performance.md.
+ */
 final class CrossChecks {
-    /** A vnd device node: the unit, then partition letters. */
-    private static final Pattern VND_NODE = Pattern.compile("/dev/vnd([0-9]+)[a-z]*");
+    /** Where a vnd device node's name starts: {@code /dev/vnd<unit><partition letters>}. */
+    private static final String VND_NODE = "/dev/vnd";
 
     private CrossChecks() {}
 
@@ -47,13 +51,38 @@ final class CrossChecks {
                 continue;
             }
             String device = ((MountSource.BlkDevice) mount.source()).device();
-            Matcher vnd = VND_NODE.matcher(device);
-            if (vnd.matches() && !vnds.contains("vnd" + vnd.group(1))) {
+            Optional<String> unit = vndUnit(device);
+            if (unit.isPresent() && !vnds.contains("vnd" + unit.get())) {
                 out.add(Diagnostic.error(Codes.VND_NOT_CONFIGURED, mount.origin(),
-                        "mounts " + device + " but blk.vnd" + vnd.group(1)
+                        "mounts " + device + " but blk.vnd" + unit.get()
                                 + " is not configured: a vnd exists only once configured"));
             }
         }
+    }
+
+    /**
+     * The unit of a vnd device node, as written ({@code /dev/vnd0a} → {@code 0}): ASCII digits
+     * after {@code /dev/vnd}, then nothing but partition letters {@code a}–{@code z}; empty for
+     * any other path.
+     */
+    static Optional<String> vndUnit(String device) {
+        if (!device.startsWith(VND_NODE)) {
+            return Optional.empty();
+        }
+        int start = VND_NODE.length();
+        int end = start;
+        while (end < device.length() && device.charAt(end) >= '0' && device.charAt(end) <= '9') {
+            end++;
+        }
+        if (end == start) {
+            return Optional.empty();
+        }
+        for (int k = end; k < device.length(); k++) {
+            if (device.charAt(k) < 'a' || device.charAt(k) > 'z') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(device.substring(start, end));
     }
 
     private static void gateways(Config config, List<Diagnostic> out) {
@@ -62,8 +91,8 @@ final class CrossChecks {
         for (NetInterface iface : config.net().interfaces()) {
             for (IfAddr addr : iface.addrs()) {
                 dhcp |= addr.method() == AddrMethod.DHCP;
-                if (addr.type() == AddressFamily.INET) {
-                    addr.addr().ifPresent(subnets::add);
+                if (addr.type() == AddressFamily.INET && addr.addr().isPresent()) {
+                    subnets.add(addr.addr().get());
                 }
             }
         }
@@ -71,7 +100,7 @@ final class CrossChecks {
             return;
         }
         for (Gateway gateway : config.net().gateways()) {
-            if (gateway.type() != AddressFamily.INET || subnets.stream().anyMatch(s -> s.contains(gateway.addr()))) {
+            if (gateway.type() != AddressFamily.INET || anyContains(subnets, gateway.addr())) {
                 continue;
             }
             String outside = subnets.isEmpty()
@@ -80,6 +109,15 @@ final class CrossChecks {
             out.add(Diagnostic.warning(Codes.GATEWAY_UNREACHABLE, gateway.origin(),
                     "gateway " + gateway.addr() + " would be unreachable: " + outside + " and no interface uses dhcp"));
         }
+    }
+
+    private static boolean anyContains(List<Cidr> subnets, IpAddress address) {
+        for (Cidr subnet : subnets) {
+            if (subnet.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addresses(Config config, List<Diagnostic> out) {

@@ -8,6 +8,7 @@ import io.rumpcfg.model.RcEntry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Derives what each step waits for, each edge with its {@link Reason}. Every rule looks
@@ -127,8 +128,11 @@ graph.add(i, b, Reason.DEVICE);
             return whole;
         }
         work.one();
-        Integer disk = DeviceNames.diskOfPartition(device).map(blkByName::get).orElse(null);
-        return disk == null ? NONE : disk;
+        // Not Optional.map(blkByName::get): this is the boot path, where linking a method
+        // reference costs start-up time (see docs/performance.md).
+        Optional<String> disk = DeviceNames.diskOfPartition(device);
+        Integer blk = disk.isPresent() ? blkByName.get(disk.get()) : null;
+        return blk == null ? NONE : blk;
     }
 
     /**

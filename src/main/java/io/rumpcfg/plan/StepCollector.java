@@ -38,8 +38,9 @@ final class StepCollector {
      * validated configuration does not have) is reported and left out.
      */
     static List<Step> collect(Config config, PlanOptions options, List<Diagnostic> diagnostics) {
-        List<RcEntry> programs = config.rc()
-                .orElseGet(() -> options.bins().orElse(List.<String>of()).stream().map(RcEntry::baked).toList());
+        // Loops and ifs rather than streams and Optional's lambdas: this is the boot path, where
+        // linking each lambda costs start-up time (see docs/performance.md).
+        List<RcEntry> programs = config.rc().isPresent() ? config.rc().get() : bakedPrograms(options);
         int capacity = config.sysctl().size() + config.env().size() + 1 + config.blk().size() + config.mounts().size()
                 + config.net().interfaces().size() + config.net().gateways().size() + 1 + programs.size();
         StepCollector out = new StepCollector(capacity, diagnostics);
@@ -49,7 +50,9 @@ final class StepCollector {
         for (EnvVar env : config.env()) {
             out.add(new Step.SetEnv(env));
         }
-        config.hostname().ifPresent(h -> out.add(new Step.SetHostname(h)));
+        if (config.hostname().isPresent()) {
+            out.add(new Step.SetHostname(config.hostname().get()));
+        }
         for (Blk blk : config.blk()) {
             String file = blk instanceof Blk.Vnd
                     ? MountPaths.resolve(options.baseDir(), ((Blk.Vnd) blk).file())
@@ -65,12 +68,23 @@ final class StepCollector {
         for (Gateway gateway : config.net().gateways()) {
             out.add(new Step.AddGateway(gateway));
         }
-        config.net().dns().ifPresent(d -> out.add(new Step.WriteResolvConf(d)));
+        if (config.net().dns().isPresent()) {
+            out.add(new Step.WriteResolvConf(config.net().dns().get()));
+        }
         List<String> baked = options.bins().orElse(List.of());
         for (int i = 0; i < programs.size(); i++) {
             out.add(new Step.StartProgram(i, programs.get(i).resolvedAgainst(baked)));
         }
         return Collections.unmodifiableList(out.steps);
+    }
+
+    /** With no rc, one entry per baked binary, in bake order; none when they are unknown. */
+    private static List<RcEntry> bakedPrograms(PlanOptions options) {
+        List<RcEntry> programs = new ArrayList<>();
+        for (String bin : options.bins().orElse(List.of())) {
+            programs.add(RcEntry.baked(bin));
+        }
+        return programs;
     }
 
     private void add(Step step) {

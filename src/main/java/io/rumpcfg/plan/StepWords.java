@@ -11,11 +11,17 @@ import io.rumpcfg.model.RunMode;
 import io.rumpcfg.model.Sysctl;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
-/** What a step does, in the words of the NetBSD command that would do it by hand. */
+/**
+ * What a step does, in the words of the NetBSD command that would do it by hand.
+ *
+ * <p>No regexes, lambdas or streams here: {@code rumpcfg plan} prints these words on the boot
+ * path, where loading java.util.regex and linking each lambda cost start-up time; see
+ * docs/performance.md.
+ */
 final class StepWords {
-    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+    /** What a word may hold besides ASCII letters and digits and still need no quotes. */
+    private static final String PLAIN_PUNCTUATION = "_@%+=:,./-";
 
     private StepWords() {}
 
@@ -70,7 +76,7 @@ final class StepWords {
         List<String> addrs = new ArrayList<>();
         for (IfAddr addr : iface.addrs()) {
             addrs.add(addr.type().token() + " "
-                    + addr.addr().map(Object::toString).orElse(addr.method().token()));
+                    + (addr.addr().isPresent() ? addr.addr().get().toString() : addr.method().token()));
         }
         return out.append(": ").append(String.join(", ", addrs)).toString();
     }
@@ -103,7 +109,9 @@ final class StepWords {
         for (String arg : argv.subList(1, argv.size())) {
             out.append(' ').append(quote(arg));
         }
-        entry.workdir().ifPresent(w -> out.append(" in ").append(quote(w)));
+        if (entry.workdir().isPresent()) {
+            out.append(" in ").append(quote(entry.workdir().get()));
+        }
         for (Sysctl s : entry.sysctl()) {
             out.append(", sysctl ").append(s.key()).append('=').append(quote(s.value().text()));
         }
@@ -117,9 +125,25 @@ final class StepWords {
 
     /** A word as a shell would need it: plain words as they are, others in single quotes. */
     static String quote(String word) {
-        if (PLAIN_WORD.matcher(word).matches() || word.equals(io.rumpcfg.model.EnvVar.REDACTED)) {
+        if (isPlain(word) || word.equals(io.rumpcfg.model.EnvVar.REDACTED)) {
             return word;
         }
         return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    /** A word no shell splits or expands: one or more ASCII letters, digits and {@link #PLAIN_PUNCTUATION}. */
+    static boolean isPlain(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || PLAIN_PUNCTUATION.indexOf(c) >= 0;
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -26,7 +26,7 @@ public record SourceContext(
         Supplier<InputStream> stdin) {
     /** No platform, the default xenstore socket, a 5 s time-out, {@code System.in}. */
     public static final SourceContext DEFAULTS = new SourceContext(
-            Optional.empty(), Optional.empty(), XenstoreClient.DEFAULT_TIMEOUT, Optional.empty(), () -> System.in);
+            Optional.empty(), Optional.empty(), XenstoreClient.DEFAULT_TIMEOUT, Optional.empty(), new SystemIn());
 
     public SourceContext {
         Objects.requireNonNull(platform, "platform");
@@ -56,5 +56,17 @@ public record SourceContext(
 
     public SourceContext withStdin(Supplier<InputStream> in) {
         return new SourceContext(platform, xenstoreSocket, xenstoreTimeout, startInfoCmdline, in);
+    }
+
+    /**
+     * {@code System.in} when asked for, not when made, as a class rather than a lambda: every
+     * run makes {@link #DEFAULTS}, and linking a lambda on the boot path costs start-up time
+     * (see docs/performance.md).
+     */
+    private static final class SystemIn implements Supplier<InputStream> {
+        @Override
+        public InputStream get() {
+            return System.in;
+        }
     }
 }

@@ -31,11 +31,11 @@ public record SourceResult(
 
     public SourceResult {
         Objects.requireNonNull(name, "name");
-        config = config.map(byte[]::clone);
+        config = copyOf(config);
         Objects.requireNonNull(baseDir, "baseDir");
         Objects.requireNonNull(bootOptions, "bootOptions");
         diagnostics = List.copyOf(diagnostics);
-        if (config.isPresent() && diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        if (config.isPresent() && anyError(diagnostics)) {
             throw new IllegalArgumentException("a result with errors carries no config");
         }
     }
@@ -53,15 +53,30 @@ public record SourceResult(
     /** A copy of the configuration's bytes. */
     @Override
     public Optional<byte[]> config() {
-        return config.map(byte[]::clone);
+        return copyOf(config);
     }
 
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        return anyError(diagnostics);
     }
 
     /** This result with relative paths resolving against {@code dir}. */
     public SourceResult withBaseDir(String dir) {
         return new SourceResult(name, config, dir, bootOptions, diagnostics);
+    }
+
+    // Loops, not Optional.map or streams: every source's result passes here on the boot
+    // path, where linking a lambda costs start-up time (see docs/performance.md).
+    private static Optional<byte[]> copyOf(Optional<byte[]> bytes) {
+        return bytes.isPresent() ? Optional.of(bytes.get().clone()) : bytes;
+    }
+
+    private static boolean anyError(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The entry points the CLI uses: parse a {@code --source SPEC}, open it, and check a
@@ -29,12 +28,12 @@ import java.util.regex.Pattern;
  *       | PATH                         any other text that does not start with "WORD:"
  * </pre>
  * The last {@code @} separates IMAGE from ADDR, the first one DOMID from SOCKET.
+ *
+ * <p>No regexes, lambdas or streams here: {@code rumpcfg plan FILE} parses its spec on the
+ * boot path, where loading java.util.regex and linking each lambda cost start-up time; see
+ * docs/performance.md.
  */
 public final class Sources {
-    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):.*", Pattern.DOTALL);
-    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,10}");
-    private static final Pattern HEX = Pattern.compile("0[xX][0-9A-Fa-f]{1,8}");
-
     private Sources() {}
 
     /** The platforms {@link #checkSize} knows. */
@@ -57,11 +56,11 @@ public final class Sources {
         if (spec.equals("-")) {
             return ParsedSpec.ok(new SourceSpec.Stdin());
         }
-        var m = SCHEME.matcher(spec);
-        if (!m.matches()) {
+        Optional<String> scheme = scheme(spec);
+        if (scheme.isEmpty()) {
             return ParsedSpec.ok(new SourceSpec.File(Path.of(spec)));
         }
-        String kind = m.group(1);
+        String kind = scheme.get();
         String rest = spec.substring(kind.length() + 1);
         switch (kind.toLowerCase(Locale.ROOT)) {
             case "file":
@@ -87,9 +86,9 @@ public final class Sources {
         }
         String addr = rest.substring(at + 1);
         long value;
-        if (HEX.matcher(addr).matches()) {
+        if (isHex(addr)) {
             value = Long.parseLong(addr.substring(2), 16);
-        } else if (DECIMAL.matcher(addr).matches() && Long.parseLong(addr) <= 0xFFFF_FFFFL) {
+        } else if (isDecimal(addr) && Long.parseLong(addr) <= 0xFFFF_FFFFL) {
             value = Long.parseLong(addr);
         } else {
             return ParsedSpec.bad("bad multiboot address '" + addr + "' in '" + spec
@@ -108,11 +107,64 @@ public final class Sources {
             }
             socket = Optional.of(Path.of(rest.substring(at + 1)));
         }
-        if (!DECIMAL.matcher(domid).matches() || Long.parseLong(domid) > XenLimits.MAX_DOMID) {
+        if (!isDecimal(domid) || Long.parseLong(domid) > XenLimits.MAX_DOMID) {
             return ParsedSpec.bad("bad xen domain id '" + domid + "' in '" + spec + "'; expected 0 to "
                     + XenLimits.MAX_DOMID);
         }
         return ParsedSpec.ok(new SourceSpec.Xenstore(Integer.parseInt(domid), socket));
+    }
+
+    /**
+     * The kind a spec starts with, {@code WORD:} up to its first colon: an ASCII letter, then
+     * one or more ASCII letters, digits, {@code +}, {@code .} or {@code -}; empty when the spec
+     * does not start so (then it is a plain PATH).
+     */
+    static Optional<String> scheme(String spec) {
+        int colon = spec.indexOf(':');
+        if (colon < 2 || !isAsciiLetter(spec.charAt(0))) {
+            return Optional.empty();
+        }
+        for (int k = 1; k < colon; k++) {
+            char c = spec.charAt(k);
+            if (!(isAsciiLetter(c) || isDigit(c, 10) || c == '+' || c == '.' || c == '-')) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(spec.substring(0, colon));
+    }
+
+    /** One to ten ASCII decimal digits, nothing else. */
+    static boolean isDecimal(String text) {
+        return areDigits(text, 0, 10, 10);
+    }
+
+    /** {@code 0x} or {@code 0X}, then one to eight ASCII hex digits, nothing else. */
+    static boolean isHex(String text) {
+        return text.length() > 2 && text.charAt(0) == '0' && (text.charAt(1) == 'x' || text.charAt(1) == 'X')
+                && areDigits(text, 2, 8, 16);
+    }
+
+    /** Whether {@code text} from {@code from} on is 1 to {@code most} ASCII digits in {@code radix} (10 or 16). */
+    private static boolean areDigits(String text, int from, int most, int radix) {
+        int count = text.length() - from;
+        if (count < 1 || count > most) {
+            return false;
+        }
+        for (int k = from; k < text.length(); k++) {
+            if (!isDigit(text.charAt(k), radix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII only: Character.isDigit would also take e.g. Arabic-Indic digits. */
+    private static boolean isDigit(char c, int radix) {
+        return c >= '0' && c <= '9' || radix == 16 && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F');
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The source a spec names; opening does no I/O, {@link ConfigSource#read} does. */
@@ -124,7 +176,8 @@ public final class Sources {
         } else if (spec instanceof SourceSpec.Multiboot mb) {
             return MultibootSource.image(mb.image(), mb.infoAddress(), context.platform());
         } else if (spec instanceof SourceSpec.Xenstore xs) {
-            XenstoreEndpoint endpoint = XenstoreEndpoint.resolve(xs.socket().or(context::xenstoreSocket));
+            XenstoreEndpoint endpoint = XenstoreEndpoint.resolve(
+                    xs.socket().isPresent() ? xs.socket() : context.xenstoreSocket());
             return new XenstoreSource(xs.domid(), endpoint, context.xenstoreTimeout(), context.startInfoCmdline(),
                     context.platform());
         } else if (spec instanceof SourceSpec.Cmdline c) {

@@ -23,13 +23,25 @@ final class StreamSource implements ConfigSource {
         this.close = close;
     }
 
+    // Openers are classes, not lambdas: a file is read on the boot path, where linking a
+    // lambda costs start-up time (see docs/performance.md).
     static StreamSource file(Path path) {
-        return new StreamSource(path.toString(), () -> Files.newInputStream(path), true);
+        return new StreamSource(path.toString(), new Opener() {
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(path);
+            }
+        }, true);
     }
 
     /** Standard input is left open: it is not ours. */
     static StreamSource stdin(Supplier<InputStream> in) {
-        return new StreamSource("<stdin>", in::get, false);
+        return new StreamSource("<stdin>", new Opener() {
+            @Override
+            public InputStream open() {
+                return in.get();
+            }
+        }, false);
     }
 
     @Override

@@ -8,12 +8,27 @@ import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Position;
 import io.rumpcfg.model.Severity;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CrossChecksTest {
+    /** What {@link CrossChecks#vndUnit} reads by hand, kept off the boot path: the unit is group 1. */
+    private static final Pattern VND_NODE = Pattern.compile("/dev/vnd([0-9]+)[a-z]*");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/vnd0", "/dev/vnd0a", "/dev/vnd12abc", "/dev/vnd007", "/dev/vnd0z", "/dev/vnd",
+        "/dev/vnda", "/dev/vnd0A", "/dev/vnd0a1", "/dev/vnd0/", "/dev/vnd0`", "/dev/vnd0{", "/dev/vnd/0",
+        "/dev/vnd\u0663", "/dev/vnd0\u00e9", "dev/vnd0", "/dev/vnd 0", "/dev/xbd0a", "/dev/VND0", ""})
+    void vndUnitReadsWhatTheVndNodeRegexCaptures(String device) {
+        Matcher m = VND_NODE.matcher(device);
+
+        assertThat(CrossChecks.vndUnit(device)).isEqualTo(m.matches() ? Optional.of(m.group(1)) : Optional.empty());
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/dev/vnd1a", "/dev/vnd1", "/dev/vnd1d"})

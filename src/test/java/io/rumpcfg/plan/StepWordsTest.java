@@ -7,11 +7,15 @@ import io.rumpcfg.model.Config;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.RunMode;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StepWordsTest {
+    /** What {@link StepWords#isPlain} checks by hand, kept off the boot path. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
     private static String words(Config config, int step) {
         Plan plan = Plans.planOf(config);
@@ -48,5 +52,13 @@ class StepWordsTest {
     })
     void quotesWordsAShellWouldSplit(String word, String quoted) {
         assertThat(StepWords.quote(word)).isEqualTo(quoted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "Z", "0", "kern.maxfiles=4096", "A-Z_0.9", "@%+=:,./-", "", "two words", "it's",
+        "a\"b", "a*", "a?", "$HOME", "~", "a;b", "a|b", "a&b", "[x]", "{x}", "(x)", "a\\b", "a\tb", "a\nb", "a\u0000",
+        "<redacted>", "a#", "a!", "`x`", "^", "\u00e9", "\u0663", "\uff21", "a\u00a0b"})
+    void isPlainAgreesWithThePlainWordRegex(String word) {
+        assertThat(StepWords.isPlain(word)).isEqualTo(PLAIN_WORD.matcher(word).matches());
     }
 }

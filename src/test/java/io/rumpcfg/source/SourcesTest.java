@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rumpcfg.model.Diagnostic;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SourcesTest {
+    // The grammar's regexes, which Sources checks by hand to keep java.util.regex off the boot path.
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):.*", Pattern.DOTALL);
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,10}");
+    private static final Pattern HEX = Pattern.compile("0[xX][0-9A-Fa-f]{1,8}");
+
     static Stream<Arguments> goodSpecs() {
         return Stream.of(
                 Arguments.of("-", new SourceSpec.Stdin()),
@@ -92,5 +100,24 @@ class SourcesTest {
     void checksSizePerTarget(Sources.Target target, long size, String codes) {
         assertThat(Sources.checkSize(target, size)).extracting(Diagnostic::code)
                 .containsExactly(codes.isEmpty() ? new String[0] : codes.split(" "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file:a", "FILE:a", "file:", "xenstore:5@/x:y", "a1+.-:x", "ab::", "http://x", "ab:\n",
+        "f:a", "C:\\x", ":", ":a", "a", "ab", "", "1a:x", "+a:x", "-a:x", ".a:x", "a b:x", "a_b:x", "a/b:x",
+        "ab\n:x", "\u00e9t\u00e9:x", "a\u0663:x", "\uff41b:x", "./odd:name.json", "/etc/a:b"})
+    void schemeIsWhatTheSchemeRegexCaptures(String spec) {
+        Matcher m = SCHEME.matcher(spec);
+
+        assertThat(Sources.scheme(spec)).isEqualTo(m.matches() ? Optional.of(m.group(1)) : Optional.empty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "9", "0123456789", "4294967295", "12345678901", "", "-1", "+1", "1a", "a1", " 1",
+        "1 ", "1.0", "\u0663", "\uff11", "0x0", "0X1f", "0xFFFFFFFF", "0xfffffffF", "0x100000000", "0x", "0X",
+        "x1", "0xg", "0x-1", "00x1", "0x 1", "1x1", "0x\u0663", "0xab_c", "0x12345678"})
+    void numbersAreReadAsTheDecimalAndHexRegexesRead(String text) {
+        assertThat(Sources.isDecimal(text)).as("decimal").isEqualTo(DECIMAL.matcher(text).matches());
+        assertThat(Sources.isHex(text)).as("hex").isEqualTo(HEX.matcher(text).matches());
     }
 }
