@@ -13,8 +13,7 @@ import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Position;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -143,10 +142,12 @@ final class TokenReader {
      * decoded text: the per-string checks below are then answered once for all.
      */
     static boolean isPlain(byte[] document) {
-        // Eight bytes at a time: this is the one pass over every byte of a document.
+        // Eight bytes at a time: this is the one pass over every byte of a document. A
+        // ByteBuffer rather than a VarHandle view, which would spin classes at start-up.
+        ByteBuffer words = ByteBuffer.wrap(document).order(ByteOrder.LITTLE_ENDIAN);
         int i = 0;
         for (; i + Long.BYTES <= document.length; i += Long.BYTES) {
-            long word = (long) LONGS.get(document, i);
+            long word = words.getLong(i);
             if ((word & HIGH_BITS) != 0 || hasByte(word, '\\') || hasByte(word, 0x7F)) {
                 return false;
             }
@@ -160,7 +161,6 @@ final class TokenReader {
         return true;
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
