@@ -19,8 +19,10 @@ empty=$(mktemp -d)
 trap 'rm -rf "$empty"' EXIT
 printf 'public class Exit { public static void main(String[] args) {} }\n' >"$empty/Exit.java"
 javac -d "$empty" "$empty/Exit.java"
-# The flags ./rumpcfg passes (see the launcher), so the numbers are what a user gets.
-flags="-XX:TieredStopAtLevel=1 -Xshare:auto"
+# The flags ./rumpcfg passes for `plan` of a file this small (see the launcher), so the
+# numbers are what a user gets; the C1 row is what it passes for a larger one.
+flags="-Xint -Xshare:auto"
+c1="-XX:TieredStopAtLevel=1 -Xshare:auto"
 cds=""
 if [ -f target/rumpcfg.jsa ]; then
   cds="-XX:SharedArchiveFile=target/rumpcfg.jsa"
@@ -32,4 +34,5 @@ hyperfine -N --warmup 5 --runs "${RUNS:-30}" "$@" \
   -n "jvm start+exit" "java -cp $empty Exit" \
   -n "rumpcfg plan 1k (no CDS archive)" "java $flags -jar target/rumpcfg.jar plan $config" \
   -n "rumpcfg plan 1k" "java $flags $cds -jar target/rumpcfg.jar plan $config" \
+  -n "rumpcfg plan 1k (C1)" "java $c1 $cds -jar target/rumpcfg.jar plan $config" \
   -n "./rumpcfg plan 1k (launcher)" "./rumpcfg plan $config"
