@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What every section reader needs: the options, the problems of this document, typed

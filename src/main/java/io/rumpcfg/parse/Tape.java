@@ -98,11 +98,10 @@ final class Tape {
 
     // Writing, by the token reader.
 
-    int add(byte kind, int offset, String text) {
-        return add(kind, offset, 0, 0, text);
-    }
-
-    /** Adds an entry whose token is at {@code line} and {@code column}, for a tape that is placed. */
+    /**
+     * Adds an entry; {@code line} and {@code column} are its token's place, read only when the
+     * tape is placed.
+     */
     int add(byte kind, int offset, int line, int column, String text) {
         if (size == kinds.length) {
             grow();
