@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 
 /**
- * {@code rumpcfg plan FILE}, the command a booting guest runs, without picocli. Building
+ * {@code rumpcfg plan FILE}, the command whose start-up the performance budget measures,
+ * without picocli. Building
  * picocli's model of a command (reflection over its annotations, ~170 classes that no CDS
  * archive can hold, picocli being Java 5 bytecode) took longer than reading and planning a
  * small configuration. Only the exact shape {@code plan FILE} comes here; any option, a

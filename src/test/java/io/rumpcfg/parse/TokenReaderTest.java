@@ -11,11 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TokenReaderTest {
+
+    /** How many of {@link #documents} come first and are written here, every one of them valid JSON. */
+    private static final int HAND_WRITTEN = 5;
 
     static Stream<byte[]> documents() throws IOException {
         List<byte[]> out = new ArrayList<>();
@@ -65,7 +70,7 @@ class TokenReaderTest {
             }
         }
         Problems problems = new Problems(100, false);
-        java.util.Optional<Tape> tape = new TokenReader(document, TokenReader.isPlain(document), new LineMap(document), Limits.DEFAULTS, problems).read();
+        Optional<Tape> tape = new TokenReader(document, TokenReader.isPlain(document), new LineMap(document), Limits.DEFAULTS, problems).read();
         List<Long> keys = new ArrayList<>();
         tape.ifPresent(t -> {
             for (int i = 0; i < t.size(); i++) {
@@ -87,7 +92,7 @@ class TokenReaderTest {
     @MethodSource("documents")
     void everyEntryIsPlacedWhereTheLineMapPutsIt(byte[] document) {
         boolean plain = TokenReader.isPlain(document);
-        java.util.Optional<Tape> tape = new TokenReader(document, plain, new LineMap(document), Limits.DEFAULTS,
+        Optional<Tape> tape = new TokenReader(document, plain, new LineMap(document), Limits.DEFAULTS,
                 new Problems(100, false)).read();
         tape.ifPresent(t -> {
             LineMap lines = new LineMap(document);
@@ -95,6 +100,26 @@ class TokenReaderTest {
                 assertThat(t.position(i)).as("entry %d (plain: %s)", i, plain).isEqualTo(lines.at(t.offset(i)));
             }
         });
+    }
+
+    /**
+     * The placement tests above check a tape only where there is one: they would pass if none
+     * were read. Every hand-written document, and most conformance documents, must read.
+     */
+    @Test
+    void theTestDocumentsReadToTapes() throws IOException {
+        List<byte[]> all = documents().toList();
+        long read = 0;
+        for (int i = 0; i < all.size(); i++) {
+            byte[] document = all.get(i);
+            boolean present = new TokenReader(document, TokenReader.isPlain(document), new LineMap(document), Limits.DEFAULTS,
+                    new Problems(100, false)).read().isPresent();
+            if (i < HAND_WRITTEN) {
+                assertThat(present).as("hand-written document %d", i).isTrue();
+            }
+            read += present ? 1 : 0;
+        }
+        assertThat(read).isGreaterThan(all.size() * 3L / 4);
     }
 
     /** Malformed documents end the walk at their error; the tokens before it still count. */

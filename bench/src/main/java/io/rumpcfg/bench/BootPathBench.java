@@ -30,10 +30,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The boot path at each config size, all four stages in one run so their ratios compare
- * like with like: (a) {@link #scan} Jackson's raw token scan, the floor for a Jackson-based
+ * The boot path at each config size, all its stages in one run so their ratios compare like
+ * with like: (a) {@link #scan} Jackson's raw token scan, the floor for a Jackson-based
  * reader; (b) {@link #parse} parse and validate; (c) {@link #check} parse, validate and plan;
- * (d) {@link #boot} check and apply on a fresh {@link FakePlatform} with echo binaries.
+ * (c+) {@link #checkAndSpell} (c) with the plan's dependencies spelled out; (d) {@link #boot}
+ * check and apply on a fresh {@link FakePlatform} with echo binaries.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
