@@ -61,7 +61,6 @@ final class Tape {
         kinds = new byte[n];
         offsets = new int[n];
         after = new int[n];
-        texts = new String[n];
         lineNumbers = new int[n];
         columns = new int[n];
     }
@@ -81,16 +80,18 @@ final class Tape {
         }
         tape.lines = lines;
         tape.placed = placed;
+        // The texts are new for each document: a recycled array is old to the garbage
+        // collector, and storing each new string into one costs a write barrier's slow path.
+        // Sized for this document, not for the largest the tape has held.
+        tape.texts = new String[Math.max(16, Math.min(capacity, tape.kinds.length))];
         tape.size = 0;
         return tape;
     }
 
     /** Forgets this tape's document (its texts are not kept alive) and keeps it for this thread's next. */
     void recycle() {
-        Arrays.fill(texts, 0, size, null);
-        if (raws != null) {
-            Arrays.fill(raws, 0, Math.min(size, raws.length), null);
-        }
+        texts = null;
+        raws = null;
         size = 0;
         lines = null;
         RECYCLED.set(new SoftReference<>(this));
@@ -103,7 +104,7 @@ final class Tape {
      * tape is placed.
      */
     int add(byte kind, int offset, int line, int column, String text) {
-        if (size == kinds.length) {
+        if (size == texts.length) {
             grow();
         }
         kinds[size] = kind;
@@ -142,6 +143,10 @@ final class Tape {
     }
 
     private void grow() {
+        if (texts.length < kinds.length) {
+            texts = Arrays.copyOf(texts, Math.min(kinds.length, texts.length * 2));
+            return;
+        }
         int n = kinds.length + (kinds.length >> 1);
         kinds = Arrays.copyOf(kinds, n);
         offsets = Arrays.copyOf(offsets, n);

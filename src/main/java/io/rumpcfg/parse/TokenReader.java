@@ -1,13 +1,13 @@
 package io.rumpcfg.parse;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.rumpcfg.model.ElementPath;
@@ -52,6 +52,8 @@ final class TokenReader {
     private final Problems problems;
     private Tape tape;
     private final boolean plain;
+    /** The parser when it is ours (a UTF-8 document without a byte-order mark), else null. */
+    private TapeParser ours;
     /**
      * Whether tokens are placed from Jackson's own line and column: true for a plain
      * document, whose byte columns are character columns, so that no second walk over the
@@ -81,11 +83,8 @@ final class TokenReader {
      * to its end. The caller recycles the tape ({@link Tape#recycle}) once it is read.
      */
     Optional<Tape> read() {
-        // Jackson's parser for a byte array keeps lines and columns (in bytes) as it goes.
-        placed = plain;
-        tape = Tape.obtain(lines, document.length / 8, placed);
         Optional<Tape> read = readTape();
-        if (read.isEmpty()) {
+        if (read.isEmpty() && tape != null) {
             tape.recycle();
         }
         return read;
@@ -94,10 +93,11 @@ final class TokenReader {
     private Optional<Tape> readTape() {
         JsonFactory factory = limits.equals(Limits.DEFAULTS) ? DEFAULT_FACTORY : factory(limits);
         try (JsonParser parser = factory.createParser(document)) {
-            if (!(parser instanceof ParserBase)) {
-                placed = false;
-                tape = Tape.obtain(lines, document.length / 8, false);
-            }
+            // Jackson's parser for UTF-8 keeps lines and columns (in bytes) as it goes; in a
+            // plain document those are the columns in characters.
+            ours = parser instanceof TapeParser ? (TapeParser) parser : null;
+            placed = plain && ours != null;
+            tape = Tape.obtain(lines, document.length / 8, placed);
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 problems.notAnObject(position(parser.currentTokenLocation()), first == null ? "nothing" : "a " + first.name());
@@ -127,10 +127,9 @@ final class TokenReader {
     }
 
     private static JsonFactory factory(Limits limits) {
-        return JsonFactory.builder()
+        return new TapeParser.Factory(new JsonFactoryBuilder()
                 .streamReadConstraints(limits.streamReadConstraints())
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
     }
 
     /**
@@ -172,8 +171,8 @@ final class TokenReader {
     private void value(JsonParser parser, JsonToken token, int depth) throws IOException {
         int offset = (int) valueOffset(parser);
         if (placed) {
-            line = ((ParserBase) parser).getTokenLineNr();
-            column = tokenColumn(parser);
+            line = ours.getTokenLineNr();
+            column = tokenColumn(ours);
         }
         switch (token) {
             case START_OBJECT:
@@ -185,7 +184,7 @@ final class TokenReader {
                 array(parser, add(Tape.ARRAY, offset, null), depth);
                 return;
             case VALUE_STRING:
-                string(parser.getText(), offset);
+                string(ours != null ? ours.stringValue() : parser.getText(), offset);
                 return;
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
@@ -215,7 +214,7 @@ final class TokenReader {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            int keyAt = keyOffset(parser, key);
+            int keyAt = keyOffset(parser);
             push(key, -1);
             check(key, keyAt);
             int member = tape.add(Tape.KEY, keyAt, keyLine, keyColumn, key);
@@ -401,61 +400,20 @@ final class TokenReader {
     }
 
     /**
-     * The byte offset where the key just read starts. Jackson's location for a key is a new
-     * {@code JsonLocation} per call; in a plain document (see {@link #isPlain}) the key is
-     * found by stepping back from its value over the colon and the key as written, which is
-     * the key itself. {@code TokenReaderTest} pins that both agree.
+     * The byte offset where the key just read starts, and when {@link #placed} its line and
+     * column. Jackson's location for a key is a new {@code JsonLocation} per call; our parser
+     * tells the same without one.
      */
-    private int keyOffset(JsonParser parser, String key) {
-        if (plain && parser instanceof UTF8StreamJsonParser) {
-            int value = (int) valueOffset(parser);
-            // Line ends between the key and its value, counted on the way back (CRLF as one).
-            int newlines = 0;
-            int i = value - 1;
-            while (i >= 0 && isBlank(document[i])) {
-                newlines += lineEnd(i);
-                i--;
+    private int keyOffset(JsonParser parser) {
+        if (ours != null) {
+            if (placed) {
+                keyLine = ours.keyLine();
+                keyColumn = ours.keyColumn();
             }
-            if (i >= 0 && document[i] == ':') {
-                i--;
-                while (i >= 0 && isBlank(document[i])) {
-                    newlines += lineEnd(i);
-                    i--;
-                }
-                int open = i - key.length() - 1;
-                if (open >= 0 && document[i] == '"' && document[open] == '"') {
-                    if (placed) {
-                        place(parser, open, value, newlines);
-                    }
-                    return open;
-                }
-            }
+            return ours.keyOffset();
         }
         JsonLocation location = parser.currentTokenLocation();
-        keyLine = location == null ? 0 : location.getLineNr();
-        keyColumn = location == null ? 0 : location.getColumnNr();
         return location == null ? -1 : (int) location.getByteOffset();
-    }
-
-    private int lineEnd(int i) {
-        return LineMap.endsLine(document, i) ? 1 : 0;
-    }
-
-    /**
-     * Places the key at {@code key} from its value's place at {@code value}, {@code newlines}
-     * line ends after it: what lies between is the key, blanks and the colon.
-     */
-    private void place(JsonParser parser, int key, int value, int newlines) {
-        keyLine = ((ParserBase) parser).getTokenLineNr() - newlines;
-        if (newlines == 0) {
-            keyColumn = tokenColumn(parser) - (value - key);
-            return;
-        }
-        int start = key;
-        while (start > 0 && document[start - 1] != '\n' && document[start - 1] != '\r') {
-            start--;
-        }
-        keyColumn = key - start + 1;
     }
 
     /**
@@ -463,8 +421,8 @@ final class TokenReader {
      * answers one more than the column of its own location ({@code currentTokenLocation()}),
      * which is the right one; {@code TokenReaderTest} pins that both place every token alike.
      */
-    private static int tokenColumn(JsonParser parser) {
-        return ((ParserBase) parser).getTokenColumnNr() - 1;
+    private static int tokenColumn(TapeParser parser) {
+        return parser.getTokenColumnNr() - 1;
     }
 
     private int add(byte kind, int offset, String text) {

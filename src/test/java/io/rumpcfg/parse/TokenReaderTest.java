@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TokenReaderTest {
@@ -56,7 +57,7 @@ class TokenReaderTest {
         assertThat(values).isPositive();
     }
 
-    /** Keys are found by stepping back from their value in a plain document; the place must be Jackson's. */
+    /** Keys are placed from what our parser keeps of them, without Jackson's location; the place must be Jackson's. */
     @ParameterizedTest
     @MethodSource("documents")
     void everyKeyOnTheTapeIsWhereJacksonPutsIt(byte[] document) throws IOException {
@@ -82,6 +83,62 @@ class TokenReaderTest {
         if (tape.isPresent()) {
             assertThat(keys).isEqualTo(expected);
         }
+    }
+
+    /**
+     * Our parser makes a string's text from its bytes when they are its text, and leaves the
+     * others (escapes, characters beyond ASCII) to Jackson: either way, every string on the
+     * tape, key or value, must be the text Jackson's own parser decodes.
+     */
+    @ParameterizedTest
+    @MethodSource("documents")
+    void everyTextOnTheTapeIsJacksonsText(byte[] document) throws IOException {
+        List<String> expected = new ArrayList<>();
+        try (JsonParser parser = new JsonFactory().createParser(document)) {
+            JsonToken token;
+            while ((token = nextOrNull(parser)) != null) {
+                if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING) {
+                    expected.add(parser.getText());
+                }
+            }
+        }
+        Optional<Tape> tape = new TokenReader(document, TokenReader.isPlain(document), new LineMap(document), Limits.DEFAULTS,
+                new Problems(100, false)).read();
+        tape.ifPresent(t -> {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < t.size(); i++) {
+                if (t.kind(i) == Tape.KEY || t.kind(i) == Tape.STRING) {
+                    texts.add(t.text(i));
+                }
+            }
+            assertThat(texts).isEqualTo(expected);
+        });
+    }
+
+    /** Our parser reads UTF-8 without a byte-order mark; Jackson's own reads everything else, as it would. */
+    @ParameterizedTest
+    @CsvSource({
+        "'{\"a\":1}', UTF-8, false, true",
+        "'{\"é\":1}', UTF-8, false, true",
+        "'{\"a\":1}', UTF-8, true, false",
+        "'{\"a\":1}', UTF-16LE, false, false",
+        "'{\"a\":1}', UTF-16BE, false, false",
+        "'{}', UTF-8, false, true",
+    })
+    void ourParserReadsUtf8WithoutAByteOrderMark(String json, String charset, boolean bom, boolean ours) throws IOException {
+        byte[] text = json.getBytes(java.nio.charset.Charset.forName(charset));
+        byte[] document = bom ? concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text) : text;
+        JsonFactory factory = new TapeParser.Factory(new com.fasterxml.jackson.core.JsonFactoryBuilder());
+        try (JsonParser parser = factory.createParser(document)) {
+            assertThat(parser instanceof TapeParser).isEqualTo(ours);
+            assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /**
