@@ -23,16 +23,19 @@ javac -d "$empty" "$empty/Exit.java"
 # numbers are what a user gets; the C1 row is what it passes for a larger one.
 flags="-Xint -Xshare:auto"
 c1="-XX:TieredStopAtLevel=1 -Xshare:auto"
+# The main class on the class path, as the launcher names it (not -jar: see the launcher).
+main="-cp target/rumpcfg.jar io.rumpcfg.cli.Main"
 cds=""
 if [ -f target/rumpcfg.jsa ]; then
   cds="-XX:SharedArchiveFile=target/rumpcfg.jsa"
   # -Xshare:on fails loudly when the archive cannot be used (made for another jar, another JVM).
-  java $flags -Xshare:on $cds -jar target/rumpcfg.jar plan "$config" >/dev/null
+  java $flags -Xshare:on $cds $main plan "$config" >/dev/null
 fi
-java $flags $cds -jar target/rumpcfg.jar plan "$config" >/dev/null # fails loudly if plan fails
+java $flags $cds $main plan "$config" >/dev/null # fails loudly if plan fails
 hyperfine -N --warmup 5 --runs "${RUNS:-30}" "$@" \
   -n "jvm start+exit" "java -cp $empty Exit" \
-  -n "rumpcfg plan 1k (no CDS archive)" "java $flags -jar target/rumpcfg.jar plan $config" \
-  -n "rumpcfg plan 1k" "java $flags $cds -jar target/rumpcfg.jar plan $config" \
-  -n "rumpcfg plan 1k (C1)" "java $c1 $cds -jar target/rumpcfg.jar plan $config" \
+  -n "rumpcfg plan 1k (no CDS archive)" "java $flags $main plan $config" \
+  -n "rumpcfg plan 1k" "java $flags $cds $main plan $config" \
+  -n "rumpcfg plan 1k (C1)" "java $c1 $cds $main plan $config" \
+  -n "rumpcfg plan 1k (-jar)" "java $flags $cds -jar target/rumpcfg.jar plan $config" \
   -n "./rumpcfg plan 1k (launcher)" "./rumpcfg plan $config"
