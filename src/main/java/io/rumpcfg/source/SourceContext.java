@@ -1,7 +1,6 @@
 package io.rumpcfg.source;
 
 import io.rumpcfg.platform.Platform;
-import io.rumpcfg.source.xen.XenstoreClient;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +24,15 @@ public record SourceContext(
         Optional<String> startInfoCmdline,
         Supplier<InputStream> stdin) {
     /** No platform, the default xenstore socket, a 5 s time-out, {@code System.in}. */
+    /**
+     * How long a xenstore read may take unless told otherwise. Kept here rather than only in
+     * {@link io.rumpcfg.source.xen.XenstoreClient}, so that {@link #DEFAULTS} does not load the
+     * client (and its socket classes) on every run that reads a file.
+     */
+    public static final Duration DEFAULT_XENSTORE_TIMEOUT = Duration.ofSeconds(5);
+
     public static final SourceContext DEFAULTS = new SourceContext(
-            Optional.empty(), Optional.empty(), XenstoreClient.DEFAULT_TIMEOUT, Optional.empty(), new SystemIn());
+            Optional.empty(), Optional.empty(), DEFAULT_XENSTORE_TIMEOUT, Optional.empty(), new SystemIn());
 
     public SourceContext {
         Objects.requireNonNull(platform, "platform");

@@ -2,6 +2,8 @@ package io.rumpcfg.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +31,15 @@ final class StreamSource implements ConfigSource {
         return new StreamSource(path.toString(), new Opener() {
             @Override
             public InputStream open() throws IOException {
-                return Files.newInputStream(path);
+                // java.io opens a file without NIO's channel and direct-buffer classes, which a
+                // cold start would otherwise load (docs/performance.md). Its exception says
+                // why only in words: on failure NIO opens it again to throw the exception of
+                // that reason (no such file, access denied), which the diagnostic names.
+                try {
+                    return new FileInputStream(path.toFile());
+                } catch (FileNotFoundException e) {
+                    return Files.newInputStream(path);
+                }
             }
         }, true);
     }

@@ -10,6 +10,7 @@ import java.nio.channels.ByteChannel;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.StandardOpenOption;
+import io.rumpcfg.source.SourceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class XenstoreClient implements AutoCloseable {
     /** How long a request waits for its reply unless told otherwise. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_TIMEOUT = SourceContext.DEFAULT_XENSTORE_TIMEOUT;
 
     private final ByteChannel channel;
     private final XenstoreEndpoint endpoint;
