@@ -15,7 +15,7 @@ import java.util.List;
 final class Graph {
     private static final Reason[] REASONS = Reason.values();
 
-    final List<Step> steps;
+    final Steps steps;
     /** Each step's id once spelled; allocated when the first is, which the boot path never asks for. */
     private String[] ids;
     /** The edges of step {@code i} are {@code start[i]} (inclusive) to {@code start[i + 1]}. */
@@ -29,8 +29,13 @@ final class Graph {
     /** The step whose edges are being added; every later step has none yet. */
     private int current;
 
-    /** A graph of {@code steps}, unmodifiable and kept as given, without edges. */
+    /** A graph of {@code steps}, without edges. */
     Graph(List<Step> steps) {
+        this(Steps.of(steps));
+    }
+
+    /** A graph of {@code steps}, without edges. */
+    Graph(Steps steps) {
         this.steps = steps;
         int n = steps.size();
         start = new int[n + 1];
@@ -90,6 +95,11 @@ final class Graph {
     /** Past the last edge of step {@code from}, in the order the edges were added. */
     int edgesEnd(int from) {
         return from < current ? start[from + 1] : edges;
+    }
+
+    /** How many edges there are: those of every step so far. */
+    int edgeCount() {
+        return edges;
     }
 
     /** The step edge {@code e} goes to. */

@@ -17,7 +17,7 @@ import java.util.Optional;
  * array of n.
  */
 final class Orderer {
-    private final byte[] stage;
+    private final Steps steps;
     private final WorkCount work;
     /** The run, {@code queue[runHead, runTail)}, and heap element k at {@code queue[queue.length - 1 - k]}. */
     private final int[] queue;
@@ -25,21 +25,19 @@ final class Orderer {
     private int runTail;
     private int heapSize;
 
-    private Orderer(byte[] stage, WorkCount work) {
-        this.stage = stage;
+    private Orderer(Steps steps, WorkCount work) {
+        this.steps = steps;
         this.work = work;
-        this.queue = new int[stage.length];
+        this.queue = new int[steps.size()];
     }
 
     /** The step indexes in applied order, or a diagnostic naming a cycle. */
     static Ordering order(Graph graph, WorkCount work) {
         int n = graph.size();
         int[] waiting = new int[n];
-        byte[] stage = new byte[n]; // looked up once: the queue compares O(n log n) times
         // The steps waiting for t are dependent[firstDependent[t]] up to firstDependent[t + 1].
         int[] firstDependent = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            stage[i] = (byte) graph.steps.get(i).stage().ordinal();
             for (int e = graph.edgesStart(i), end = graph.edgesEnd(i); e < end; e++) {
                 work.one();
                 firstDependent[graph.to(e)]++;
@@ -58,7 +56,7 @@ final class Orderer {
             }
         }
 
-        Orderer ready = new Orderer(stage, work);
+        Orderer ready = new Orderer(graph.steps, work);
         for (int i = 0; i < n; i++) {
             if (waiting[i] == 0) {
                 ready.push(i);
@@ -84,7 +82,9 @@ final class Orderer {
 
     private boolean before(int a, int b) {
         work.one();
-        return stage[a] != stage[b] ? stage[a] < stage[b] : a < b;
+        byte sa = steps.stage(a);
+        byte sb = steps.stage(b);
+        return sa != sb ? sa < sb : a < b;
     }
 
     private void push(int step) {

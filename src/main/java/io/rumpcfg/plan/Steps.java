@@ -1,0 +1,85 @@
+package io.rumpcfg.plan;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * A configuration's steps as collected: kinds in collection order (sysctls, env, hostname,
+ * blks, mounts, interfaces and gateways, DNS, programs), each kind in document order, with
+ * where each kind starts and each step's {@link Stage}.
+ *
+ * <p>The rules and the ready queue read steps by index in their inner loops. An array and
+ * the sections spare them a {@code List}'s interface calls, an {@code instanceof} chain per
+ * step to find the few that matter, and a virtual {@link Step#stage()} per comparison.
+ */
+final class Steps {
+    private final Step[] steps;
+    private final byte[] stages;
+    private final int size;
+    /** The first blk, mount, network (interface or gateway), DNS and program step; each kind ends where the next starts. */
+    final int blks;
+    final int mounts;
+    final int network;
+    final int dns;
+    final int programs;
+
+    Steps(Step[] steps, byte[] stages, int size, int blks, int mounts, int network, int dns, int programs) {
+        this.steps = steps;
+        this.stages = stages;
+        this.size = size;
+        this.blks = blks;
+        this.mounts = mounts;
+        this.network = network;
+        this.dns = dns;
+        this.programs = programs;
+    }
+
+    /**
+     * Steps of one kind, or any steps for a graph the rules will not read: they find the
+     * kinds through the sections, which this gives none of (every step is before the first
+     * blk, mount, network step and so on).
+     */
+    static Steps of(List<Step> list) {
+        Step[] steps = list.toArray(new Step[0]);
+        byte[] stages = new byte[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            stages[i] = (byte) steps[i].stage().ordinal();
+        }
+        int end = steps.length;
+        return new Steps(steps, stages, end, end, end, end, end, end);
+    }
+
+    int size() {
+        return size;
+    }
+
+    Step get(int i) {
+        return steps[i];
+    }
+
+    /** The ordinal of step {@code i}'s {@link Stage}. */
+    byte stage(int i) {
+        return stages[i];
+    }
+
+    /** The steps as an unmodifiable list: a view, not a copy. */
+    List<Step> list() {
+        return new View();
+    }
+
+    private final class View extends AbstractList<Step> implements RandomAccess {
+        @Override
+        public Step get(int i) {
+            if (i >= size) {
+                throw new IndexOutOfBoundsException("step " + i + " of " + size);
+            }
+            return steps[i];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}
