@@ -18,9 +18,11 @@ final class StepCollector {
     private final byte[] stages;
     private int size;
     /**
-     * The steps so far by id, as an open-addressing table of indexes into {@code steps}:
-     * ids are compared through what they name without being spelled, which on the boot
-     * path would cost a string per step.
+     * The steps so far by id, as an open-addressing table: ids are compared through what
+     * they name without being spelled, which on the boot path would cost a string per step.
+     * An entry is one past the step's index (0 marks an empty slot) in the bits below the
+     * slot count, which holds more than there are steps, and the scrambled hash's bits above:
+     * a probe passes a step of another name mostly without reading it.
      */
     private final int[] byId;
     private final int shift;
@@ -106,18 +108,23 @@ final class StepCollector {
     /** Adds {@code step} unless an earlier step has its id. */
     private void add(Step step, Stage stage) {
         String named = named(step);
+        int hash = named.hashCode() * 0x9E3779B9; // Fibonacci hashing, as in MountTable
         int mask = byId.length - 1;
-        int slot = named.hashCode() * 0x9E3779B9 >>> shift; // Fibonacci hashing, as in MountTable
-        for (; byId[slot] != 0; slot = (slot + 1) & mask) {
-            Step earlier = steps[byId[slot] - 1];
-            if (earlier.getClass() == step.getClass() && named(earlier).equals(named)) {
-                diagnostics.add(Diagnostic.error(Codes.DUPLICATE_STEP, step.origin(),
-                        "a second " + step.id() + ": it is already configured at " + Codes.where(earlier)));
-                return;
+        int tag = hash & ~mask;
+        int slot = hash >>> shift;
+        for (int entry = byId[slot]; entry != 0; entry = byId[slot]) {
+            if ((entry & ~mask) == tag) {
+                Step earlier = steps[(entry & mask) - 1];
+                if (earlier.getClass() == step.getClass() && named(earlier).equals(named)) {
+                    diagnostics.add(Diagnostic.error(Codes.DUPLICATE_STEP, step.origin(),
+                            "a second " + step.id() + ": it is already configured at " + Codes.where(earlier)));
+                    return;
+                }
             }
+            slot = (slot + 1) & mask;
         }
         append(step, stage);
-        byId[slot] = size; // one past the index: 0 marks an empty slot
+        byId[slot] = tag | size;
     }
 
     private void append(Step step, Stage stage) {

@@ -32,6 +32,11 @@ class MountPathsTest {
         "/a/,         /a",
         "/a//b,       /a/b",
         "/a/./b/.,    /a/b",
+        "/.,          /",
+        "/..,         /",
+        "/a/..,       /",
+        "/./a,        /a",
+        "/../a,       /a",
         "/a/b/..,     /a",
         "/../a,       /a",
         "/a/.b/..c,   /a/.b/..c",
@@ -42,7 +47,7 @@ class MountPathsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/data", "/data/cache/x", "/a/.b/..c"})
+    @ValueSource(strings = {"/", "/data", "/data/cache/x", "/a/.b/..c", "/.a", "/a.", "/..a/b..", "/x/..."})
     void aPathAlreadyInItsOneSpellingComesBackUncopied(String path) {
         assertThat(MountPaths.normalise(path)).isSameAs(path);
     }
