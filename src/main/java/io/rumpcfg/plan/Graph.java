@@ -28,6 +28,8 @@ final class Graph {
     private int edges;
     /** The step whose edges are being added; every later step has none yet. */
     private int current;
+    /** Whether every edge so far goes from a step to an earlier one. */
+    private boolean backwards = true;
 
     /** A graph of {@code steps}, without edges. */
     Graph(List<Step> steps) {
@@ -77,6 +79,7 @@ final class Graph {
             return;
         }
         seen[to] = from + 1;
+        backwards &= to < from;
         if (edges == this.to.length) {
             this.to = Arrays.copyOf(this.to, edges * 2);
             this.reason = Arrays.copyOf(this.reason, edges * 2);
@@ -95,6 +98,11 @@ final class Graph {
     /** Past the last edge of step {@code from}, in the order the edges were added. */
     int edgesEnd(int from) {
         return from < current ? start[from + 1] : edges;
+    }
+
+    /** Whether every step waits only for earlier ones. */
+    boolean onlyBackwards() {
+        return backwards;
     }
 
     /** How many edges there are: those of every step so far. */

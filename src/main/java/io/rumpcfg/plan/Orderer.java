@@ -37,14 +37,15 @@ final class Orderer {
     static Ordering order(Graph graph, WorkCount work) {
         int n = graph.size();
         int edges = graph.edgeCount();
-        work.add(n + edges);
         if (inIndexOrder(graph)) {
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
+            work.add(n);
             return new Ordering(order, n, Optional.empty());
         }
+        work.add(edges);
         int[] waiting = new int[n];
         // The steps waiting for t are dependent[firstDependent[t]] up to firstDependent[t + 1].
         int[] firstDependent = new int[n + 1];
@@ -96,23 +97,11 @@ final class Orderer {
      * Whether the steps' own order is the applied order, as it is for most configurations:
      * when every step waits only for earlier ones and no stage comes after a later one, the
      * first unplaced step is always ready and no ready step is before it, so Kahn's algorithm
-     * would place the steps one by one, and its queue and tables can be skipped.
+     * would place the steps one by one, and its queue and tables can be skipped. The steps and
+     * the graph note both conditions as they are built.
      */
     static boolean inIndexOrder(Graph graph) {
-        Steps steps = graph.steps;
-        for (int i = 1; i < steps.size(); i++) {
-            if (steps.stage(i) < steps.stage(i - 1)) {
-                return false;
-            }
-        }
-        for (int i = 0; i < steps.size(); i++) {
-            for (int e = graph.edgesStart(i), end = graph.edgesEnd(i); e < end; e++) {
-                if (graph.to(e) >= i) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return graph.steps.stagesInOrder() && graph.onlyBackwards();
     }
 
     private boolean before(int a, int b) {

@@ -17,6 +17,7 @@ final class Steps {
     private final Step[] steps;
     private final byte[] stages;
     private final int size;
+    private final boolean stagesInOrder;
     /** The first blk, mount, network (interface or gateway), DNS and program step; each kind ends where the next starts. */
     final int blks;
     final int mounts;
@@ -28,6 +29,7 @@ final class Steps {
         this.steps = steps;
         this.stages = stages;
         this.size = size;
+        this.stagesInOrder = inOrder(stages, size);
         this.blks = blks;
         this.mounts = mounts;
         this.network = network;
@@ -61,6 +63,20 @@ final class Steps {
     /** The ordinal of step {@code i}'s {@link Stage}. */
     byte stage(int i) {
         return stages[i];
+    }
+
+    /** Whether no step's stage comes after a later step's. */
+    boolean stagesInOrder() {
+        return stagesInOrder;
+    }
+
+    private static boolean inOrder(byte[] stages, int size) {
+        for (int i = 1; i < size; i++) {
+            if (stages[i] < stages[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The steps as an unmodifiable list: a view, not a copy. */
