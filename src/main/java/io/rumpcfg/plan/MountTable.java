@@ -65,21 +65,18 @@ final class MountTable {
 
     /**
      * Looks up {@code path} (when {@code itself}), then each ancestor, nearest first. One pass
-     * over the path finds where each ancestor ends and its hash code, which a look-up needs.
+     * over the path finds where each ancestor ends and its hash code, which a look-up needs;
+     * without the path itself, the pass stops at its last {@code /}.
      */
     private int walkUp(String path, boolean itself) {
         int length = path.length();
+        int scan = itself ? length : path.lastIndexOf('/');
         int ancestors = 0;
         int hash = 0;
-        for (int k = 0; k < length; k++) {
+        for (int k = 0; k < scan; k++) {
             char c = path.charAt(k);
             if (c == '/' && k > 0) {
-                if (ancestors == ends.length) {
-                    ends = Arrays.copyOf(ends, 2 * ancestors);
-                    hashes = Arrays.copyOf(hashes, 2 * ancestors);
-                }
-                ends[ancestors] = k;
-                hashes[ancestors++] = hash;
+                ancestor(ancestors++, k, hash);
             }
             hash = 31 * hash + c;
         }
@@ -90,6 +87,8 @@ final class MountTable {
             }
         } else if (length == 1) {
             return NONE; // the root has no ancestor
+        } else if (scan > 0) {
+            ancestor(ancestors++, scan, hash);
         }
         for (int a = ancestors - 1; a >= 0; a--) {
             int found = lookUp(path, ends[a], hashes[a]);
@@ -98,6 +97,16 @@ final class MountTable {
             }
         }
         return lookUp(path, 1, '/');
+    }
+
+    /** Notes the {@code a}-th ancestor of the path looked up: it ends at {@code end}, its hash code is {@code hash}. */
+    private void ancestor(int a, int end, int hash) {
+        if (a == ends.length) {
+            ends = Arrays.copyOf(ends, 2 * a);
+            hashes = Arrays.copyOf(hashes, 2 * a);
+        }
+        ends[a] = end;
+        hashes[a] = hash;
     }
 
     private int lookUp(String path, int length, int hash) {
