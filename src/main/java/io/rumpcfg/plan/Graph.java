@@ -18,7 +18,10 @@ final class Graph {
     final Steps steps;
     /** Each step's id once spelled; allocated when the first is, which the boot path never asks for. */
     private String[] ids;
-    /** The edges of step {@code i} are {@code start[i]} (inclusive) to {@code start[i + 1]}. */
+    /**
+     * The edges of step {@code i} are {@code start[i]} (inclusive) to {@code start[i + 1]},
+     * each written as the steps being added pass it: the current step's end is {@code edges}.
+     */
     private final int[] start;
     /** {@code seen[t] == from + 1} while {@code from}'s edges are added and one goes to {@code t}. */
     private final int[] seen;
@@ -87,7 +90,6 @@ final class Graph {
         this.to[edges] = to;
         this.reason[edges] = (byte) reason.ordinal();
         edges++;
-        start[from + 1] = edges;
     }
 
     /** The first edge of step {@code from}; its edges end at {@link #edgesEnd}. */
