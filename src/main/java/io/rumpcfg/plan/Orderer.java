@@ -16,8 +16,8 @@ import java.util.Optional;
  * the queue once, so the run (from the start) and the heap (from the end, reversed) share one
  * array of n.
  *
- * <p>Most configurations need none of it: their steps' own order is the applied order, which
- * one pass over the stages and edges can tell ({@link #inIndexOrder}).
+ * <p>Most configurations need none of it: their steps' own order is the applied order, as
+ * the steps and the graph tell ({@link #inIndexOrder}).
  */
 final class Orderer {
     private final Steps steps;

@@ -87,13 +87,13 @@ final class StepCollector {
             Step.WriteResolvConf step = new Step.WriteResolvConf(config.net().dns().get());
             out.append(step, step.stage()); // one at most
         }
-        int first = out.size;
+        int firstProgram = out.size;
         List<String> baked = options.bins().orElse(List.of());
         for (int i = 0; i < programs.size(); i++) {
             Step.StartProgram step = new Step.StartProgram(i, programs.get(i).resolvedAgainst(baked));
             out.append(step, step.stage()); // rc:<i>, its index its own
         }
-        return new Steps(out.steps, out.stages, out.size, blks, mounts, network, dns, first);
+        return new Steps(out.steps, out.stages, out.size, blks, mounts, network, dns, firstProgram);
     }
 
     /** With no rc, one entry per baked binary, in bake order; none when they are unknown. */

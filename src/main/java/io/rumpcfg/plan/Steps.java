@@ -38,9 +38,8 @@ final class Steps {
     }
 
     /**
-     * Steps of one kind, or any steps for a graph the rules will not read: they find the
-     * kinds through the sections, which this gives none of (every step is before the first
-     * blk, mount, network step and so on).
+     * {@code list} as steps without sections (every one counted before the first blk, mount,
+     * network step and so on): for a graph whose edges the rules do not derive.
      */
     static Steps of(List<Step> list) {
         Step[] steps = list.toArray(new Step[0]);
