@@ -42,17 +42,23 @@ final class CrossChecks {
 
     /** A vnd exists only once configured; any other /dev node is hardware, taken on trust. */
     private static void vndMounts(Config config, List<Diagnostic> out) {
-        Set<String> vnds = new HashSet<>();
-        for (Blk blk : config.blk()) {
-            vnds.add(blk.name());
-        }
+        Set<String> vnds = null; // the blks' names, gathered at the first vnd mounted: most configurations mount none
         for (Mount mount : config.mounts()) {
             if (!(mount.source() instanceof MountSource.BlkDevice)) {
                 continue;
             }
             String device = ((MountSource.BlkDevice) mount.source()).device();
             Optional<String> unit = vndUnit(device);
-            if (unit.isPresent() && !vnds.contains("vnd" + unit.get())) {
+            if (unit.isEmpty()) {
+                continue;
+            }
+            if (vnds == null) {
+                vnds = new HashSet<>();
+                for (Blk blk : config.blk()) {
+                    vnds.add(blk.name());
+                }
+            }
+            if (!vnds.contains("vnd" + unit.get())) {
                 out.add(Diagnostic.error(Codes.VND_NOT_CONFIGURED, mount.origin(),
                         "mounts " + device + " but blk.vnd" + unit.get()
                                 + " is not configured: a vnd exists only once configured"));

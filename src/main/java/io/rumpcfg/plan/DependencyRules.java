@@ -6,7 +6,6 @@ import io.rumpcfg.model.Dns;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.RcEntry;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,41 +17,24 @@ final class DependencyRules {
     private static final int NONE = MountTable.NONE;
 
     private final Graph graph;
+    private final Steps steps;
     private final WorkCount work;
-    /** Each mount step's mountpoint, normalised once; {@code null} for other steps. */
+    /** Each mount step's mountpoint, normalised once, by index from the first mount step. */
     private final String[] mountpoints;
     private final MountTable mounts;
     private final Map<String, Integer> blkByName = new HashMap<>();
-    /** The interface and gateway steps, in index order (their count known up front: no boxing, no regrowing). */
-    private final int[] network;
-    private int networkCount;
-    /** The program steps, in index order. */
-    private final int[] programs;
-    private int programCount;
-    private int dns = NONE;
+    private final int dns;
 
     private DependencyRules(Graph graph, WorkCount work) {
         this.graph = graph;
+        this.steps = graph.steps;
         this.work = work;
-        this.mountpoints = new String[graph.size()];
-        int mountCount = 0;
-        int networkSteps = 0;
-        int programSteps = 0;
-        for (Step step : graph.steps) {
-            if (step instanceof Step.MountFs) {
-                mountCount++;
-            } else if (step instanceof Step.ConfigureInterface || step instanceof Step.AddGateway) {
-                networkSteps++;
-            } else if (step instanceof Step.StartProgram) {
-                programSteps++;
-            }
-        }
-        this.mounts = new MountTable(mountCount, work);
-        this.network = new int[networkSteps];
-        this.programs = new int[programSteps];
+        this.mountpoints = new String[steps.network - steps.mounts];
+        this.mounts = new MountTable(mountpoints.length, work);
+        this.dns = steps.dns < steps.programs ? steps.dns : NONE;
     }
 
-    static Graph derive(List<Step> steps, WorkCount work) {
+    static Graph derive(Steps steps, WorkCount work) {
         DependencyRules rules = new DependencyRules(new Graph(steps), work);
         rules.index();
         rules.configuration();
@@ -61,42 +43,40 @@ final class DependencyRules {
     }
 
     private void index() {
-        for (int i = 0; i < graph.size(); i++) {
-            Step step = graph.steps.get(i);
-            if (step instanceof Step.MountFs) {
-                mountpoints[i] = MountPaths.normalise(((Step.MountFs) step).mount().mountpoint());
-                mounts.put(mountpoints[i], i);
-            } else if (step instanceof Step.ConfigureBlk) {
-                blkByName.put(((Step.ConfigureBlk) step).blk().name(), i);
-            } else if (step instanceof Step.ConfigureInterface || step instanceof Step.AddGateway) {
-                network[networkCount++] = i;
-            } else if (step instanceof Step.WriteResolvConf) {
-                dns = i;
-            }
+        for (int i = steps.mounts; i < steps.network; i++) {
+            String mountpoint = MountPaths.normalise(((Step.MountFs) steps.get(i)).mount().mountpoint());
+            mountpoints[i - steps.mounts] = mountpoint;
+            mounts.put(mountpoint, i);
+        }
+        for (int i = steps.blks; i < steps.mounts; i++) {
+            blkByName.put(((Step.ConfigureBlk) steps.get(i)).blk().name(), i);
         }
     }
 
+    /** The blks', mounts' and DNS's edges, in that order: the order of their steps. */
     private void configuration() {
-        for (int i = 0; i < graph.size(); i++) {
-            Step step = graph.steps.get(i);
-            if (step instanceof Step.MountFs) {
-                mount(i, ((Step.MountFs) step).mount().source());
-            } else if (step instanceof Step.ConfigureBlk && ((Step.ConfigureBlk) step).blk() instanceof Blk.Vnd) {
-                int m = mounts.nearestAbove(((Step.ConfigureBlk) step).resolvedFile());
+        for (int i = steps.blks; i < steps.mounts; i++) {
+            Step.ConfigureBlk step = (Step.ConfigureBlk) steps.get(i);
+            if (step.blk() instanceof Blk.Vnd) {
+                int m = mounts.nearestAbove(step.resolvedFile());
                 if (m != NONE) {
                     graph.add(i, m, Reason.BACKING_FILE);
                 }
-            } else if (step instanceof Step.WriteResolvConf) {
-                int m = mounts.nearestAbove(Dns.RESOLV_CONF);
-                if (m != NONE) {
-                    graph.add(i, m, Reason.RESOLV_CONF);
-                }
+            }
+        }
+        for (int i = steps.mounts; i < steps.network; i++) {
+            mount(i, ((Step.MountFs) steps.get(i)).mount().source());
+        }
+        if (dns != NONE) {
+            int m = mounts.nearestAbove(Dns.RESOLV_CONF);
+            if (m != NONE) {
+                graph.add(dns, m, Reason.RESOLV_CONF);
             }
         }
     }
 
     private void mount(int i, MountSource source) {
-        int m = mounts.nearestAbove(mountpoints[i]);
+        int m = mounts.nearestAbove(mountpoints[i - steps.mounts]);
         if (m != NONE) {
             graph.add(i, m, Reason.BENEATH);
         }
@@ -104,12 +84,12 @@ final class DependencyRules {
             String device = ((MountSource.BlkDevice) source).device();
             int b = blkOf(device);
             if (b != NONE) {
-graph.add(i, b, Reason.DEVICE);
+                graph.add(i, b, Reason.DEVICE);
             }
         } else if (source instanceof MountSource.Nfs) {
-            for (int k = 0; k < networkCount; k++) {
+            for (int k = steps.network; k < steps.dns; k++) {
                 work.one();
-                graph.add(i, network[k], Reason.NFS_NETWORK);
+                graph.add(i, k, Reason.NFS_NETWORK);
             }
             if (((MountSource.Nfs) source).serverIsHostName() && dns != NONE) {
                 graph.add(i, dns, Reason.NFS_DNS);
@@ -141,33 +121,27 @@ graph.add(i, b, Reason.DEVICE);
      * later program for the one before it, and each program for the mount of its workdir.
      */
     private void programs() {
-        boolean[] waitedFor = new boolean[graph.size()];
-        for (int i = 0; i < graph.size(); i++) {
-            if (graph.steps.get(i) instanceof Step.StartProgram) {
-                programs[programCount++] = i;
-            } else {
-                for (int e = graph.edgesStart(i), end = graph.edgesEnd(i); e < end; e++) {
-                    work.one();
-                    waitedFor[graph.to(e)] = true;
-                }
-            }
+        int configuration = steps.programs;
+        boolean[] waitedFor = new boolean[configuration];
+        for (int e = 0, end = graph.edgeCount(); e < end; e++) { // so far, only configuration steps have edges
+            work.one();
+            waitedFor[graph.to(e)] = true;
         }
-        for (int p = 0; p < programCount; p++) {
-            int i = programs[p];
-            RcEntry entry = ((Step.StartProgram) graph.steps.get(i)).entry();
+        for (int i = configuration; i < steps.size(); i++) {
+            RcEntry entry = ((Step.StartProgram) steps.get(i)).entry();
             int m = mounts.nearest(MountPaths.normalise(entry.effectiveWorkdir()));
             if (m != NONE) {
                 graph.add(i, m, Reason.WORKDIR);
             }
-            if (p == 0) {
-                for (int c = 0; c < graph.size(); c++) {
+            if (i == configuration) {
+                for (int c = 0; c < configuration; c++) {
                     work.one();
-                    if (!(graph.steps.get(c) instanceof Step.StartProgram) && !waitedFor[c]) {
+                    if (!waitedFor[c]) {
                         graph.add(i, c, Reason.AFTER_CONFIGURATION);
                     }
                 }
             } else {
-                graph.add(i, programs[p - 1], Reason.AFTER_PREVIOUS);
+                graph.add(i, i - 1, Reason.AFTER_PREVIOUS);
             }
         }
     }

@@ -15,10 +15,13 @@ import java.util.List;
 final class Graph {
     private static final Reason[] REASONS = Reason.values();
 
-    final List<Step> steps;
+    final Steps steps;
     /** Each step's id once spelled; allocated when the first is, which the boot path never asks for. */
     private String[] ids;
-    /** The edges of step {@code i} are {@code start[i]} (inclusive) to {@code start[i + 1]}. */
+    /**
+     * The edges of step {@code i} are {@code start[i]} (inclusive) to {@code start[i + 1]},
+     * each written as the steps being added pass it: the current step's end is {@code edges}.
+     */
     private final int[] start;
     /** {@code seen[t] == from + 1} while {@code from}'s edges are added and one goes to {@code t}. */
     private final int[] seen;
@@ -28,9 +31,16 @@ final class Graph {
     private int edges;
     /** The step whose edges are being added; every later step has none yet. */
     private int current;
+    /** Whether every edge so far goes from a step to an earlier one. */
+    private boolean backwards = true;
 
-    /** A graph of {@code steps}, unmodifiable and kept as given, without edges. */
+    /** A graph of {@code steps}, without edges. */
     Graph(List<Step> steps) {
+        this(Steps.of(steps));
+    }
+
+    /** A graph of {@code steps}, without edges. */
+    Graph(Steps steps) {
         this.steps = steps;
         int n = steps.size();
         start = new int[n + 1];
@@ -72,6 +82,7 @@ final class Graph {
             return;
         }
         seen[to] = from + 1;
+        backwards &= to < from;
         if (edges == this.to.length) {
             this.to = Arrays.copyOf(this.to, edges * 2);
             this.reason = Arrays.copyOf(this.reason, edges * 2);
@@ -79,7 +90,6 @@ final class Graph {
         this.to[edges] = to;
         this.reason[edges] = (byte) reason.ordinal();
         edges++;
-        start[from + 1] = edges;
     }
 
     /** The first edge of step {@code from}; its edges end at {@link #edgesEnd}. */
@@ -90,6 +100,16 @@ final class Graph {
     /** Past the last edge of step {@code from}, in the order the edges were added. */
     int edgesEnd(int from) {
         return from < current ? start[from + 1] : edges;
+    }
+
+    /** Whether every step waits only for earlier ones. */
+    boolean onlyBackwards() {
+        return backwards;
+    }
+
+    /** How many edges there are: those of every step so far. */
+    int edgeCount() {
+        return edges;
     }
 
     /** The step edge {@code e} goes to. */

@@ -9,14 +9,22 @@ import java.util.Arrays;
  * up its ancestors, one look-up each, so the cost is the path's depth, not the number of
  * mounts; an ancestor is looked up as a prefix of the path, never copied into a string of its
  * own. Two mounts at one mountpoint: the later is kept.
+ *
+ * <p>Most look-ups are of ancestors that are no mountpoint, which probe until an empty slot.
+ * A slot holds the mountpoint's number (in order put, plus one: 0 marks an empty slot) below
+ * the slot count, and its scrambled hash's bits above, so a probe passes other mountpoints
+ * mostly by that hash, without reading their strings.
  */
 final class MountTable {
     static final int NONE = -1;
 
-    private final String[] paths;
-    private final int[] steps;
+    private final int[] slots;
     /** 32 minus log2 of the slot count: how far a scrambled hash shifts down to a slot. */
     private final int shift;
+    /** The mountpoints and their steps, in order put. */
+    private final String[] paths;
+    private final int[] steps;
+    private int size;
     private final WorkCount work;
     /** Scratch for a look-up: where each ancestor of the path ends, and its hash code. */
     private int[] ends = new int[8];
@@ -24,18 +32,25 @@ final class MountTable {
 
     /** A table for at most {@code capacity} mountpoints. */
     MountTable(int capacity, WorkCount work) {
-        int slots = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1; // at most half full
-        this.paths = new String[slots];
-        this.steps = new int[slots];
-        this.shift = Integer.numberOfLeadingZeros(slots) + 1;
+        int count = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1; // at most half full
+        this.slots = new int[count];
+        this.shift = Integer.numberOfLeadingZeros(count) + 1;
+        this.paths = new String[capacity];
+        this.steps = new int[capacity];
         this.work = work;
     }
 
     /** Mount step {@code step} is at the normalised {@code mountpoint}. */
     void put(String mountpoint, int step) {
-        int slot = slot(mountpoint, mountpoint.length(), mountpoint.hashCode());
-        paths[slot] = mountpoint;
-        steps[slot] = step;
+        int hash = scramble(mountpoint.hashCode());
+        int slot = slot(mountpoint, mountpoint.length(), hash);
+        int entry = slots[slot];
+        if (entry == 0) {
+            paths[size] = mountpoint;
+            entry = hash & ~(slots.length - 1) | ++size;
+            slots[slot] = entry;
+        }
+        steps[(entry & (slots.length - 1)) - 1] = step;
     }
 
     /** The mount a normalised {@code path} lies on: at itself or its nearest ancestor; {@link #NONE} if none. */
@@ -50,21 +65,18 @@ final class MountTable {
 
     /**
      * Looks up {@code path} (when {@code itself}), then each ancestor, nearest first. One pass
-     * over the path finds where each ancestor ends and its hash code, which a look-up needs.
+     * over the path finds where each ancestor ends and its hash code, which a look-up needs;
+     * without the path itself, the pass stops at its last {@code /}.
      */
     private int walkUp(String path, boolean itself) {
         int length = path.length();
+        int scan = itself ? length : path.lastIndexOf('/');
         int ancestors = 0;
         int hash = 0;
-        for (int k = 0; k < length; k++) {
+        for (int k = 0; k < scan; k++) {
             char c = path.charAt(k);
             if (c == '/' && k > 0) {
-                if (ancestors == ends.length) {
-                    ends = Arrays.copyOf(ends, 2 * ancestors);
-                    hashes = Arrays.copyOf(hashes, 2 * ancestors);
-                }
-                ends[ancestors] = k;
-                hashes[ancestors++] = hash;
+                ancestor(ancestors++, k, hash);
             }
             hash = 31 * hash + c;
         }
@@ -75,6 +87,8 @@ final class MountTable {
             }
         } else if (length == 1) {
             return NONE; // the root has no ancestor
+        } else if (scan > 0) {
+            ancestor(ancestors++, scan, hash);
         }
         for (int a = ancestors - 1; a >= 0; a--) {
             int found = lookUp(path, ends[a], hashes[a]);
@@ -85,19 +99,39 @@ final class MountTable {
         return lookUp(path, 1, '/');
     }
 
-    private int lookUp(String path, int length, int hash) {
-        work.one();
-        int slot = slot(path, length, hash);
-        return paths[slot] == null ? NONE : steps[slot];
+    /** Notes the {@code a}-th ancestor of the path looked up: it ends at {@code end}, its hash code is {@code hash}. */
+    private void ancestor(int a, int end, int hash) {
+        if (a == ends.length) {
+            ends = Arrays.copyOf(ends, 2 * a);
+            hashes = Arrays.copyOf(hashes, 2 * a);
+        }
+        ends[a] = end;
+        hashes[a] = hash;
     }
 
-    /** The slot holding {@code path[0, length)}, whose hash code is {@code hash}, or the empty slot where it would go. */
+    private int lookUp(String path, int length, int hash) {
+        work.one();
+        int entry = slots[slot(path, length, scramble(hash))];
+        return entry == 0 ? NONE : steps[(entry & (slots.length - 1)) - 1];
+    }
+
+    /**
+     * The slot holding {@code path[0, length)}, whose scrambled hash code is {@code hash}, or
+     * the empty slot where it would go.
+     */
     private int slot(String path, int length, int hash) {
-        int mask = paths.length - 1;
-        for (int slot = scramble(hash) >>> shift; ; slot = (slot + 1) & mask) {
-            String held = paths[slot];
-            if (held == null || held.length() == length && held.regionMatches(0, path, 0, length)) {
+        int mask = slots.length - 1;
+        int tag = hash & ~mask;
+        for (int slot = hash >>> shift; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot];
+            if (entry == 0) {
                 return slot;
+            }
+            if ((entry & ~mask) == tag) {
+                String held = paths[(entry & mask) - 1];
+                if (held.length() == length && held.regionMatches(0, path, 0, length)) {
+                    return slot;
+                }
             }
         }
     }

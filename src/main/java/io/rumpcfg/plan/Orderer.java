@@ -15,42 +15,49 @@ import java.util.Optional;
  * first with the heap's top. Each operation stays O(log n), most are O(1). Each step enters
  * the queue once, so the run (from the start) and the heap (from the end, reversed) share one
  * array of n.
+ *
+ * <p>Most configurations need none of it: their steps' own order is the applied order, as
+ * the steps and the graph tell ({@link #inIndexOrder}).
  */
 final class Orderer {
-    private final byte[] stage;
-    private final WorkCount work;
+    private final Steps steps;
+    private long comparisons;
     /** The run, {@code queue[runHead, runTail)}, and heap element k at {@code queue[queue.length - 1 - k]}. */
     private final int[] queue;
     private int runHead;
     private int runTail;
     private int heapSize;
 
-    private Orderer(byte[] stage, WorkCount work) {
-        this.stage = stage;
-        this.work = work;
-        this.queue = new int[stage.length];
+    private Orderer(Steps steps) {
+        this.steps = steps;
+        this.queue = new int[steps.size()];
     }
 
     /** The step indexes in applied order, or a diagnostic naming a cycle. */
     static Ordering order(Graph graph, WorkCount work) {
         int n = graph.size();
+        int edges = graph.edgeCount();
+        if (inIndexOrder(graph)) {
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            work.add(n);
+            return new Ordering(order, n, Optional.empty());
+        }
+        work.add(edges);
         int[] waiting = new int[n];
-        byte[] stage = new byte[n]; // looked up once: the queue compares O(n log n) times
         // The steps waiting for t are dependent[firstDependent[t]] up to firstDependent[t + 1].
         int[] firstDependent = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            stage[i] = (byte) graph.steps.get(i).stage().ordinal();
-            for (int e = graph.edgesStart(i), end = graph.edgesEnd(i); e < end; e++) {
-                work.one();
-                firstDependent[graph.to(e)]++;
-                waiting[i]++;
-            }
+            waiting[i] = graph.edgesEnd(i) - graph.edgesStart(i);
         }
-        for (int t = 1; t < n; t++) {
+        for (int e = 0; e < edges; e++) {
+            firstDependent[graph.to(e)]++;
+        }
+        for (int t = 1; t <= n; t++) {
             firstDependent[t] += firstDependent[t - 1];
         }
-        int edges = n == 0 ? 0 : firstDependent[n - 1];
-        firstDependent[n] = edges;
         int[] dependent = new int[edges];
         for (int i = n - 1; i >= 0; i--) { // backwards, so each step's dependents come out in index order
             for (int e = graph.edgesEnd(i) - 1, begin = graph.edgesStart(i); e >= begin; e--) {
@@ -58,7 +65,7 @@ final class Orderer {
             }
         }
 
-        Orderer ready = new Orderer(stage, work);
+        Orderer ready = new Orderer(graph.steps);
         for (int i = 0; i < n; i++) {
             if (waiting[i] == 0) {
                 ready.push(i);
@@ -66,25 +73,42 @@ final class Orderer {
         }
         int[] order = new int[n];
         int placed = 0;
+        long visited = 0;
         while (ready.runHead < ready.runTail || ready.heapSize > 0) {
             int next = ready.pop();
             order[placed++] = next;
-            for (int d = firstDependent[next], end = firstDependent[next + 1]; d < end; d++) {
-                work.one();
+            int first = firstDependent[next];
+            int end = firstDependent[next + 1];
+            visited += end - first;
+            for (int d = first; d < end; d++) {
                 if (--waiting[dependent[d]] == 0) {
                     ready.push(dependent[d]);
                 }
             }
         }
+        work.add(visited + ready.comparisons);
         if (placed == n) {
             return new Ordering(order, placed, Optional.empty());
         }
         return new Ordering(order, placed, Optional.of(Cycles.describe(graph, waiting)));
     }
 
+    /**
+     * Whether the steps' own order is the applied order, as it is for most configurations:
+     * when every step waits only for earlier ones and no stage comes after a later one, the
+     * first unplaced step is always ready and no ready step is before it, so Kahn's algorithm
+     * would place the steps one by one, and its queue and tables can be skipped. The steps and
+     * the graph note both conditions as they are built.
+     */
+    static boolean inIndexOrder(Graph graph) {
+        return graph.steps.stagesInOrder() && graph.onlyBackwards();
+    }
+
     private boolean before(int a, int b) {
-        work.one();
-        return stage[a] != stage[b] ? stage[a] < stage[b] : a < b;
+        comparisons++;
+        byte sa = steps.stage(a);
+        byte sb = steps.stage(b);
+        return sa != sb ? sa < sb : a < b;
     }
 
     private void push(int step) {

@@ -48,7 +48,7 @@ public final class Planner {
 
     static PlanResult plan(Config config, PlanOptions options, WorkCount work) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Step> steps = StepCollector.collect(config, options, diagnostics);
+        Steps steps = StepCollector.collect(config, options, diagnostics);
         diagnostics.addAll(CrossChecks.check(config));
         Graph graph = DependencyRules.derive(steps, work);
         Orderer.Ordering ordering = Orderer.order(graph, work);

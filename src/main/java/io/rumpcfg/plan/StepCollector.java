@@ -10,23 +10,27 @@ import io.rumpcfg.model.NetInterface;
 import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.model.Sysctl;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** One step per element of a configuration, in stage order, then document order. */
 final class StepCollector {
-    private final List<Step> steps;
+    private final Step[] steps;
+    private final byte[] stages;
+    private int size;
     /**
-     * The steps so far by id, as an open-addressing table of indexes into {@code steps}:
-     * ids are compared through {@link #named} without being spelled, which on the boot path
-     * would cost a string per step.
+     * The steps so far by id, as an open-addressing table: ids are compared through what
+     * they name without being spelled, which on the boot path would cost a string per step.
+     * An entry is one past the step's index (0 marks an empty slot) in the bits below the
+     * slot count, which holds more than there are steps, and the scrambled hash's bits above:
+     * a probe passes a step of another name mostly without reading it.
      */
     private final int[] byId;
     private final int shift;
     private final List<Diagnostic> diagnostics;
 
     private StepCollector(int capacity, List<Diagnostic> diagnostics) {
-        this.steps = new ArrayList<>(capacity);
+        this.steps = new Step[capacity];
+        this.stages = new byte[capacity];
         int slots = Integer.highestOneBit(Math.max(4, capacity + capacity / 2)) << 1; // at most two thirds full
         this.byId = new int[slots];
         this.shift = Integer.numberOfLeadingZeros(slots) + 1;
@@ -37,7 +41,7 @@ final class StepCollector {
      * The steps of {@code config}. A second element with the id of an earlier one (which a
      * validated configuration does not have) is reported and left out.
      */
-    static List<Step> collect(Config config, PlanOptions options, List<Diagnostic> diagnostics) {
+    static Steps collect(Config config, PlanOptions options, List<Diagnostic> diagnostics) {
         // Loops and ifs rather than streams and Optional's lambdas: this is the boot path, where
         // linking each lambda costs start-up time (see docs/performance.md).
         List<RcEntry> programs = config.rc().isPresent() ? config.rc().get() : bakedPrograms(options);
@@ -45,37 +49,51 @@ final class StepCollector {
                 + config.net().interfaces().size() + config.net().gateways().size() + 1 + programs.size();
         StepCollector out = new StepCollector(capacity, diagnostics);
         for (Sysctl sysctl : config.sysctl()) {
-            out.add(new Step.SetSysctl(sysctl));
+            Step.SetSysctl step = new Step.SetSysctl(sysctl);
+            out.add(step, step.stage());
         }
         for (EnvVar env : config.env()) {
-            out.add(new Step.SetEnv(env));
+            Step.SetEnv step = new Step.SetEnv(env);
+            out.add(step, step.stage());
         }
         if (config.hostname().isPresent()) {
-            out.add(new Step.SetHostname(config.hostname().get()));
+            Step.SetHostname step = new Step.SetHostname(config.hostname().get());
+            out.append(step, step.stage()); // one at most: nothing to compare it with
         }
+        int blks = out.size;
         for (Blk blk : config.blk()) {
             String file = blk instanceof Blk.Vnd
                     ? MountPaths.resolve(options.baseDir(), ((Blk.Vnd) blk).file())
                     : ((Blk.Etfs) blk).hostPath();
-            out.add(new Step.ConfigureBlk(blk, file));
+            Step.ConfigureBlk step = new Step.ConfigureBlk(blk, file);
+            out.add(step, step.stage());
         }
+        int mounts = out.size;
         for (Mount mount : config.mounts()) {
-            out.add(new Step.MountFs(mount));
+            Step.MountFs step = new Step.MountFs(mount);
+            out.add(step, step.stage());
         }
+        int network = out.size;
         for (NetInterface iface : config.net().interfaces()) {
-            out.add(new Step.ConfigureInterface(iface));
+            Step.ConfigureInterface step = new Step.ConfigureInterface(iface);
+            out.add(step, step.stage());
         }
         for (Gateway gateway : config.net().gateways()) {
-            out.add(new Step.AddGateway(gateway));
+            Step.AddGateway step = new Step.AddGateway(gateway);
+            out.add(step, step.stage());
         }
+        int dns = out.size;
         if (config.net().dns().isPresent()) {
-            out.add(new Step.WriteResolvConf(config.net().dns().get()));
+            Step.WriteResolvConf step = new Step.WriteResolvConf(config.net().dns().get());
+            out.append(step, step.stage()); // one at most
         }
+        int firstProgram = out.size;
         List<String> baked = options.bins().orElse(List.of());
         for (int i = 0; i < programs.size(); i++) {
-            out.add(new Step.StartProgram(i, programs.get(i).resolvedAgainst(baked)));
+            Step.StartProgram step = new Step.StartProgram(i, programs.get(i).resolvedAgainst(baked));
+            out.append(step, step.stage()); // rc:<i>, its index its own
         }
-        return Collections.unmodifiableList(out.steps);
+        return new Steps(out.steps, out.stages, out.size, blks, mounts, network, dns, firstProgram);
     }
 
     /** With no rc, one entry per baked binary, in bake order; none when they are unknown. */
@@ -87,24 +105,37 @@ final class StepCollector {
         return programs;
     }
 
-    private void add(Step step) {
+    /** Adds {@code step} unless an earlier step has its id. */
+    private void add(Step step, Stage stage) {
+        String named = named(step);
+        int hash = named.hashCode() * 0x9E3779B9; // Fibonacci hashing, as in MountTable
         int mask = byId.length - 1;
-        int slot = named(step).hashCode() * 0x9E3779B9 >>> shift; // Fibonacci hashing, as in MountTable
-        for (; byId[slot] != 0; slot = (slot + 1) & mask) {
-            Step earlier = steps.get(byId[slot] - 1);
-            if (earlier.getClass() == step.getClass() && named(earlier).equals(named(step))) {
-                diagnostics.add(Diagnostic.error(Codes.DUPLICATE_STEP, step.origin(),
-                        "a second " + step.id() + ": it is already configured at " + Codes.where(earlier)));
-                return;
+        int tag = hash & ~mask;
+        int slot = hash >>> shift;
+        for (int entry = byId[slot]; entry != 0; entry = byId[slot]) {
+            if ((entry & ~mask) == tag) {
+                Step earlier = steps[(entry & mask) - 1];
+                if (earlier.getClass() == step.getClass() && named(earlier).equals(named)) {
+                    diagnostics.add(Diagnostic.error(Codes.DUPLICATE_STEP, step.origin(),
+                            "a second " + step.id() + ": it is already configured at " + Codes.where(earlier)));
+                    return;
+                }
             }
+            slot = (slot + 1) & mask;
         }
-        steps.add(step);
-        byId[slot] = steps.size(); // one past the index: 0 marks an empty slot
+        append(step, stage);
+        byId[slot] = tag | size;
+    }
+
+    private void append(Step step, Stage stage) {
+        steps[size] = step;
+        stages[size++] = (byte) stage.ordinal();
     }
 
     /**
-     * What a step's id names after its op (see {@link Step}), read from its element: two
-     * steps have one id exactly when they are of one kind and name the same thing.
+     * What the id of {@code step}, one of the kinds {@link #add} compares, names after its op
+     * (see {@link Step}): two such steps have one id exactly when they are of one kind and
+     * name the same thing.
      */
     private static String named(Step step) {
         if (step instanceof Step.SetSysctl) {
@@ -117,11 +148,7 @@ final class StepCollector {
             return ((Step.AddGateway) step).gateway().type().token();
         } else if (step instanceof Step.ConfigureBlk) {
             return ((Step.ConfigureBlk) step).blk().name();
-        } else if (step instanceof Step.MountFs) {
-            return ((Step.MountFs) step).mount().mountpoint();
-        } else if (step instanceof Step.StartProgram) {
-            return Integer.toString(((Step.StartProgram) step).index());
         }
-        return ""; // the hostname and net.dns: one of each
+        return ((Step.MountFs) step).mount().mountpoint();
     }
 }

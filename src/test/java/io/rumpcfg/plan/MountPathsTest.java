@@ -32,6 +32,11 @@ class MountPathsTest {
         "/a/,         /a",
         "/a//b,       /a/b",
         "/a/./b/.,    /a/b",
+        "/.,          /",
+        "/..,         /",
+        "/a/..,       /",
+        "/./a,        /a",
+        "/../a,       /a",
         "/a/b/..,     /a",
         "/../a,       /a",
         "/a/.b/..c,   /a/.b/..c",
@@ -42,7 +47,7 @@ class MountPathsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/data", "/data/cache/x", "/a/.b/..c"})
+    @ValueSource(strings = {"/", "/data", "/data/cache/x", "/a/.b/..c", "/.a", "/a.", "/..a/b..", "/x/..."})
     void aPathAlreadyInItsOneSpellingComesBackUncopied(String path) {
         assertThat(MountPaths.normalise(path)).isSameAs(path);
     }
@@ -60,6 +65,27 @@ class MountPathsTest {
         assertThat(mounts.nearestAbove("/data")).isEqualTo(0);
         assertThat(mounts.nearestAbove("/data/cache")).isEqualTo(1);
         assertThat(mounts.nearestAbove("/")).isEqualTo(MountTable.NONE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/a/b/c/d/e/f/g/h/i/j/k/l/m,  false, 2",
+        "/a/b/c/d/e/f/g/h/i/j/k/l/m,  true,  2",
+        "/a/b/c,                      false, 1",
+        "/a/b/c,                      true,  2",
+        "/a/b,                        false, 1",
+        "/a,                          false, 0",
+        "/x,                          false, 0",
+        "/x/y,                        true,  0",
+        "/ab/c,                       false, 0",
+    })
+    void aPathLiesOnItsNearestMountedAncestorAtAnyDepth(String path, boolean itself, int mount) {
+        MountTable mounts = new MountTable(3, new WorkCount());
+        mounts.put("/", 0);
+        mounts.put("/a", 1);
+        mounts.put("/a/b/c", 2);
+
+        assertThat(itself ? mounts.nearest(path) : mounts.nearestAbove(path)).isEqualTo(mount);
     }
 
     @Test
