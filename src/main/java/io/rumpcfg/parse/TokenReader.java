@@ -65,7 +65,7 @@ final class TokenReader {
     private int column;
     private int keyLine;
     private int keyColumn;
-    private String[] keys = new String[8];
+    private int[] keyEntries = new int[8];
     private int[] indexes = new int[8];
     private int depth;
 
@@ -145,7 +145,7 @@ final class TokenReader {
         int i = 0;
         for (; i + Long.BYTES <= document.length; i += Long.BYTES) {
             long word = words.getLong(i);
-            if ((word & HIGH_BITS) != 0 || hasByte(word, '\\') || hasByte(word, 0x7F)) {
+            if (hasDelOrHigh(word) || hasByte(word, '\\')) {
                 return false;
             }
         }
@@ -160,6 +160,16 @@ final class TokenReader {
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+
+    /**
+     * Whether one of the eight bytes of {@code word} is 0x7F (DEL) or above: its low seven
+     * bits plus one carry into its high bit exactly when they are all set (which cannot carry
+     * further), or its own high bit is set.
+     */
+    static boolean hasDelOrHigh(long word) {
+        return ((((word & LOW_SEVEN_BITS) + ONES) | word) & HIGH_BITS) != 0;
+    }
 
     /** Whether one of the eight bytes of {@code word} is {@code b} (the exact form of the zero-byte test). */
     private static boolean hasByte(long word, int b) {
@@ -215,9 +225,11 @@ final class TokenReader {
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             int keyAt = keyOffset(parser);
-            push(key, -1);
-            check(key, keyAt);
             int member = tape.add(Tape.KEY, keyAt, keyLine, keyColumn, key);
+            push(member, -1);
+            if (!plain || ours == null || mayBeTooLong(keyAt, parser)) {
+                check(key, keyAt);
+            }
             value(parser, parser.nextToken(), depth + 1);
             pop();
             if (++count > limits.maxMembers()) {
@@ -244,7 +256,7 @@ final class TokenReader {
             if (token == null) {
                 throw new JsonParseException(parser, "unexpected end of input in an array");
             }
-            push(null, count);
+            push(Tape.NONE, count);
             int item = tape.size();
             value(parser, token, depth + 1);
             pop();
@@ -299,15 +311,26 @@ final class TokenReader {
         }
     }
 
-    // The path to the current token, kept as plain segments: made into an ElementPath only
-    // for a problem, which is rare, rather than for every value.
+    /**
+     * Whether the key just read, in a plain document, may be longer than the limit: it lies,
+     * with its quotes and the colon, before its value, whose place Jackson already knows. The
+     * key's own string is not touched (for a key seen before it is Jackson's, elsewhere in
+     * memory); {@link #check} reads it only when the room before the value would allow it.
+     */
+    private boolean mayBeTooLong(int keyAt, JsonParser parser) {
+        return valueOffset(parser) - keyAt - 3 > limits.maxStringBytes();
+    }
 
-    private void push(String key, int index) {
-        if (depth == keys.length) {
-            keys = Arrays.copyOf(keys, depth * 2);
+    // The path to the current token, kept as plain segments (a key by its entry on the tape,
+    // an item by its index): made into an ElementPath only for a problem, which is rare,
+    // rather than for every value.
+
+    private void push(int keyEntry, int index) {
+        if (depth == keyEntries.length) {
+            keyEntries = Arrays.copyOf(keyEntries, depth * 2);
             indexes = Arrays.copyOf(indexes, depth * 2);
         }
-        keys[depth] = key;
+        keyEntries[depth] = keyEntry;
         indexes[depth] = index;
         depth++;
     }
@@ -319,7 +342,7 @@ final class TokenReader {
     private ElementPath path() {
         ElementPath path = ElementPath.root();
         for (int i = 0; i < depth; i++) {
-            path = keys[i] != null ? path.key(keys[i]) : path.index(indexes[i]);
+            path = keyEntries[i] != Tape.NONE ? path.key(tape.text(keyEntries[i])) : path.index(indexes[i]);
         }
         return path;
     }

@@ -3,6 +3,7 @@ package io.rumpcfg.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;
+import org.junit.jupiter.api.Test;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 
@@ -22,6 +23,22 @@ class PlainDocumentTest {
         }
         bytes[Math.floorMod(bad, bytes.length)] = bad;
         assertThat(TokenReader.isPlain(bytes)).isEqualTo(plainByteByByte(bytes));
+    }
+
+    /** Every byte value at every place in a word of ASCII letters, and next to every other byte value. */
+    @Test
+    void delOrHighIsFoundForEveryByteValueAtEveryPlace() {
+        for (int b = 0; b < 256; b++) {
+            for (int neighbour = 0; neighbour < 256; neighbour++) {
+                for (int place = 0; place < 7; place++) {
+                    long word = 0x6161616161616161L; // "aaaaaaaa"
+                    word = (word & ~(0xFFL << (8 * place))) | ((long) b << (8 * place));
+                    word = (word & ~(0xFFL << (8 * (place + 1)))) | ((long) neighbour << (8 * (place + 1)));
+                    boolean expected = b >= 0x7F || neighbour >= 0x7F;
+                    assertThat(TokenReader.hasDelOrHigh(word)).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
+                }
+            }
+        }
     }
 
     private static boolean plainByteByByte(byte[] bytes) {

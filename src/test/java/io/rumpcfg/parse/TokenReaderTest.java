@@ -115,6 +115,28 @@ class TokenReaderTest {
         });
     }
 
+    /**
+     * In a plain document a key's length is read only when the room before its value would
+     * allow one over the limit: a key over it is reported however it is spaced, and one at it
+     * is not, however much room its spacing leaves.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "'{\"abcdefghijk\":1}', true",
+        "'{\"abcdefghijk\"   :   1}', true",
+        "'{\"abcdefghij\":1}', false",
+        "'{\"abcdefghij\"          :          1}', false",
+        "'{\"a\":{\"abcdefghijk\":\"x\"}}', true",
+    })
+    void aKeyOverTheStringLimitIsReportedInAPlainDocument(String json, boolean over) {
+        byte[] document = json.getBytes(StandardCharsets.UTF_8);
+        Problems problems = new Problems(100, false);
+        Optional<Tape> tape = new TokenReader(document, TokenReader.isPlain(document), new LineMap(document),
+                Limits.builder().maxStringBytes(10).build(), problems).read();
+        assertThat(tape).isPresent();
+        assertThat(problems.diagnostics()).extracting(d -> d.message().contains("string is 11 bytes")).containsExactly(over ? new Boolean[] {true} : new Boolean[0]);
+    }
+
     /** Our parser reads UTF-8 without a byte-order mark; Jackson's own reads everything else, as it would. */
     @ParameterizedTest
     @CsvSource({
