@@ -41,7 +41,7 @@ final class Tape {
     private LineMap lines;
     private byte[] kinds;
     private int[] offsets;
-    /** For each entry, the index just past it and everything it contains. */
+    /** For each object and array, the index just past it and everything it contains (for any other entry, the next index). */
     private int[] after;
     /**
      * Each entry's line and column when the token reader knew them (a plain document, whose
@@ -112,7 +112,6 @@ final class Tape {
         lineNumbers[size] = line;
         columns[size] = column;
         texts[size] = text;
-        after[size] = size + 1;
         return size++;
     }
 
@@ -236,7 +235,8 @@ final class Tape {
 
     /** The member (key) or item after {@code element} in its container, or {@link #NONE}. */
     int next(int element) {
-        int i = kinds[element] == KEY ? after[element + 1] : after[element];
+        int v = kinds[element] == KEY ? element + 1 : element;
+        int i = kinds[v] == OBJECT || kinds[v] == ARRAY ? after[v] : v + 1;
         return kinds[i] == END ? NONE : i;
     }
 
