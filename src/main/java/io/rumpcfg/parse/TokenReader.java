@@ -97,7 +97,9 @@ final class TokenReader {
             // plain document those are the columns in characters.
             ours = parser instanceof TapeParser ? (TapeParser) parser : null;
             placed = plain && ours != null;
-            tape = Tape.obtain(lines, document.length / 8, placed);
+            // A token per 7 to 10 bytes in the examples and the benchmarks' configs; the
+            // constant keeps a small document's texts from growing once at its end.
+            tape = Tape.obtain(lines, document.length / 8 + 16, placed);
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 problems.notAnObject(position(parser.currentTokenLocation()), first == null ? "nothing" : "a " + first.name());
