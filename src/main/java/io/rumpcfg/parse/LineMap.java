@@ -22,10 +22,12 @@ final class LineMap {
     /** Bytes walked to count columns, for the test that keeps this linear in the document's size. */
     long walked;
 
+    /** The first line's start, shared: a map that is never asked (a plain document read without a problem) allocates nothing. */
+    private static final int[] FIRST_LINE = {0};
+
     LineMap(byte[] bytes) {
         this.bytes = bytes;
-        // Sized for lines of about 40 bytes; most documents then never grow it.
-        this.lineStarts = new int[16 + bytes.length / 40];
+        this.lineStarts = FIRST_LINE;
     }
 
     /** The position of the byte at {@code offset}; offsets past the end are clamped to it. */
@@ -78,7 +80,8 @@ final class LineMap {
             return;
         }
         if (lines == lineStarts.length) {
-            lineStarts = Arrays.copyOf(lineStarts, lines * 2);
+            // At first sized for lines of about 40 bytes; most documents then never grow it.
+            lineStarts = Arrays.copyOf(lineStarts, Math.max(lines * 2, 16 + bytes.length / 40));
         }
         lineStarts[lines++] = start;
     }
