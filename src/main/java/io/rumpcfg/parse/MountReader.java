@@ -16,9 +16,16 @@ import java.util.Optional;
 /** Reads {@code mount}: each mountpoint with its source (blk, kernfs, tmpfs, nfs) and options. */
 final class MountReader {
     static final List<String> KEYS = List.of("source", "path", "options");
+    private static final int SOURCE = 0;
+    private static final int PATH = 1;
+    private static final int OPTIONS = 2;
     static final List<String> SOURCES = List.of("blk", "kernfs", "tmpfs", "nfs");
     static final List<String> TMPFS_OPTIONS = List.of("size");
+    private static final int SIZE = 0;
     static final List<String> NFS_OPTIONS = List.of("vers", "proto", "ro");
+    private static final int VERS = 0;
+    private static final int PROTO = 1;
+    private static final int RO = 2;
     static final List<String> PROTOS = List.of("udp", "tcp");
     static final String NORMAL_PATH_RULE =
             "an absolute, normal path (no empty, \".\" or \"..\" components, no trailing '/')";
@@ -28,10 +35,19 @@ final class MountReader {
 
     private final Reading reading;
     private final Sourced sourced;
+    /** The members of the mount being read, and of its options by source. */
+    private final Fields members;
+    private final Fields blkOptions;
+    private final Fields tmpfsOptions;
+    private final Fields nfsOptions;
 
     MountReader(Reading reading) {
         this.reading = reading;
         this.sourced = new Sourced();
+        this.members = new Fields(reading.tape, KEYS);
+        this.blkOptions = new Fields(reading.tape, List.of());
+        this.tmpfsOptions = new Fields(reading.tape, TMPFS_OPTIONS);
+        this.nfsOptions = new Fields(reading.tape, NFS_OPTIONS);
     }
 
     List<Mount> read(int value, ElementPath path) {
@@ -60,29 +76,28 @@ final class MountReader {
         if (!reading.object(obj, at)) {
             return null;
         }
-        reading.check(obj, at, "a mount", KEYS);
-        int source = t.valueOf(obj, "source");
+        reading.fields(members, obj, at, "a mount");
+        int source = members.valueAt(SOURCE);
         if (source == Tape.NONE) {
             reading.problems.missingKey(at, t.position(obj), "source");
             return null;
         }
-        // The list's own string, not the document's (the switch below hashes it); the path
-        // is made only for a problem.
         int known = t.isString(source) ? SOURCES.indexOf(t.text(source)) : -1;
-        String kind = known >= 0 ? SOURCES.get(known) : reading.oneOf(source, at.key("source"), "mount source", SOURCES);
-        if (kind == null) {
+        if (known < 0) {
+            // Reported there, with the path made only now: neither a string nor a source.
+            reading.oneOf(source, at.key("source"), "mount source", SOURCES);
             return null;
         }
-        Sourced s = sourced.of(kind, at, obj);
+        Sourced s = sourced.of(SOURCES.get(known), at, obj);
         MountSource result;
-        switch (kind) {
-            case "blk":
+        switch (known) {
+            case 0:
                 result = s.blk();
                 break;
-            case "kernfs":
+            case 1:
                 result = s.kernfs();
                 break;
-            case "tmpfs":
+            case 2:
                 result = s.tmpfs();
                 break;
             default:
@@ -129,18 +144,18 @@ final class MountReader {
         }
 
         MountSource blk() {
-            boolean optionsOk = options(List.of()) != WRONG;
+            boolean optionsOk = options(blkOptions) != WRONG;
             String path = path();
             if (path == null) {
                 return null;
             }
-            Optional<MountSource> device = device(path, at.key("path"), t.position(t.valueOf(obj, "path")));
+            Optional<MountSource> device = device(path, at.key("path"), t.position(members.valueAt(PATH)));
             return optionsOk ? device.orElse(null) : null;
         }
 
         MountSource kernfs() {
             boolean ok = noPath();
-            int options = t.member(obj, "options");
+            int options = members.memberAt(OPTIONS);
             if (options != Tape.NONE) {
                 reading.problems.notAllowedKey(at.key("options"), t.position(options), "options", "for source kernfs");
                 ok = false;
@@ -150,11 +165,11 @@ final class MountReader {
 
         MountSource tmpfs() {
             boolean ok = noPath();
-            int options = options(TMPFS_OPTIONS);
+            int options = options(tmpfsOptions);
             if (options == WRONG) {
                 return null;
             }
-            int size = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "size");
+            int size = options == Tape.NONE ? Tape.NONE : tmpfsOptions.valueAt(SIZE);
             if (size == Tape.NONE) {
                 return ok ? new MountSource.Tmpfs(MountSource.Tmpfs.DEFAULT_SIZE, Optional.empty()) : null;
             }
@@ -177,13 +192,13 @@ final class MountReader {
         }
 
         MountSource nfs() {
-            int options = options(NFS_OPTIONS);
+            int options = options(nfsOptions);
             String path = path();
             String[] serverExport = null;
             if (path != null) {
                 serverExport = nfsPath(path).orElse(null);
                 if (serverExport == null) {
-                    reading.problems.badValue(at.key("path"), t.position(t.valueOf(obj, "path")), path,
+                    reading.problems.badValue(at.key("path"), t.position(members.valueAt(PATH)), path,
                             "an NFS export \"server:/export\" (server an IPv4 literal, an [IPv6] literal or a host name;"
                                     + " export an absolute, normal path)");
                 }
@@ -192,9 +207,9 @@ final class MountReader {
                 return null;
             }
             ElementPath op = at.key("options");
-            int versValue = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "vers");
-            int protoValue = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "proto");
-            int roValue = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "ro");
+            int versValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(VERS);
+            int protoValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(PROTO);
+            int roValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(RO);
             long vers = MountSource.Nfs.DEFAULT_VERS;
             boolean ok = serverExport != null;
             if (versValue != Tape.NONE) {
@@ -219,7 +234,7 @@ final class MountReader {
 
         /** The string at {@code path}, or null, reported, when it is missing or not a string. */
         private String path() {
-            int p = t.valueOf(obj, "path");
+            int p = members.valueAt(PATH);
             if (p == Tape.NONE) {
                 reading.problems.missingKey(at, t.position(obj), "path");
                 return null;
@@ -228,7 +243,7 @@ final class MountReader {
         }
 
         private boolean noPath() {
-            int path = t.member(obj, "path");
+            int path = members.memberAt(PATH);
             if (path != Tape.NONE) {
                 reading.problems.notAllowedKey(at.key("path"), t.position(path), "path", "for source " + source);
                 return false;
@@ -240,19 +255,19 @@ final class MountReader {
          * The options object, each of its keys known to this source: {@link Tape#NONE} when
          * there is none, {@link #WRONG} when it is wrong.
          */
-        private int options(List<String> known) {
-            int options = t.valueOf(obj, "options");
+        private int options(Fields known) {
+            int options = members.valueAt(OPTIONS);
             if (options == Tape.NONE) {
                 return Tape.NONE;
             }
-            if (t.isObject(options) && reading.isClean(options, known)) {
+            if (t.isObject(options) && known.of(options).all()) {
                 return options; // the usual case, told without making the path a problem would need
             }
             ElementPath op = at.key("options");
             if (!reading.object(options, op)) {
                 return WRONG;
             }
-            return reading.check(options, op, OPTIONS_OF.get(source), known) ? options : WRONG;
+            return reading.check(options, op, OPTIONS_OF.get(source), known.known()) ? options : WRONG;
         }
     }
 

@@ -21,6 +21,8 @@ final class Reading {
     /** Per kind of name (a mountpoint, an env name, ...): each name and where it was first declared. */
     private final Map<String, Register> declared = new HashMap<>();
     private int[] slots;
+    private String lastKind;
+    private Register lastRegister;
     /** The kind of the elements that may be given once. */
     private static final String ONCE = "once";
 
@@ -35,12 +37,15 @@ final class Reading {
      * and keys not in {@code known} are reported (unknown ones as errors).
      */
     Fields fields(int obj, ElementPath path, String where, List<String> known) {
-        boolean all = check(obj, path, where, known);
-        int[] keys = new int[known.size()];
-        for (int k = 0; k < keys.length; k++) {
-            keys[k] = tape.member(obj, known.get(k));
+        return fields(new Fields(tape, known), obj, path, where);
+    }
+
+    /** {@link #fields}, read into {@code f}: a reader's own, pointed at each of its objects in turn. */
+    Fields fields(Fields f, int obj, ElementPath path, String where) {
+        if (!f.of(obj).all()) {
+            check(obj, path, where, f.known());
         }
-        return new Fields(tape, known, keys, all);
+        return f;
     }
 
     /**
@@ -66,17 +71,6 @@ final class Reading {
         return all;
     }
 
-    /** Whether {@link #check} would find nothing to report: every key known and given once. */
-    boolean isClean(int obj, List<String> known) {
-        for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
-            String key = tape.text(m);
-            if (!known.contains(key) || tape.member(obj, key) != m) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The members (their keys) of a name → value object (env, interfaces, mounts), first
      * occurrence of each name; repeated names are reported.
@@ -86,11 +80,12 @@ final class Reading {
         int[] out = new int[n];
         // An open-addressing table of the names seen (their members' indexes), at most half
         // full: a HashMap here cost a node and a boxed index per entry.
-        int[] seen = n < 2 ? null : slots(Integer.highestOneBit(n - 1) << 2);
+        int size = n < 2 ? 0 : Integer.highestOneBit(n - 1) << 2;
+        int[] seen = size == 0 ? null : slots(size);
         int kept = 0;
         for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
             if (seen != null) {
-                int earlier = firstNamed(seen, m);
+                int earlier = firstNamed(seen, size - 1, m);
                 if (earlier != m) {
                     problems.duplicateKey(path.key(tape.text(m)), tape.position(m), tape.text(m), tape.position(earlier));
                     continue;
@@ -101,27 +96,31 @@ final class Reading {
         return kept == n ? out : Arrays.copyOf(out, kept);
     }
 
-    /** The member already in {@code seen} with {@code m}'s name; else {@code m}, added. */
-    private int firstNamed(int[] seen, int m) {
+    /** The member already in {@code seen} (of {@code mask + 1} slots) with {@code m}'s name; else {@code m}, added. */
+    private int firstNamed(int[] seen, int mask, int m) {
         String name = tape.text(m);
-        int mask = seen.length - 1;
-        for (int i = Register.spread(name.hashCode()) & mask; ; i = (i + 1) & mask) {
-            if (seen[i] == Tape.NONE) {
+        int hash = name.hashCode();
+        for (int i = Register.spread(hash) & mask; ; i = (i + 1) & mask) {
+            int earlier = seen[i];
+            if (earlier == Tape.NONE) {
                 seen[i] = m;
                 return m;
             }
-            if (tape.text(seen[i]).equals(name)) {
-                return seen[i];
+            // Names that only share a slot mostly differ in their (cached) hashes: told
+            // without reading their characters.
+            String other = tape.text(earlier);
+            if (other.hashCode() == hash && other.equals(name)) {
+                return earlier;
             }
         }
     }
 
-    /** A cleared table of at least {@code n} slots, {@code n} a power of two; the last one when it is large enough. */
+    /** A table whose first {@code n} ints are cleared; the last one when it is large enough. */
     private int[] slots(int n) {
         if (slots == null || slots.length < n) {
             slots = new int[n];
         }
-        Arrays.fill(slots, Tape.NONE);
+        Arrays.fill(slots, 0, n, Tape.NONE);
         return slots;
     }
 
@@ -160,11 +159,19 @@ final class Reading {
     // lambda costs start-up time in a fresh JVM (docs/performance.md, "Cold start").
 
     private Register register(String what) {
+        // A reader declares one kind many times in a row (each mountpoint, each env name):
+        // the last kind's register is at hand without a lookup. Kinds are constants, so the
+        // same kind is the same string.
+        if (what == lastKind) {
+            return lastRegister;
+        }
         Register register = declared.get(what);
         if (register == null) {
             register = new Register();
             declared.put(what, register);
         }
+        lastKind = what;
+        lastRegister = register;
         return register;
     }
 
@@ -200,9 +207,8 @@ final class Reading {
     /** Whether the integer number {@code v}, known to be one, is in {@code min..max}; reported when not. */
     boolean inRange(int v, ElementPath path, long min, long max) {
         String text = tape.text(v);
-        // Up to 18 digits always fit a long; only longer numbers need a BigInteger to compare.
         boolean in;
-        if (text.length() <= 18) {
+        if (isShort(v)) {
             long value = Long.parseLong(text);
             in = value >= min && value <= max;
         } else {
@@ -230,6 +236,14 @@ final class Reading {
             return null;
         }
         return tokens.get(i);
+    }
+
+    /**
+     * Whether the integer number {@code v}, known to be one, is a long for sure: up to 18
+     * digits always fit one; only longer numbers need a BigInteger to compare.
+     */
+    boolean isShort(int v) {
+        return tape.text(v).length() <= 18;
     }
 
     /** Where {@code v} is, with its path: the origin of a model element. */
