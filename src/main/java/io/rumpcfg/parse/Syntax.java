@@ -73,10 +73,18 @@ final class Syntax {
 
     /** A prefix length of a family of {@code bits}: decimal, no leading zeros, 0..bits. */
     static Optional<Integer> prefixLength(String text, int bits) {
-        if (!isPrefixLength(text) || Integer.parseInt(text) > bits) {
-            return Optional.empty();
+        int prefix = prefixLength(text, 0, bits);
+        return prefix < 0 ? Optional.empty() : Optional.of(prefix);
+    }
+
+    /** {@link #prefixLength} of {@code text} from {@code from} on, or -1: without a cut and a box per address. */
+    static int prefixLength(String text, int from, int bits) {
+        int n = text.length() - from;
+        if (n < 1 || n > 3 || (n > 1 && text.charAt(from) == '0') || !allDigits(text, from, text.length())) {
+            return -1;
         }
-        return Optional.of(Integer.parseInt(text));
+        int prefix = Integer.parseInt(text, from, text.length(), 10);
+        return prefix <= bits ? prefix : -1;
     }
 
     /**
@@ -84,11 +92,7 @@ final class Syntax {
      * was a measurable share of the allocation.
      */
     static boolean isPrefixLength(String text) {
-        int n = text.length();
-        if (n < 1 || n > 3 || (n > 1 && text.charAt(0) == '0')) {
-            return false;
-        }
-        return allDigits(text, 0, n);
+        return prefixLength(text, 0, Integer.MAX_VALUE) >= 0;
     }
 
     private static boolean allDigits(String text, int from, int to) {
@@ -247,10 +251,10 @@ final class Syntax {
 
     /** Absolute and normal: starts with /, no empty, "." or ".." component, no trailing / except "/" itself. */
     static boolean isNormalAbsolutePath(String path) {
-        if (path.equals("/")) {
-            return true;
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return false;
         }
-        return path.startsWith("/") && isNormalRelative(path, 1);
+        return path.length() == 1 || isNormalRelative(path, 1);
     }
 
     /** A relative path with no empty, "." or ".." component. */
