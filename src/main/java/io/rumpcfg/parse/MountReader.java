@@ -7,7 +7,6 @@ import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,14 +55,15 @@ final class MountReader {
         }
         int[] entries = reading.entries(value, path);
         reading.batch(MOUNTPOINT, entries.length);
-        List<Mount> out = new ArrayList<>(entries.length);
+        Mount[] out = new Mount[entries.length];
+        int kept = 0;
         for (int m : entries) {
             Mount mount = mount(m, path.key(reading.tape.text(m)));
             if (mount != null) {
-                out.add(mount);
+                out[kept++] = mount;
             }
         }
-        return out;
+        return Reading.list(out, kept);
     }
 
     /** The mount of member {@code m}, or null, reported, when it is wrong. */

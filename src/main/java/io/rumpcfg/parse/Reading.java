@@ -21,6 +21,8 @@ final class Reading {
     /** Per kind of name (a mountpoint, an env name, ...): each name and where it was first declared. */
     private final Map<String, Register> declared = new HashMap<>();
     private int[] slots;
+    /** The members of the object {@link #entries} reads, in document order. */
+    private int[] members = new int[64];
     private String lastKind;
     private Register lastRegister;
     /** The kind of the elements that may be given once. */
@@ -76,20 +78,29 @@ final class Reading {
      * occurrence of each name; repeated names are reported.
      */
     int[] entries(int obj, ElementPath path) {
-        int n = tape.count(obj);
-        int[] out = new int[n];
+        // One walk over the object lists its members (counting them first was a second walk).
+        int n = 0;
+        for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
+            if (n == members.length) {
+                members = Arrays.copyOf(members, 2 * n);
+            }
+            members[n++] = m;
+        }
+        if (n < 2) {
+            return Arrays.copyOf(members, n);
+        }
         // An open-addressing table of the names seen (their members' indexes), at most half
         // full: a HashMap here cost a node and a boxed index per entry.
-        int size = n < 2 ? 0 : Integer.highestOneBit(n - 1) << 2;
-        int[] seen = size == 0 ? null : slots(size);
+        int size = Integer.highestOneBit(n - 1) << 2;
+        int[] seen = slots(size);
+        int[] out = new int[n];
         int kept = 0;
-        for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
-            if (seen != null) {
-                int earlier = firstNamed(seen, size - 1, m);
-                if (earlier != m) {
-                    problems.duplicateKey(path.key(tape.text(m)), tape.position(m), tape.text(m), tape.position(earlier));
-                    continue;
-                }
+        for (int j = 0; j < n; j++) {
+            int m = members[j];
+            int earlier = firstNamed(seen, size - 1, m);
+            if (earlier != m) {
+                problems.duplicateKey(path.key(tape.text(m)), tape.position(m), tape.text(m), tape.position(earlier));
+                continue;
             }
             out[kept++] = m;
         }
@@ -244,6 +255,14 @@ final class Reading {
      */
     boolean isShort(int v) {
         return tape.text(v).length() <= 18;
+    }
+
+    /**
+     * The first {@code n} elements of {@code read}, the list a reader returns: built straight
+     * from the array (a list grown element by element was then copied whole by the model).
+     */
+    static <T> List<T> list(T[] read, int n) {
+        return List.of(n == read.length ? read : Arrays.copyOf(read, n));
     }
 
     /** Where {@code v} is, with its path: the origin of a model element. */

@@ -264,22 +264,24 @@ final class Syntax {
 
     /** Whether {@code path} from {@code start} on is a normal relative path. */
     private static boolean isNormalRelative(String path, int start) {
-        if (path.length() <= start) {
+        int n = path.length();
+        if (n <= start) {
             return false;
         }
-        // Walked in place rather than split or cut: every mount point and device comes here.
-        while (true) {
-            int end = path.indexOf('/', start);
-            int stop = end < 0 ? path.length() : end;
-            int length = stop - start;
-            if (length == 0 || (path.charAt(start) == '.' && (length == 1 || (length == 2 && path.charAt(start + 1) == '.')))) {
+        // One walk over the characters, each component judged at its end: every mount point
+        // and device comes here, and a search for each '/' cost more than the walk.
+        int from = start;
+        for (int i = start; i <= n; i++) {
+            if (i < n && path.charAt(i) != '/') {
+                continue;
+            }
+            int length = i - from;
+            if (length == 0 || (length <= 2 && path.charAt(from) == '.' && (length == 1 || path.charAt(from + 1) == '.'))) {
                 return false;
             }
-            if (end < 0) {
-                return true;
-            }
-            start = end + 1;
+            from = i + 1;
         }
+        return true;
     }
 
     /** A device node: a normal absolute path below /dev. */
@@ -289,7 +291,14 @@ final class Syntax {
 
     /** An environment variable name: non-empty, without '='. */
     static boolean isEnvName(String name) {
-        return !name.isEmpty() && name.indexOf('=') < 0;
+        int n = name.length();
+        // A walk, not indexOf: names are short, and every env name comes here.
+        for (int i = 0; i < n; i++) {
+            if (name.charAt(i) == '=') {
+                return false;
+            }
+        }
+        return n > 0;
     }
 
     /** The unit of a vnd name, if it is one. */

@@ -3,7 +3,6 @@ package io.rumpcfg.parse;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Sysctl;
 import io.rumpcfg.model.SysctlValue;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,7 +30,8 @@ final class SysctlReader {
         }
         Tape t = reading.tape;
         int[] entries = reading.entries(sysctl, sysctlPath);
-        List<Sysctl> out = new ArrayList<>(entries.length);
+        Sysctl[] out = new Sysctl[entries.length];
+        int kept = 0;
         for (int m : entries) {
             String key = t.text(m);
             ElementPath at = sysctlPath.key(key);
@@ -43,10 +43,10 @@ final class SysctlReader {
             int v = Tape.value(m);
             SysctlValue parsed = value(reading, prefix.isEmpty() ? key : prefix + key, v, at, m);
             if (parsed != null) {
-                out.add(new Sysctl(key, parsed, reading.origin(at, v)));
+                out[kept++] = new Sysctl(key, parsed, reading.origin(at, v));
             }
         }
-        return out;
+        return Reading.list(out, kept);
     }
 
     /** The value of sysctl member {@code m}, or null, reported, when it is wrong. */

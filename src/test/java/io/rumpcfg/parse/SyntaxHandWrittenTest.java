@@ -42,6 +42,12 @@ class SyntaxHandWrittenTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"", "=", "a", "A=", "=a", "a=b", "PATH", "APP_SETTING_1", "a b", "é", "a==", " "})
+    void envNameIsNonEmptyWithoutAnEqualsSign(String name) {
+        assertThat(Syntax.isEnvName(name)).isEqualTo(!name.isEmpty() && !name.contains("="));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "/", "//", "/a", "/a/", "/a/b", "a", "a/b", "/.", "/..", "/a/.", "/a/..", "/./a",
         "/...", "/.a", "/a//b", "/srv/data0", " /a", "\\a"})
     void normalAbsolutePathIsARootOrANormalRelativeAfterASlash(String path) {
