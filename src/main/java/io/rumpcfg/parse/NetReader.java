@@ -34,6 +34,9 @@ final class NetReader {
     private static final AddressFamily[] FAMILY_VALUES = AddressFamily.values();
     private static final AddrMethod[] METHOD_VALUES = AddrMethod.values();
 
+    /** The kind of name an interface name is, unique in a document. */
+    private static final String INTERFACE = "interface";
+
     private final Reading reading;
     /** The members of the interface, and of the address, being read. */
     private final Fields ifaceMembers;
@@ -46,7 +49,7 @@ final class NetReader {
     }
 
     /** Adds interfaces and gateways to the lists given; returns the dns, if this {@code net} has one. */
-    Optional<Dns> read(int value, ElementPath path, List<NetInterface> interfaces, List<Gateway> gateways) {
+    Optional<Dns> read(int value, ElementPath path, ArrayList<NetInterface> interfaces, List<Gateway> gateways) {
         if (!reading.object(value, path)) {
             return Optional.empty();
         }
@@ -56,7 +59,10 @@ final class NetReader {
         if (ifs != Tape.NONE) {
             ElementPath ip = path.key("interfaces");
             if (reading.object(ifs, ip)) {
-                for (int m : reading.entries(ifs, ip)) {
+                int[] entries = reading.entries(ifs, ip);
+                reading.batch(INTERFACE, entries.length);
+                interfaces.ensureCapacity(interfaces.size() + entries.length);
+                for (int m : entries) {
                     NetInterface iface = iface(m, ip.key(t.text(m)));
                     if (iface != null) {
                         interfaces.add(iface);
@@ -93,7 +99,7 @@ final class NetReader {
         String name = t.text(m);
         Position pos = t.position(m);
         boolean ok = interfaceName(name, at, pos);
-        ok &= reading.declare("interface", name, at, pos);
+        ok &= reading.declare(INTERFACE, name, at, pos);
         int obj = Tape.value(m);
         if (!reading.object(obj, at)) {
             return null;
@@ -108,19 +114,19 @@ final class NetReader {
         }
         // Read before the addresses, which point the fields elsewhere.
         int arr = f.valueAt(ADDRS);
-        List<IfAddr> addrs = new ArrayList<>();
+        List<IfAddr> addrs = List.of();
         if (arr != Tape.NONE) {
             ElementPath ap = at.key("addrs");
             boolean isArray = reading.array(arr, ap);
             ok &= isArray;
+            IfAddr[] read = new IfAddr[isArray ? t.count(arr) : 0];
             int i = 0;
             for (int item = isArray ? t.first(arr) : Tape.NONE; item != Tape.NONE; item = t.next(item)) {
-                IfAddr a = addr(item, ap.index(i++));
+                IfAddr a = addr(item, ap.index(i));
                 ok &= a != null;
-                if (a != null) {
-                    addrs.add(a);
-                }
+                read[i++] = a;
             }
+            addrs = ok ? List.of(read) : List.of();
         }
         return ok ? new NetInterface(name, create, addrs, new Origin(at, pos)) : null;
     }
