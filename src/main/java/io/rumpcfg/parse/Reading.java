@@ -258,6 +258,21 @@ final class Reading {
     }
 
     /**
+     * The value of the integer number {@code v}, known to be one and {@link #isShort}: JSON's
+     * grammar (an optional '-', then digits), which the token reader held it to, read digit by
+     * digit without the checks of {@link Long#parseLong}.
+     */
+    long shortValue(int v) {
+        String text = tape.text(v);
+        boolean negative = text.charAt(0) == '-';
+        long n = 0;
+        for (int i = negative ? 1 : 0; i < text.length(); i++) {
+            n = 10 * n + (text.charAt(i) - '0');
+        }
+        return negative ? -n : n;
+    }
+
+    /**
      * The first {@code n} elements of {@code read}, the list a reader returns: built straight
      * from the array (a list grown element by element was then copied whole by the model).
      */

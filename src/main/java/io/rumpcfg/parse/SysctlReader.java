@@ -72,7 +72,7 @@ final class SysctlReader {
     /** The integer {@code v} if at least {@code min}, or null, reported; a short one (the usual) parsed once. */
     private static SysctlValue integer(Reading reading, int v, ElementPath at, long min) {
         if (reading.isShort(v)) {
-            long n = reading.tape.longValue(v);
+            long n = reading.shortValue(v);
             if (n >= min) {
                 return new SysctlValue.Int(n);
             }
