@@ -113,14 +113,14 @@ final class Syntax {
         boolean wordStart = true;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (wordStart) {
-                if (c < 'a' || c > 'z') {
-                    return false;
-                }
+            // The usual character first: a lower-case letter may stand anywhere.
+            if (c >= 'a' && c <= 'z') {
                 wordStart = false;
+            } else if (wordStart) {
+                return false;
             } else if (c == '.') {
                 wordStart = true;
-            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+            } else if (!(c >= '0' && c <= '9' || c == '_')) {
                 return false;
             }
         }
@@ -271,17 +271,21 @@ final class Syntax {
         // One walk over the characters, each component judged at its end: every mount point
         // and device comes here, and a search for each '/' cost more than the walk.
         int from = start;
-        for (int i = start; i <= n; i++) {
-            if (i < n && path.charAt(i) != '/') {
-                continue;
+        for (int i = start; i < n; i++) {
+            if (path.charAt(i) == '/') {
+                if (!isNormalComponent(path, from, i)) {
+                    return false;
+                }
+                from = i + 1;
             }
-            int length = i - from;
-            if (length == 0 || (length <= 2 && path.charAt(from) == '.' && (length == 1 || path.charAt(from + 1) == '.'))) {
-                return false;
-            }
-            from = i + 1;
         }
-        return true;
+        return isNormalComponent(path, from, n);
+    }
+
+    /** Whether {@code path} from {@code from} to {@code to} is a component of a normal path: not empty, "." or "..". */
+    private static boolean isNormalComponent(String path, int from, int to) {
+        int length = to - from;
+        return length > 2 || (length > 0 && (path.charAt(from) != '.' || (length == 2 && path.charAt(from + 1) != '.')));
     }
 
     /** A device node: a normal absolute path below /dev. */
@@ -349,17 +353,22 @@ final class Syntax {
                     break;
             }
         }
-        if (digits < 1 || digits > 19 || !allDigits(text, 0, digits)) {
+        if (digits < 1 || digits > 19) {
             return -1;
         }
-        try {
-            long n = Long.parseLong(text, 0, digits, 10);
-            if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
+        long n = 0;
+        for (int i = 0; i < digits; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
                 return -1;
             }
-            return n << shift;
-        } catch (NumberFormatException e) {
+            n = 10 * n + (c - '0');
+        }
+        // 19 digits beyond Long.MAX_VALUE (at most 10^19 - 1, less than 2^64) wrap to a
+        // negative n, refused with zero below.
+        if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
             return -1;
         }
+        return n << shift;
     }
 }
