@@ -14,13 +14,19 @@ import java.util.List;
 final class Fields {
     private final Tape tape;
     private final List<String> known;
+    /** The known keys in an array, read at each member without a list's checks. */
+    private final String[] names;
     private final int[] keys;
     private boolean all;
 
     Fields(Tape tape, List<String> known) {
         this.tape = tape;
         this.known = known;
-        this.keys = new int[known.size()];
+        this.names = new String[known.size()];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = known.get(k);
+        }
+        this.keys = new int[names.length];
     }
 
     /** Points this at object {@code obj}: the first member of each known key, in one walk. */
@@ -47,13 +53,13 @@ final class Fields {
     private int index(String key) {
         // Keys are mostly the very strings of the list (Jackson interns key names, as string
         // literals are): told apart by identity before any is compared.
-        for (int k = 0; k < keys.length; k++) {
-            if (known.get(k) == key) {
+        for (int k = 0; k < names.length; k++) {
+            if (names[k] == key) {
                 return k;
             }
         }
-        for (int k = 0; k < keys.length; k++) {
-            if (known.get(k).equals(key)) {
+        for (int k = 0; k < names.length; k++) {
+            if (names[k].equals(key)) {
                 return k;
             }
         }

@@ -19,6 +19,8 @@ final class MountReader {
     private static final int PATH = 1;
     private static final int OPTIONS = 2;
     static final List<String> SOURCES = List.of("blk", "kernfs", "tmpfs", "nfs");
+    /** {@link #SOURCES} in an array: looked up for every mount, without a list's checks. */
+    private static final String[] SOURCE_TOKENS = SOURCES.toArray(new String[0]);
     static final List<String> TMPFS_OPTIONS = List.of("size");
     private static final int SIZE = 0;
     static final List<String> NFS_OPTIONS = List.of("vers", "proto", "ro");
@@ -82,7 +84,7 @@ final class MountReader {
             reading.problems.missingKey(at, t.position(obj), "source");
             return null;
         }
-        int known = t.isString(source) ? SOURCES.indexOf(t.text(source)) : -1;
+        int known = t.isString(source) ? sourceIndex(t.text(source)) : -1;
         if (known < 0) {
             // Reported there, with the path made only now: neither a string nor a source.
             reading.oneOf(source, at.key("source"), "mount source", SOURCES);
@@ -104,6 +106,16 @@ final class MountReader {
                 result = s.nfs();
         }
         return ok && result != null ? new Mount(mountpoint, result, new Origin(at, pos)) : null;
+    }
+
+    /** The index of {@code source} in {@link #SOURCES}, or -1. */
+    private static int sourceIndex(String source) {
+        for (int k = 0; k < SOURCE_TOKENS.length; k++) {
+            if (SOURCE_TOKENS[k].equals(source)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Checks a mountpoint and registers it, unique in the document; false, reported, when either fails. */
