@@ -23,7 +23,9 @@ final class EnvReader {
         }
         Tape t = reading.tape;
         int[] entries = reading.entries(value, path);
-        reading.batch(ENV_NAME, entries.length);
+        // Names that fail the name check are declared too: every declarer checks a name before
+        // declaring it, so no later name can meet them.
+        boolean declared = reading.declareAll(ENV_NAME, entries);
         EnvVar[] out = new EnvVar[entries.length];
         int kept = 0;
         for (int m : entries) {
@@ -34,7 +36,7 @@ final class EnvReader {
                 continue;
             }
             String v = reading.string(Tape.value(m), at);
-            if (declare(name, at, pos) && v != null) {
+            if ((declared || declare(name, at, pos)) && v != null) {
                 out[kept++] = new EnvVar(name, v, new Origin(at, pos));
             }
         }

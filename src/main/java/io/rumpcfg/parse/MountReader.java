@@ -36,6 +36,8 @@ final class MountReader {
 
     private final Reading reading;
     private final Sourced sourced;
+    /** Whether the mountpoints of the object being read are declared already, all at once. */
+    private boolean declared;
     /** The members of the mount being read, and of its options by source. */
     private final Fields members;
     private final Fields blkOptions;
@@ -56,7 +58,7 @@ final class MountReader {
             return List.of();
         }
         int[] entries = reading.entries(value, path);
-        reading.batch(MOUNTPOINT, entries.length);
+        declared = reading.declareAll(MOUNTPOINT, entries);
         Mount[] out = new Mount[entries.length];
         int kept = 0;
         for (int m : entries) {
@@ -73,7 +75,7 @@ final class MountReader {
         Tape t = reading.tape;
         String mountpoint = t.text(m);
         Position pos = t.position(m);
-        boolean ok = mountpoint(mountpoint, at, pos);
+        boolean ok = mountpoint(mountpoint, at, pos, declared);
         int obj = Tape.value(m);
         if (!reading.object(obj, at)) {
             return null;
@@ -120,12 +122,17 @@ final class MountReader {
 
     /** Checks a mountpoint and registers it, unique in the document; false, reported, when either fails. */
     boolean mountpoint(String mountpoint, ElementPath at, Position pos) {
+        return mountpoint(mountpoint, at, pos, false);
+    }
+
+    /** @param declared whether the mountpoint is declared already, one of its object's entries ({@link Reading#declareAll}) */
+    private boolean mountpoint(String mountpoint, ElementPath at, Position pos, boolean declared) {
         boolean ok = true;
         if (!Syntax.isNormalAbsolutePath(mountpoint)) {
             reading.problems.badValue(at, pos, mountpoint, "a mountpoint: " + NORMAL_PATH_RULE);
             ok = false;
         }
-        return reading.declare(MOUNTPOINT, mountpoint, at, pos) && ok;
+        return (declared || reading.declare(MOUNTPOINT, mountpoint, at, pos)) && ok;
     }
 
     /** The source of a blk mount of {@code device}, which must be a node under /dev; reported when not. */

@@ -38,6 +38,8 @@ final class NetReader {
     private static final String INTERFACE = "interface";
 
     private final Reading reading;
+    /** Whether the names of the interfaces being read are declared already, all at once. */
+    private boolean declared;
     /** The members of the interface, and of the address, being read. */
     private final Fields ifaceMembers;
     private final Fields addrMembers;
@@ -60,7 +62,7 @@ final class NetReader {
             ElementPath ip = path.key("interfaces");
             if (reading.object(ifs, ip)) {
                 int[] entries = reading.entries(ifs, ip);
-                reading.batch(INTERFACE, entries.length);
+                declared = reading.declareAll(INTERFACE, entries);
                 interfaces.ensureCapacity(interfaces.size() + entries.length);
                 for (int m : entries) {
                     NetInterface iface = iface(m, ip.key(t.text(m)));
@@ -99,7 +101,7 @@ final class NetReader {
         String name = t.text(m);
         Position pos = t.position(m);
         boolean ok = interfaceName(name, at, pos);
-        ok &= reading.declare(INTERFACE, name, at, pos);
+        ok &= declared || reading.declare(INTERFACE, name, at, pos);
         int obj = Tape.value(m);
         if (!reading.object(obj, at)) {
             return null;

@@ -149,11 +149,13 @@ final class Reading {
     }
 
     /**
-     * Says that up to {@code n} names of kind {@code what}, unique among themselves (the entries of
-     * one object), are about to be declared; see {@link Register#batch}.
+     * Declares the names of {@code entries} (from {@link #entries}) as names of kind
+     * {@code what}, each at its key, when they are the first of their kind (the usual case):
+     * then true, and they are not to be {@link #declare}d one by one. Else false, and each is
+     * to be declared, which reports it if it was declared before; see {@link Register#adopt}.
      */
-    void batch(String what, int n) {
-        register(what).batch(n);
+    boolean declareAll(String what, int[] entries) {
+        return register(what).adopt(tape, entries);
     }
 
     /** Registers an element that may appear once in the whole document; false, reported, when it appeared before. */
