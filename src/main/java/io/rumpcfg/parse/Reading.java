@@ -23,8 +23,6 @@ final class Reading {
     private int[] slots;
     /** The members of the object {@link #entries} reads, in document order. */
     private int[] members = new int[64];
-    private String lastKind;
-    private Register lastRegister;
     /** The kind of the elements that may be given once. */
     private static final String ONCE = "once";
 
@@ -172,19 +170,11 @@ final class Reading {
     // lambda costs start-up time in a fresh JVM (docs/performance.md, "Cold start").
 
     private Register register(String what) {
-        // A reader declares one kind many times in a row (each mountpoint, each env name):
-        // the last kind's register is at hand without a lookup. Kinds are constants, so the
-        // same kind is the same string.
-        if (what == lastKind) {
-            return lastRegister;
-        }
         Register register = declared.get(what);
         if (register == null) {
             register = new Register();
             declared.put(what, register);
         }
-        lastKind = what;
-        lastRegister = register;
         return register;
     }
 
