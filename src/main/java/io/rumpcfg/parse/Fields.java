@@ -52,7 +52,8 @@ final class Fields {
     /** The index of {@code key} among the known keys, or -1. */
     private int index(String key) {
         // Keys are mostly the very strings of the list (Jackson interns key names, as string
-        // literals are): told apart by identity before any is compared.
+        // literals are): told apart by identity before any is compared. Comparing covers a
+        // key that is not interned.
         for (int k = 0; k < names.length; k++) {
             if (names[k] == key) {
                 return k;
