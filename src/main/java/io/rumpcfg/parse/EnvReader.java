@@ -4,7 +4,6 @@ import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads {@code env}: an object of name → string, names non-empty and without '='. */
@@ -24,8 +23,11 @@ final class EnvReader {
         }
         Tape t = reading.tape;
         int[] entries = reading.entries(value, path);
-        reading.batch(ENV_NAME, entries.length);
-        List<EnvVar> out = new ArrayList<>(entries.length);
+        // Names that fail the name check are declared too: every declarer checks a name before
+        // declaring it, so no later name can meet them.
+        boolean declared = reading.declareAll(ENV_NAME, entries);
+        EnvVar[] out = new EnvVar[entries.length];
+        int kept = 0;
         for (int m : entries) {
             String name = t.text(m);
             ElementPath at = path.key(name);
@@ -34,11 +36,11 @@ final class EnvReader {
                 continue;
             }
             String v = reading.string(Tape.value(m), at);
-            if (declare(name, at, pos) && v != null) {
-                out.add(new EnvVar(name, v, new Origin(at, pos)));
+            if ((declared || declare(name, at, pos)) && v != null) {
+                out[kept++] = new EnvVar(name, v, new Origin(at, pos));
             }
         }
-        return out;
+        return Reading.list(out, kept);
     }
 
     /** Whether {@code name} can name a variable; reported when not. */

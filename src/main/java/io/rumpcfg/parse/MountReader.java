@@ -7,7 +7,6 @@ import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +15,18 @@ import java.util.Optional;
 /** Reads {@code mount}: each mountpoint with its source (blk, kernfs, tmpfs, nfs) and options. */
 final class MountReader {
     static final List<String> KEYS = List.of("source", "path", "options");
+    private static final int SOURCE = 0;
+    private static final int PATH = 1;
+    private static final int OPTIONS = 2;
     static final List<String> SOURCES = List.of("blk", "kernfs", "tmpfs", "nfs");
+    /** {@link #SOURCES} in an array: looked up for every mount, without a list's checks. */
+    private static final String[] SOURCE_TOKENS = SOURCES.toArray(new String[0]);
     static final List<String> TMPFS_OPTIONS = List.of("size");
+    private static final int SIZE = 0;
     static final List<String> NFS_OPTIONS = List.of("vers", "proto", "ro");
+    private static final int VERS = 0;
+    private static final int PROTO = 1;
+    private static final int RO = 2;
     static final List<String> PROTOS = List.of("udp", "tcp");
     static final String NORMAL_PATH_RULE =
             "an absolute, normal path (no empty, \".\" or \"..\" components, no trailing '/')";
@@ -28,10 +36,21 @@ final class MountReader {
 
     private final Reading reading;
     private final Sourced sourced;
+    /** Whether the mountpoints of the object being read are declared already, all at once. */
+    private boolean declared;
+    /** The members of the mount being read, and of its options by source. */
+    private final Fields members;
+    private final Fields blkOptions;
+    private final Fields tmpfsOptions;
+    private final Fields nfsOptions;
 
     MountReader(Reading reading) {
         this.reading = reading;
         this.sourced = new Sourced();
+        this.members = new Fields(reading.tape, KEYS);
+        this.blkOptions = new Fields(reading.tape, List.of());
+        this.tmpfsOptions = new Fields(reading.tape, TMPFS_OPTIONS);
+        this.nfsOptions = new Fields(reading.tape, NFS_OPTIONS);
     }
 
     List<Mount> read(int value, ElementPath path) {
@@ -39,15 +58,16 @@ final class MountReader {
             return List.of();
         }
         int[] entries = reading.entries(value, path);
-        reading.batch(MOUNTPOINT, entries.length);
-        List<Mount> out = new ArrayList<>(entries.length);
+        declared = reading.declareAll(MOUNTPOINT, entries);
+        Mount[] out = new Mount[entries.length];
+        int kept = 0;
         for (int m : entries) {
             Mount mount = mount(m, path.key(reading.tape.text(m)));
             if (mount != null) {
-                out.add(mount);
+                out[kept++] = mount;
             }
         }
-        return out;
+        return Reading.list(out, kept);
     }
 
     /** The mount of member {@code m}, or null, reported, when it is wrong. */
@@ -55,34 +75,33 @@ final class MountReader {
         Tape t = reading.tape;
         String mountpoint = t.text(m);
         Position pos = t.position(m);
-        boolean ok = mountpoint(mountpoint, at, pos);
+        boolean ok = mountpoint(mountpoint, at, pos, declared);
         int obj = Tape.value(m);
         if (!reading.object(obj, at)) {
             return null;
         }
-        reading.check(obj, at, "a mount", KEYS);
-        int source = t.valueOf(obj, "source");
+        reading.fields(members, obj, at, "a mount");
+        int source = members.valueAt(SOURCE);
         if (source == Tape.NONE) {
             reading.problems.missingKey(at, t.position(obj), "source");
             return null;
         }
-        // The list's own string, not the document's (the switch below hashes it); the path
-        // is made only for a problem.
-        int known = t.isString(source) ? SOURCES.indexOf(t.text(source)) : -1;
-        String kind = known >= 0 ? SOURCES.get(known) : reading.oneOf(source, at.key("source"), "mount source", SOURCES);
-        if (kind == null) {
+        int known = t.isString(source) ? sourceIndex(t.text(source)) : -1;
+        if (known < 0) {
+            // Reported there, with the path made only now: neither a string nor a source.
+            reading.oneOf(source, at.key("source"), "mount source", SOURCES);
             return null;
         }
-        Sourced s = sourced.of(kind, at, obj);
+        Sourced s = sourced.of(SOURCES.get(known), at, obj);
         MountSource result;
-        switch (kind) {
-            case "blk":
+        switch (known) {
+            case 0:
                 result = s.blk();
                 break;
-            case "kernfs":
+            case 1:
                 result = s.kernfs();
                 break;
-            case "tmpfs":
+            case 2:
                 result = s.tmpfs();
                 break;
             default:
@@ -91,14 +110,29 @@ final class MountReader {
         return ok && result != null ? new Mount(mountpoint, result, new Origin(at, pos)) : null;
     }
 
+    /** The index of {@code source} in {@link #SOURCES}, or -1. */
+    private static int sourceIndex(String source) {
+        for (int k = 0; k < SOURCE_TOKENS.length; k++) {
+            if (SOURCE_TOKENS[k].equals(source)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Checks a mountpoint and registers it, unique in the document; false, reported, when either fails. */
     boolean mountpoint(String mountpoint, ElementPath at, Position pos) {
+        return mountpoint(mountpoint, at, pos, false);
+    }
+
+    /** @param declared whether the mountpoint is declared already, one of its object's entries ({@link Reading#declareAll}) */
+    private boolean mountpoint(String mountpoint, ElementPath at, Position pos, boolean declared) {
         boolean ok = true;
         if (!Syntax.isNormalAbsolutePath(mountpoint)) {
             reading.problems.badValue(at, pos, mountpoint, "a mountpoint: " + NORMAL_PATH_RULE);
             ok = false;
         }
-        return reading.declare(MOUNTPOINT, mountpoint, at, pos) && ok;
+        return (declared || reading.declare(MOUNTPOINT, mountpoint, at, pos)) && ok;
     }
 
     /** The source of a blk mount of {@code device}, which must be a node under /dev; reported when not. */
@@ -129,18 +163,18 @@ final class MountReader {
         }
 
         MountSource blk() {
-            boolean optionsOk = options(List.of()) != WRONG;
+            boolean optionsOk = options(blkOptions) != WRONG;
             String path = path();
             if (path == null) {
                 return null;
             }
-            Optional<MountSource> device = device(path, at.key("path"), t.position(t.valueOf(obj, "path")));
+            Optional<MountSource> device = device(path, at.key("path"), t.position(members.valueAt(PATH)));
             return optionsOk ? device.orElse(null) : null;
         }
 
         MountSource kernfs() {
             boolean ok = noPath();
-            int options = t.member(obj, "options");
+            int options = members.memberAt(OPTIONS);
             if (options != Tape.NONE) {
                 reading.problems.notAllowedKey(at.key("options"), t.position(options), "options", "for source kernfs");
                 ok = false;
@@ -150,11 +184,11 @@ final class MountReader {
 
         MountSource tmpfs() {
             boolean ok = noPath();
-            int options = options(TMPFS_OPTIONS);
+            int options = options(tmpfsOptions);
             if (options == WRONG) {
                 return null;
             }
-            int size = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "size");
+            int size = options == Tape.NONE ? Tape.NONE : tmpfsOptions.valueAt(SIZE);
             if (size == Tape.NONE) {
                 return ok ? new MountSource.Tmpfs(MountSource.Tmpfs.DEFAULT_SIZE, Optional.empty()) : null;
             }
@@ -177,13 +211,13 @@ final class MountReader {
         }
 
         MountSource nfs() {
-            int options = options(NFS_OPTIONS);
+            int options = options(nfsOptions);
             String path = path();
             String[] serverExport = null;
             if (path != null) {
                 serverExport = nfsPath(path).orElse(null);
                 if (serverExport == null) {
-                    reading.problems.badValue(at.key("path"), t.position(t.valueOf(obj, "path")), path,
+                    reading.problems.badValue(at.key("path"), t.position(members.valueAt(PATH)), path,
                             "an NFS export \"server:/export\" (server an IPv4 literal, an [IPv6] literal or a host name;"
                                     + " export an absolute, normal path)");
                 }
@@ -192,9 +226,9 @@ final class MountReader {
                 return null;
             }
             ElementPath op = at.key("options");
-            int versValue = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "vers");
-            int protoValue = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "proto");
-            int roValue = options == Tape.NONE ? Tape.NONE : t.valueOf(options, "ro");
+            int versValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(VERS);
+            int protoValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(PROTO);
+            int roValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(RO);
             long vers = MountSource.Nfs.DEFAULT_VERS;
             boolean ok = serverExport != null;
             if (versValue != Tape.NONE) {
@@ -219,7 +253,7 @@ final class MountReader {
 
         /** The string at {@code path}, or null, reported, when it is missing or not a string. */
         private String path() {
-            int p = t.valueOf(obj, "path");
+            int p = members.valueAt(PATH);
             if (p == Tape.NONE) {
                 reading.problems.missingKey(at, t.position(obj), "path");
                 return null;
@@ -228,7 +262,7 @@ final class MountReader {
         }
 
         private boolean noPath() {
-            int path = t.member(obj, "path");
+            int path = members.memberAt(PATH);
             if (path != Tape.NONE) {
                 reading.problems.notAllowedKey(at.key("path"), t.position(path), "path", "for source " + source);
                 return false;
@@ -240,19 +274,19 @@ final class MountReader {
          * The options object, each of its keys known to this source: {@link Tape#NONE} when
          * there is none, {@link #WRONG} when it is wrong.
          */
-        private int options(List<String> known) {
-            int options = t.valueOf(obj, "options");
+        private int options(Fields known) {
+            int options = members.valueAt(OPTIONS);
             if (options == Tape.NONE) {
                 return Tape.NONE;
             }
-            if (t.isObject(options) && reading.isClean(options, known)) {
+            if (t.isObject(options) && known.of(options).all()) {
                 return options; // the usual case, told without making the path a problem would need
             }
             ElementPath op = at.key("options");
             if (!reading.object(options, op)) {
                 return WRONG;
             }
-            return reading.check(options, op, OPTIONS_OF.get(source), known) ? options : WRONG;
+            return reading.check(options, op, OPTIONS_OF.get(source), known.known()) ? options : WRONG;
         }
     }
 

@@ -19,19 +19,39 @@ import java.util.Optional;
 final class NetReader {
     static final List<String> KEYS = List.of("interfaces", "gateways", "dns");
     static final List<String> INTERFACE_KEYS = List.of("create", "addrs");
+    private static final int CREATE = 0;
+    private static final int ADDRS = 1;
     static final List<String> ADDR_KEYS = List.of("type", "method", "addr");
+    private static final int TYPE = 0;
+    private static final int METHOD = 1;
+    private static final int ADDR = 2;
+    /** Its type at {@link #TYPE}, as an address's. */
     static final List<String> GATEWAY_KEYS = List.of("type", "addr");
+    private static final int GATEWAY_ADDR = 1;
     static final List<String> FAMILIES = familyTokens();
     static final List<String> METHODS = methodTokens(null);
+    /** The constants, copied once: {@code values()} copies them at each call. */
+    private static final AddressFamily[] FAMILY_VALUES = AddressFamily.values();
+    private static final AddrMethod[] METHOD_VALUES = AddrMethod.values();
+
+    /** The kind of name an interface name is, unique in a document. */
+    private static final String INTERFACE = "interface";
 
     private final Reading reading;
+    /** Whether the names of the interfaces being read are declared already, all at once. */
+    private boolean declared;
+    /** The members of the interface, and of the address, being read. */
+    private final Fields ifaceMembers;
+    private final Fields addrMembers;
 
     NetReader(Reading reading) {
         this.reading = reading;
+        this.ifaceMembers = new Fields(reading.tape, INTERFACE_KEYS);
+        this.addrMembers = new Fields(reading.tape, ADDR_KEYS);
     }
 
     /** Adds interfaces and gateways to the lists given; returns the dns, if this {@code net} has one. */
-    Optional<Dns> read(int value, ElementPath path, List<NetInterface> interfaces, List<Gateway> gateways) {
+    Optional<Dns> read(int value, ElementPath path, ArrayList<NetInterface> interfaces, List<Gateway> gateways) {
         if (!reading.object(value, path)) {
             return Optional.empty();
         }
@@ -41,10 +61,13 @@ final class NetReader {
         if (ifs != Tape.NONE) {
             ElementPath ip = path.key("interfaces");
             if (reading.object(ifs, ip)) {
-                for (int m : reading.entries(ifs, ip)) {
-                    Optional<NetInterface> iface = iface(m, ip.key(t.text(m)));
-                    if (iface.isPresent()) {
-                        interfaces.add(iface.get());
+                int[] entries = reading.entries(ifs, ip);
+                declared = reading.declareAll(INTERFACE, entries);
+                interfaces.ensureCapacity(interfaces.size() + entries.length);
+                for (int m : entries) {
+                    NetInterface iface = iface(m, ip.key(t.text(m)));
+                    if (iface != null) {
+                        interfaces.add(iface);
                     }
                 }
             }
@@ -72,94 +95,124 @@ final class NetReader {
         return Optional.empty();
     }
 
-    private Optional<NetInterface> iface(int m, ElementPath at) {
+    /** The interface of member {@code m}, or null, reported, when it is wrong. */
+    private NetInterface iface(int m, ElementPath at) {
         Tape t = reading.tape;
         String name = t.text(m);
         Position pos = t.position(m);
         boolean ok = interfaceName(name, at, pos);
-        ok &= reading.declare("interface", name, at, pos);
+        ok &= declared || reading.declare(INTERFACE, name, at, pos);
         int obj = Tape.value(m);
         if (!reading.object(obj, at)) {
-            return Optional.empty();
+            return null;
         }
-        Fields f = reading.fields(obj, at, "an interface", INTERFACE_KEYS);
+        Fields f = reading.fields(ifaceMembers, obj, at, "an interface");
         boolean create = false;
-        if (f.has("create")) {
-            Boolean c = reading.bool(f.value("create"), at.key("create"));
+        int createValue = f.valueAt(CREATE);
+        if (createValue != Tape.NONE) {
+            Boolean c = reading.bool(createValue, at.key("create"));
             ok &= c != null;
             create = c != null && c;
         }
-        List<IfAddr> addrs = new ArrayList<>();
-        int arr = f.value("addrs");
+        // Read before the addresses, which point the fields elsewhere.
+        int arr = f.valueAt(ADDRS);
+        List<IfAddr> addrs = List.of();
         if (arr != Tape.NONE) {
             ElementPath ap = at.key("addrs");
             boolean isArray = reading.array(arr, ap);
             ok &= isArray;
+            IfAddr[] read = new IfAddr[isArray ? t.count(arr) : 0];
             int i = 0;
             for (int item = isArray ? t.first(arr) : Tape.NONE; item != Tape.NONE; item = t.next(item)) {
-                Optional<IfAddr> a = addr(item, ap.index(i++));
-                ok &= a.isPresent();
-                if (a.isPresent()) {
-                    addrs.add(a.get());
-                }
+                IfAddr a = addr(item, ap.index(i));
+                ok &= a != null;
+                read[i++] = a;
             }
+            addrs = ok ? List.of(read) : List.of();
         }
-        return ok ? Optional.of(new NetInterface(name, create, addrs, new Origin(at, pos))) : Optional.empty();
+        return ok ? new NetInterface(name, create, addrs, new Origin(at, pos)) : null;
     }
 
-    private Optional<IfAddr> addr(int item, ElementPath at) {
+    /** The address {@code item}, or null, reported, when it is wrong. */
+    private IfAddr addr(int item, ElementPath at) {
         if (!reading.object(item, at)) {
-            return Optional.empty();
+            return null;
         }
-        Fields f = reading.fields(item, at, "an interface address", ADDR_KEYS);
-        int typeValue = required(f, "type", item, at);
-        Optional<AddressFamily> type = typeValue == Tape.NONE ? Optional.empty() : family(typeValue, at.key("type"));
-        int methodValue = required(f, "method", item, at);
-        Optional<AddrMethod> method = Optional.empty();
+        Fields f = reading.fields(addrMembers, item, at, "an interface address");
+        int typeValue = required(f, TYPE, item, at);
+        AddressFamily type = typeValue == Tape.NONE ? null : familyOf(typeValue, at);
+        int methodValue = required(f, METHOD, item, at);
+        AddrMethod method = null;
         if (methodValue != Tape.NONE) {
-            method = type.isEmpty()
-                    ? method(reading.oneOf(methodValue, at.key("method"), "method", METHODS))
-                    : method(methodValue, at.key("method"), type.get());
+            method = type == null
+                    ? method(reading.oneOf(methodValue, at.key("method"), "method", METHODS)).orElse(null)
+                    : methodOf(methodValue, at, type);
         }
-        if (type.isEmpty() || method.isEmpty()) {
-            return Optional.empty();
+        if (type == null || method == null) {
+            return null;
         }
-        int addr = f.member("addr");
-        if (method.get() != AddrMethod.STATIC) {
+        int addr = f.memberAt(ADDR);
+        if (method != AddrMethod.STATIC) {
             if (addr != Tape.NONE) {
                 reading.problems.notAllowedKey(at.key("addr"), reading.tape.position(addr), "addr",
-                        "with method " + method.get().token() + ": the address is configured automatically");
-                return Optional.empty();
+                        "with method " + method.token() + ": the address is configured automatically");
+                return null;
             }
-            return Optional.of(new IfAddr(type.get(), method.get(), Optional.empty(), reading.origin(at, item)));
+            return new IfAddr(type, method, Optional.empty(), reading.origin(at, item));
         }
         if (addr == Tape.NONE) {
             reading.problems.missingKey(at, reading.tape.position(item), "addr");
-            return Optional.empty();
+            return null;
         }
-        Optional<Cidr> cidr = cidr(Tape.value(addr), at.key("addr"), type.get());
-        return cidr.isEmpty() ? Optional.empty()
-                : Optional.of(new IfAddr(type.get(), method.get(), cidr, reading.origin(at, item)));
+        Cidr cidr = cidr(Tape.value(addr), at, type);
+        return cidr == null ? null : new IfAddr(type, method, Optional.of(cidr), reading.origin(at, item));
     }
 
-    private Optional<Cidr> cidr(int v, ElementPath at, AddressFamily family) {
-        String s = reading.string(v, at);
-        if (s == null) {
-            return Optional.empty();
+    /** The family {@code v} of the address at {@code at}, or null, reported; the path to the value made only for a problem. */
+    private AddressFamily familyOf(int v, ElementPath at) {
+        Tape t = reading.tape;
+        if (t.isString(v)) {
+            String token = t.text(v);
+            for (AddressFamily family : FAMILY_VALUES) {
+                if (family.token().equals(token)) {
+                    return family;
+                }
+            }
         }
+        return family(v, at.key("type")).orElse(null);
+    }
+
+    /** The method {@code v} of the address at {@code at}, or null, reported; the path made only for a problem. */
+    private AddrMethod methodOf(int v, ElementPath at, AddressFamily type) {
+        Tape t = reading.tape;
+        if (t.isString(v)) {
+            String token = t.text(v);
+            for (AddrMethod method : METHOD_VALUES) {
+                if (method.token().equals(token) && method.allows(type)) {
+                    return method;
+                }
+            }
+        }
+        return method(v, at.key("method"), type).orElse(null);
+    }
+
+    /** The static address {@code v} of the address at {@code at}, or null, reported. */
+    private Cidr cidr(int v, ElementPath at, AddressFamily family) {
+        Tape t = reading.tape;
+        if (!t.isString(v)) {
+            reading.string(v, at.key("addr"));
+            return null;
+        }
+        String s = t.text(v);
         int slash = s.lastIndexOf('/');
-        String example = family == AddressFamily.INET ? "10.0.0.2/24" : "2001:db8::2/64";
-        if (slash < 0) {
-            reading.problems.badValue(at, reading.tape.position(v), s, cidrRule(family, example));
-            return Optional.empty();
+        int prefix = slash < 0 ? -1 : Syntax.prefixLength(s, slash + 1, family.bits());
+        Optional<IpAddress> address = prefix < 0 ? Optional.empty() : IpAddress.parse(s.substring(0, slash), family);
+        if (address.isEmpty()) {
+            String example = family == AddressFamily.INET ? "10.0.0.2/24" : "2001:db8::2/64";
+            reading.problems.badValue(at.key("addr"), t.position(v), s, cidrRule(family, example));
+            return null;
         }
-        Optional<IpAddress> address = IpAddress.parse(s.substring(0, slash), family);
-        Optional<Integer> prefix = Syntax.prefixLength(s.substring(slash + 1), family.bits());
-        if (address.isEmpty() || prefix.isEmpty()) {
-            reading.problems.badValue(at, reading.tape.position(v), s, cidrRule(family, example));
-            return Optional.empty();
-        }
-        return Optional.of(new Cidr(address.get(), prefix.get()));
+        return new Cidr(address.get(), prefix);
     }
 
     private static String cidrRule(AddressFamily family, String example) {
@@ -171,9 +224,9 @@ final class NetReader {
             return Optional.empty();
         }
         Fields f = reading.fields(item, at, "a gateway", GATEWAY_KEYS);
-        int typeValue = required(f, "type", item, at);
+        int typeValue = required(f, TYPE, item, at);
         Optional<AddressFamily> type = typeValue == Tape.NONE ? Optional.empty() : family(typeValue, at.key("type"));
-        int addrValue = required(f, "addr", item, at);
+        int addrValue = required(f, GATEWAY_ADDR, item, at);
         if (type.isEmpty() || addrValue == Tape.NONE) {
             if (addrValue != Tape.NONE) {
                 reading.string(addrValue, at.key("addr"));
@@ -181,7 +234,7 @@ final class NetReader {
             return Optional.empty();
         }
         Optional<IpAddress> addr = address(addrValue, at.key("addr"), type.get());
-        if (addr.isEmpty() || !declareGateway(type.get(), at.key("type"), reading.tape.position(f.value("type")))) {
+        if (addr.isEmpty() || !declareGateway(type.get(), at.key("type"), reading.tape.position(f.valueAt(TYPE)))) {
             return Optional.empty();
         }
         return Optional.of(new Gateway(type.get(), addr.get(), reading.origin(at, item)));
@@ -247,10 +300,10 @@ final class NetReader {
     }
 
     /** The value of member {@code key} of {@code obj}; {@link Tape#NONE}, reported, when missing. */
-    private int required(Fields f, String key, int obj, ElementPath at) {
-        int v = f.value(key);
+    private int required(Fields f, int k, int obj, ElementPath at) {
+        int v = f.valueAt(k);
         if (v == Tape.NONE) {
-            reading.problems.missingKey(at, reading.tape.position(obj), key);
+            reading.problems.missingKey(at, reading.tape.position(obj), f.known().get(k));
         }
         return v;
     }

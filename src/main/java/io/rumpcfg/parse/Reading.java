@@ -21,6 +21,8 @@ final class Reading {
     /** Per kind of name (a mountpoint, an env name, ...): each name and where it was first declared. */
     private final Map<String, Register> declared = new HashMap<>();
     private int[] slots;
+    /** The members of the object {@link #entries} reads, in document order. */
+    private int[] members = new int[64];
     /** The kind of the elements that may be given once. */
     private static final String ONCE = "once";
 
@@ -35,12 +37,15 @@ final class Reading {
      * and keys not in {@code known} are reported (unknown ones as errors).
      */
     Fields fields(int obj, ElementPath path, String where, List<String> known) {
-        boolean all = check(obj, path, where, known);
-        int[] keys = new int[known.size()];
-        for (int k = 0; k < keys.length; k++) {
-            keys[k] = tape.member(obj, known.get(k));
+        return fields(new Fields(tape, known), obj, path, where);
+    }
+
+    /** {@link #fields}, read into {@code f}: a reader's own, pointed at each of its objects in turn. */
+    Fields fields(Fields f, int obj, ElementPath path, String where) {
+        if (!f.of(obj).all()) {
+            check(obj, path, where, f.known());
         }
-        return new Fields(tape, known, keys, all);
+        return f;
     }
 
     /**
@@ -66,62 +71,65 @@ final class Reading {
         return all;
     }
 
-    /** Whether {@link #check} would find nothing to report: every key known and given once. */
-    boolean isClean(int obj, List<String> known) {
-        for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
-            String key = tape.text(m);
-            if (!known.contains(key) || tape.member(obj, key) != m) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The members (their keys) of a name → value object (env, interfaces, mounts), first
      * occurrence of each name; repeated names are reported.
      */
     int[] entries(int obj, ElementPath path) {
-        int n = tape.count(obj);
-        int[] out = new int[n];
+        // One walk over the object lists its members (counting them first was a second walk).
+        int n = 0;
+        for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
+            if (n == members.length) {
+                members = Arrays.copyOf(members, 2 * n);
+            }
+            members[n++] = m;
+        }
+        if (n < 2) {
+            return Arrays.copyOf(members, n);
+        }
         // An open-addressing table of the names seen (their members' indexes), at most half
         // full: a HashMap here cost a node and a boxed index per entry.
-        int[] seen = n < 2 ? null : slots(Integer.highestOneBit(n - 1) << 2);
+        int size = Integer.highestOneBit(n - 1) << 2;
+        int[] seen = slots(size);
+        int[] out = new int[n];
         int kept = 0;
-        for (int m = tape.first(obj); m != Tape.NONE; m = tape.next(m)) {
-            if (seen != null) {
-                int earlier = firstNamed(seen, m);
-                if (earlier != m) {
-                    problems.duplicateKey(path.key(tape.text(m)), tape.position(m), tape.text(m), tape.position(earlier));
-                    continue;
-                }
+        for (int j = 0; j < n; j++) {
+            int m = members[j];
+            int earlier = firstNamed(seen, size - 1, m);
+            if (earlier != m) {
+                problems.duplicateKey(path.key(tape.text(m)), tape.position(m), tape.text(m), tape.position(earlier));
+                continue;
             }
             out[kept++] = m;
         }
         return kept == n ? out : Arrays.copyOf(out, kept);
     }
 
-    /** The member already in {@code seen} with {@code m}'s name; else {@code m}, added. */
-    private int firstNamed(int[] seen, int m) {
+    /** The member already in {@code seen} (of {@code mask + 1} slots) with {@code m}'s name; else {@code m}, added. */
+    private int firstNamed(int[] seen, int mask, int m) {
         String name = tape.text(m);
-        int mask = seen.length - 1;
-        for (int i = Register.spread(name.hashCode()) & mask; ; i = (i + 1) & mask) {
-            if (seen[i] == Tape.NONE) {
+        int hash = name.hashCode();
+        for (int i = Register.spread(hash) & mask; ; i = (i + 1) & mask) {
+            int earlier = seen[i];
+            if (earlier == Tape.NONE) {
                 seen[i] = m;
                 return m;
             }
-            if (tape.text(seen[i]).equals(name)) {
-                return seen[i];
+            // Names that only share a slot mostly differ in their (cached) hashes: told
+            // without reading their characters.
+            String other = tape.text(earlier);
+            if (other.hashCode() == hash && other.equals(name)) {
+                return earlier;
             }
         }
     }
 
-    /** A cleared table of at least {@code n} slots, {@code n} a power of two; the last one when it is large enough. */
+    /** A table whose first {@code n} ints are cleared; the last one when it is large enough. */
     private int[] slots(int n) {
         if (slots == null || slots.length < n) {
             slots = new int[n];
         }
-        Arrays.fill(slots, Tape.NONE);
+        Arrays.fill(slots, 0, n, Tape.NONE);
         return slots;
     }
 
@@ -139,11 +147,13 @@ final class Reading {
     }
 
     /**
-     * Says that up to {@code n} names of kind {@code what}, unique among themselves (the entries of
-     * one object), are about to be declared; see {@link Register#batch}.
+     * Declares the names of {@code entries} (from {@link #entries}) as names of kind
+     * {@code what}, each at its key, when they are the first of their kind (the usual case):
+     * then true, and they are not to be {@link #declare}d one by one. Else false, and each is
+     * to be declared, which reports it if it was declared before; see {@link Register#adopt}.
      */
-    void batch(String what, int n) {
-        register(what).batch(n);
+    boolean declareAll(String what, int[] entries) {
+        return register(what).adopt(tape, entries);
     }
 
     /** Registers an element that may appear once in the whole document; false, reported, when it appeared before. */
@@ -200,9 +210,8 @@ final class Reading {
     /** Whether the integer number {@code v}, known to be one, is in {@code min..max}; reported when not. */
     boolean inRange(int v, ElementPath path, long min, long max) {
         String text = tape.text(v);
-        // Up to 18 digits always fit a long; only longer numbers need a BigInteger to compare.
         boolean in;
-        if (text.length() <= 18) {
+        if (isShort(v)) {
             long value = Long.parseLong(text);
             in = value >= min && value <= max;
         } else {
@@ -230,6 +239,37 @@ final class Reading {
             return null;
         }
         return tokens.get(i);
+    }
+
+    /**
+     * Whether the integer number {@code v}, known to be one, is a long for sure: up to 18
+     * digits always fit one; only longer numbers need a BigInteger to compare.
+     */
+    boolean isShort(int v) {
+        return tape.text(v).length() <= 18;
+    }
+
+    /**
+     * The value of the integer number {@code v}, known to be one and {@link #isShort}: JSON's
+     * grammar (an optional '-', then digits), which the token reader held it to, read digit by
+     * digit without the checks of {@link Long#parseLong}.
+     */
+    long shortValue(int v) {
+        String text = tape.text(v);
+        boolean negative = text.charAt(0) == '-';
+        long n = 0;
+        for (int i = negative ? 1 : 0; i < text.length(); i++) {
+            n = 10 * n + (text.charAt(i) - '0');
+        }
+        return negative ? -n : n;
+    }
+
+    /**
+     * The first {@code n} elements of {@code read}, the list a reader returns: built straight
+     * from the array (a list grown element by element was then copied whole by the model).
+     */
+    static <T> List<T> list(T[] read, int n) {
+        return List.of(n == read.length ? read : Arrays.copyOf(read, n));
     }
 
     /** Where {@code v} is, with its path: the origin of a model element. */

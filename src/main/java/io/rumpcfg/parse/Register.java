@@ -10,7 +10,9 @@ import io.rumpcfg.model.Position;
  * <p>Names are mostly declared in batches already known to be unique among themselves (the
  * entries of one object, repeated keys taken out): the first batch cannot clash with
  * anything, so its names are only listed, and hashed when a second batch or another name
- * comes. A document that gives a section once never hashes its names twice.
+ * comes. A document that gives a section once never hashes its names twice. A first batch of
+ * an object's entries is not even listed: the entries are kept, their names and places read
+ * from the tape only if a later name needs them ({@link #adopt}).
  */
 final class Register {
     private Object[] names = new Object[8];
@@ -21,6 +23,9 @@ final class Register {
     private Object[] listed;
     private Position[] listedAt;
     private int listedSize;
+    /** The first batch as the entries (their keys) of an object on {@link #adoptedTape}; null when there are none. */
+    private int[] adopted;
+    private Tape adoptedTape;
 
     /**
      * Says that up to {@code n} names, unique among themselves, are about to be declared, and
@@ -34,6 +39,23 @@ final class Register {
         }
         hashListed();
         expect(n);
+    }
+
+    /**
+     * Takes the keys of {@code members} (members of an object on {@code tape}, their names
+     * unique among themselves) as declared, each at its key's place, if they are the first
+     * names of this register: then true, and they are not to be declared one by one. Else
+     * false, and room is made for them as by {@link #batch}.
+     */
+    boolean adopt(Tape tape, int[] members) {
+        if (batches == 0 && size == 0) {
+            batches = 1;
+            adopted = members;
+            adoptedTape = tape;
+            return true;
+        }
+        batch(members.length);
+        return false;
     }
 
     /** Makes room for {@code more} names beyond those declared, so that declaring them does not grow the table. */
@@ -56,6 +78,16 @@ final class Register {
     }
 
     private void hashListed() {
+        if (adopted != null) {
+            int[] members = adopted;
+            Tape tape = adoptedTape;
+            adopted = null;
+            adoptedTape = null;
+            expect(members.length);
+            for (int m : members) {
+                hashed(tape.text(m), tape.position(m));
+            }
+        }
         if (listed == null) {
             return;
         }

@@ -35,7 +35,7 @@ final class RootReader {
     private List<RcEntry> rc;
     private List<EnvVar> env = List.of();
     private Hostname hostname;
-    private final List<NetInterface> interfaces = new ArrayList<>();
+    private final ArrayList<NetInterface> interfaces = new ArrayList<>();
     private final List<Gateway> gateways = new ArrayList<>();
     private Dns dns;
     private List<Blk> blk = List.of();

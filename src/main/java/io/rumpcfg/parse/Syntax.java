@@ -73,10 +73,18 @@ final class Syntax {
 
     /** A prefix length of a family of {@code bits}: decimal, no leading zeros, 0..bits. */
     static Optional<Integer> prefixLength(String text, int bits) {
-        if (!isPrefixLength(text) || Integer.parseInt(text) > bits) {
-            return Optional.empty();
+        int prefix = prefixLength(text, 0, bits);
+        return prefix < 0 ? Optional.empty() : Optional.of(prefix);
+    }
+
+    /** {@link #prefixLength} of {@code text} from {@code from} on, or -1: without a cut and a box per address. */
+    static int prefixLength(String text, int from, int bits) {
+        int n = text.length() - from;
+        if (n < 1 || n > 3 || (n > 1 && text.charAt(from) == '0') || !allDigits(text, from, text.length())) {
+            return -1;
         }
-        return Optional.of(Integer.parseInt(text));
+        int prefix = Integer.parseInt(text, from, text.length(), 10);
+        return prefix <= bits ? prefix : -1;
     }
 
     /**
@@ -84,11 +92,7 @@ final class Syntax {
      * was a measurable share of the allocation.
      */
     static boolean isPrefixLength(String text) {
-        int n = text.length();
-        if (n < 1 || n > 3 || (n > 1 && text.charAt(0) == '0')) {
-            return false;
-        }
-        return allDigits(text, 0, n);
+        return prefixLength(text, 0, Integer.MAX_VALUE) >= 0;
     }
 
     private static boolean allDigits(String text, int from, int to) {
@@ -109,14 +113,14 @@ final class Syntax {
         boolean wordStart = true;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (wordStart) {
-                if (c < 'a' || c > 'z') {
-                    return false;
-                }
+            // The usual character first: a lower-case letter may stand anywhere.
+            if (c >= 'a' && c <= 'z') {
                 wordStart = false;
+            } else if (wordStart) {
+                return false;
             } else if (c == '.') {
                 wordStart = true;
-            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+            } else if (!(c >= '0' && c <= '9' || c == '_')) {
                 return false;
             }
         }
@@ -247,10 +251,10 @@ final class Syntax {
 
     /** Absolute and normal: starts with /, no empty, "." or ".." component, no trailing / except "/" itself. */
     static boolean isNormalAbsolutePath(String path) {
-        if (path.equals("/")) {
-            return true;
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return false;
         }
-        return path.startsWith("/") && isNormalRelative(path, 1);
+        return path.length() == 1 || isNormalRelative(path, 1);
     }
 
     /** A relative path with no empty, "." or ".." component. */
@@ -260,22 +264,28 @@ final class Syntax {
 
     /** Whether {@code path} from {@code start} on is a normal relative path. */
     private static boolean isNormalRelative(String path, int start) {
-        if (path.length() <= start) {
+        int n = path.length();
+        if (n <= start) {
             return false;
         }
-        // Walked in place rather than split or cut: every mount point and device comes here.
-        while (true) {
-            int end = path.indexOf('/', start);
-            int stop = end < 0 ? path.length() : end;
-            int length = stop - start;
-            if (length == 0 || (path.charAt(start) == '.' && (length == 1 || (length == 2 && path.charAt(start + 1) == '.')))) {
-                return false;
+        // One walk over the characters, each component judged at its end: every mount point
+        // and device comes here, and a search for each '/' cost more than the walk.
+        int from = start;
+        for (int i = start; i < n; i++) {
+            if (path.charAt(i) == '/') {
+                if (!isNormalComponent(path, from, i)) {
+                    return false;
+                }
+                from = i + 1;
             }
-            if (end < 0) {
-                return true;
-            }
-            start = end + 1;
         }
+        return isNormalComponent(path, from, n);
+    }
+
+    /** Whether {@code path} from {@code from} to {@code to} is a component of a normal path: not empty, "." or "..". */
+    private static boolean isNormalComponent(String path, int from, int to) {
+        int length = to - from;
+        return length > 2 || (length > 0 && (path.charAt(from) != '.' || (length == 2 && path.charAt(from + 1) != '.')));
     }
 
     /** A device node: a normal absolute path below /dev. */
@@ -285,7 +295,14 @@ final class Syntax {
 
     /** An environment variable name: non-empty, without '='. */
     static boolean isEnvName(String name) {
-        return !name.isEmpty() && name.indexOf('=') < 0;
+        int n = name.length();
+        // A walk, not indexOf: names are short, and every env name comes here.
+        for (int i = 0; i < n; i++) {
+            if (name.charAt(i) == '=') {
+                return false;
+            }
+        }
+        return n > 0;
     }
 
     /** The unit of a vnd name, if it is one. */
@@ -336,17 +353,22 @@ final class Syntax {
                     break;
             }
         }
-        if (digits < 1 || digits > 19 || !allDigits(text, 0, digits)) {
+        if (digits < 1 || digits > 19) {
             return -1;
         }
-        try {
-            long n = Long.parseLong(text, 0, digits, 10);
-            if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
+        long n = 0;
+        for (int i = 0; i < digits; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
                 return -1;
             }
-            return n << shift;
-        } catch (NumberFormatException e) {
+            n = 10 * n + (c - '0');
+        }
+        // 19 digits beyond Long.MAX_VALUE (at most 10^19 - 1, less than 2^64) wrap to a
+        // negative n, refused with zero below.
+        if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
             return -1;
         }
+        return n << shift;
     }
 }

@@ -3,7 +3,6 @@ package io.rumpcfg.parse;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Sysctl;
 import io.rumpcfg.model.SysctlValue;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,7 +30,8 @@ final class SysctlReader {
         }
         Tape t = reading.tape;
         int[] entries = reading.entries(sysctl, sysctlPath);
-        List<Sysctl> out = new ArrayList<>(entries.length);
+        Sysctl[] out = new Sysctl[entries.length];
+        int kept = 0;
         for (int m : entries) {
             String key = t.text(m);
             ElementPath at = sysctlPath.key(key);
@@ -43,10 +43,10 @@ final class SysctlReader {
             int v = Tape.value(m);
             SysctlValue parsed = value(reading, prefix.isEmpty() ? key : prefix + key, v, at, m);
             if (parsed != null) {
-                out.add(new Sysctl(key, parsed, reading.origin(at, v)));
+                out[kept++] = new Sysctl(key, parsed, reading.origin(at, v));
             }
         }
-        return out;
+        return Reading.list(out, kept);
     }
 
     /** The value of sysctl member {@code m}, or null, reported, when it is wrong. */
@@ -63,10 +63,21 @@ final class SysctlReader {
             return new SysctlValue.Str(t.text(v));
         }
         if (t.isIntegral(v)) {
-            return reading.inRange(v, at, Long.MIN_VALUE, Long.MAX_VALUE) ? new SysctlValue.Int(t.longValue(v)) : null;
+            return integer(reading, v, at, Long.MIN_VALUE);
         }
         reading.problems.wrongType(at, t, v, "an integer, a boolean or a string");
         return null;
+    }
+
+    /** The integer {@code v} if at least {@code min}, or null, reported; a short one (the usual) parsed once. */
+    private static SysctlValue integer(Reading reading, int v, ElementPath at, long min) {
+        if (reading.isShort(v)) {
+            long n = reading.shortValue(v);
+            if (n >= min) {
+                return new SysctlValue.Int(n);
+            }
+        }
+        return reading.inRange(v, at, min, Long.MAX_VALUE) ? new SysctlValue.Int(reading.tape.longValue(v)) : null;
     }
 
     private static SysctlValue rlimitValue(Reading reading, String resource, String kind, int v, ElementPath at, int m) {
@@ -86,7 +97,7 @@ final class SysctlReader {
         if (t.isString(v) && t.text(v).equals(Syntax.UNLIMITED)) {
             value = new SysctlValue.Str(Syntax.UNLIMITED);
         } else if (t.isIntegral(v)) {
-            value = reading.inRange(v, at, 0, Long.MAX_VALUE) ? new SysctlValue.Int(t.longValue(v)) : null;
+            value = integer(reading, v, at, 0);
         } else {
             reading.problems.wrongType(at, t, v, "a non-negative integer or \"unlimited\"");
         }

@@ -78,4 +78,35 @@ class RegisterTest {
             }
         }
     }
+
+    @Test
+    void theAdoptedEntriesOfAnObjectAreFoundAtTheirKeys() {
+        byte[] document = "{\n  \"/a\": 1,\n  \"/b\": 2\n}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Tape tape = new TokenReader(document, true, new LineMap(document), Limits.DEFAULTS, new Problems(100, false))
+                .read().orElseThrow();
+        int a = tape.first(0);
+        int b = tape.next(a);
+        Register register = new Register();
+
+        assertThat(register.adopt(tape, new int[] {a, b})).isTrue();
+
+        assertThat(register.declare("/b", Position.of(9, 1))).isEqualTo(tape.position(b));
+        assertThat(register.declare("/c", Position.of(10, 1))).isNull();
+        assertThat(register.adopt(tape, new int[] {a})).isFalse();
+        assertThat(register.declare("/a", Position.of(11, 1))).isEqualTo(tape.position(a));
+        assertThat(tape.position(a).line()).isEqualTo(2);
+    }
+
+    @Test
+    void entriesAreNotAdoptedOnceANameIsDeclared() {
+        byte[] document = "{\"/a\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Tape tape = new TokenReader(document, true, new LineMap(document), Limits.DEFAULTS, new Problems(100, false))
+                .read().orElseThrow();
+        Register register = new Register();
+        Position first = Position.of(1, 1);
+        register.declare("/a", first);
+
+        assertThat(register.adopt(tape, new int[] {tape.first(0)})).isFalse();
+        assertThat(register.declare("/a", tape.position(tape.first(0)))).isSameAs(first);
+    }
 }

@@ -29,10 +29,39 @@ class SyntaxHandWrittenTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"", "0", "1", "9", "10", "24", "32", "33", "64", "128", "129", "255", "999", "1000", "00",
+        "01", "007", "-1", "+1", " 1", "1 ", "1a", "a", "\u0661", "１"})
+    void prefixLengthOfAFamilyAgreesWithItsPatternAndBound(String text) {
+        for (int bits : new int[] {32, 128}) {
+            boolean valid = Syntax.Patterns.PREFIX_LENGTH.matcher(text).matches() && Integer.parseInt(text) <= bits;
+            Optional<Integer> expected = valid ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+            assertThat(Syntax.prefixLength(text, bits)).isEqualTo(expected);
+            // After the slash of an address, as the cidr reader asks.
+            assertThat(Syntax.prefixLength("10.0.0.2/" + text, "10.0.0.2/".length(), bits)).isEqualTo(expected.orElse(-1));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "=", "a", "A=", "=a", "a=b", "PATH", "APP_SETTING_1", "a b", "é", "a==", " "})
+    void envNameIsNonEmptyWithoutAnEqualsSign(String name) {
+        assertThat(Syntax.isEnvName(name)).isEqualTo(!name.isEmpty() && !name.contains("="));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/", "//", "/a", "/a/", "/a/b", "a", "a/b", "/.", "/..", "/a/.", "/a/..", "/./a",
+        "/...", "/.a", "/a//b", "/srv/data0", " /a", "\\a"})
+    void normalAbsolutePathIsARootOrANormalRelativeAfterASlash(String path) {
+        boolean expected = path.equals("/") || (path.startsWith("/") && normalRelativeBySplitting(path.substring(1)));
+        assertThat(Syntax.isNormalAbsolutePath(path)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "0", "1", "4M", "4m", "4k", "4K", "4g", "4G", "4T", "4MB", "M", "k", "1024",
         "9223372036854775807", "9223372036854775808", "99999999999999999999", "8589934591G", "8589934592G",
         "8796093022207M", "8796093022208M", "9007199254740991k", "9007199254740992k", "0k", "00", "007M", "-1",
-        "+1", " 4M", "4M ", "4 M", "\u0661", "１M", "1234567890123456789k", "12345678901234567890k"})
+        "+1", " 4M", "4M ", "4 M", "\u0661", "１M", "1234567890123456789k", "12345678901234567890k",
+        "9999999999999999999", "9999999999999999999k", "1000000000000000000", "18446744073709551615",
+        "18446744073709551616", "9223372036854775809", "09223372036854775807"})
     void sizeAgreesWithItsPattern(String text) {
         assertThat(Syntax.size(text)).isEqualTo(sizeByPattern(text));
     }
