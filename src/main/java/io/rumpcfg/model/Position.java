@@ -8,6 +8,11 @@ public record Position(int line, int column, long offset) {
     public static final Position UNKNOWN = new Position(0, 0, -1);
 
     public Position {
+        checkPlace(line, column);
+    }
+
+    /** The rule for a place, here and in {@link Origin}. */
+    static void checkPlace(int line, int column) {
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column must be >= 0: " + line + ":" + column);
         }

@@ -2,7 +2,6 @@ package io.rumpcfg.parse;
 
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.EnvVar;
-import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.util.List;
 
@@ -31,13 +30,14 @@ final class EnvReader {
         for (int m : entries) {
             String name = t.text(m);
             ElementPath at = path.key(name);
-            Position pos = t.position(m);
-            if (!name(name, at, pos)) {
+            // The key's position is made only for a problem; the origin takes its place as numbers.
+            if (!Syntax.isEnvName(name)) {
+                badName(name, at, t.position(m));
                 continue;
             }
             String v = reading.string(Tape.value(m), at);
-            if ((declared || declare(name, at, pos)) && v != null) {
-                out[kept++] = new EnvVar(name, v, new Origin(at, pos));
+            if ((declared || declare(name, at, t.position(m))) && v != null) {
+                out[kept++] = new EnvVar(name, v, t.origin(at, m));
             }
         }
         return Reading.list(out, kept);
@@ -48,8 +48,12 @@ final class EnvReader {
         if (Syntax.isEnvName(name)) {
             return true;
         }
-        reading.problems.badValue(at, pos, name, "an environment variable name (non-empty, without '=')");
+        badName(name, at, pos);
         return false;
+    }
+
+    private void badName(String name, ElementPath at, Position pos) {
+        reading.problems.badValue(at, pos, name, "an environment variable name (non-empty, without '=')");
     }
 
     /** Registers a name, unique in the document; false, reported, when it was declared before. */

@@ -5,7 +5,6 @@ import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
-import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +73,7 @@ final class MountReader {
     private Mount mount(int m, ElementPath at) {
         Tape t = reading.tape;
         String mountpoint = t.text(m);
-        Position pos = t.position(m);
-        boolean ok = mountpoint(mountpoint, at, pos, declared);
+        boolean ok = declaredMountpoint(mountpoint, at, m);
         int obj = Tape.value(m);
         if (!reading.object(obj, at)) {
             return null;
@@ -107,7 +105,7 @@ final class MountReader {
             default:
                 result = s.nfs();
         }
-        return ok && result != null ? new Mount(mountpoint, result, new Origin(at, pos)) : null;
+        return ok && result != null ? new Mount(mountpoint, result, t.origin(at, m)) : null;
     }
 
     /** The index of {@code source} in {@link #SOURCES}, or -1. */
@@ -123,6 +121,17 @@ final class MountReader {
     /** Checks a mountpoint and registers it, unique in the document; false, reported, when either fails. */
     boolean mountpoint(String mountpoint, ElementPath at, Position pos) {
         return mountpoint(mountpoint, at, pos, false);
+    }
+
+    /**
+     * {@link #mountpoint} for the key of member {@code m} of a mount object, whose position is
+     * made only for a problem, and which {@link Reading#declareAll} may have declared already.
+     */
+    private boolean declaredMountpoint(String mountpoint, ElementPath at, int m) {
+        if (declared && Syntax.isNormalAbsolutePath(mountpoint)) {
+            return true;
+        }
+        return mountpoint(mountpoint, at, reading.tape.position(m), declared);
     }
 
     /** @param declared whether the mountpoint is declared already, one of its object's entries ({@link Reading#declareAll}) */

@@ -9,7 +9,6 @@ import io.rumpcfg.model.Gateway;
 import io.rumpcfg.model.IfAddr;
 import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.NetInterface;
-import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,9 +98,12 @@ final class NetReader {
     private NetInterface iface(int m, ElementPath at) {
         Tape t = reading.tape;
         String name = t.text(m);
-        Position pos = t.position(m);
-        boolean ok = interfaceName(name, at, pos);
-        ok &= declared || reading.declare(INTERFACE, name, at, pos);
+        boolean ok = Syntax.isInterfaceName(name) && declared;
+        if (!ok) { // the key's position is made only for a problem
+            Position pos = t.position(m);
+            ok = interfaceName(name, at, pos);
+            ok &= declared || reading.declare(INTERFACE, name, at, pos);
+        }
         int obj = Tape.value(m);
         if (!reading.object(obj, at)) {
             return null;
@@ -130,7 +132,7 @@ final class NetReader {
             }
             addrs = ok ? List.of(read) : List.of();
         }
-        return ok ? new NetInterface(name, create, addrs, new Origin(at, pos)) : null;
+        return ok ? new NetInterface(name, create, addrs, t.origin(at, m)) : null;
     }
 
     /** The address {@code item}, or null, reported, when it is wrong. */

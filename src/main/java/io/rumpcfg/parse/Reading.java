@@ -274,7 +274,7 @@ final class Reading {
 
     /** Where {@code v} is, with its path: the origin of a model element. */
     Origin origin(ElementPath path, int v) {
-        return new Origin(path, tape.position(v));
+        return tape.origin(path, v);
     }
 
     private boolean is(boolean ok, int v, ElementPath path, String expected) {

@@ -1,5 +1,7 @@
 package io.rumpcfg.parse;
 
+import io.rumpcfg.model.ElementPath;
+import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.lang.ref.SoftReference;
 import java.util.Arrays;
@@ -225,6 +227,17 @@ final class Tape {
             return Position.UNKNOWN;
         }
         return placed ? new Position(lineNumbers[v], columns[v], offsets[v]) : lines.at(offsets[v]);
+    }
+
+    /**
+     * The origin of a model element at {@code v} (for a member, its key) with its path: its
+     * place without a {@link Position} in between when the tape knows it.
+     */
+    Origin origin(ElementPath path, int v) {
+        if (placed && offsets[v] >= 0) {
+            return new Origin(path, lineNumbers[v], columns[v], offsets[v]);
+        }
+        return new Origin(path, position(v));
     }
 
     /** The first member's key of an object, the first item of an array, or {@link #NONE}. */
