@@ -35,7 +35,23 @@ class PlainDocumentTest {
                     word = (word & ~(0xFFL << (8 * place))) | ((long) b << (8 * place));
                     word = (word & ~(0xFFL << (8 * (place + 1)))) | ((long) neighbour << (8 * (place + 1)));
                     boolean expected = b >= 0x7F || neighbour >= 0x7F;
-                    assertThat(TokenReader.hasDelOrHigh(word)).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
+                    assertThat(TokenReader.delOrHighBits(word) != 0).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    /** The backslash test for every byte value at every place, next to every other byte value. */
+    @Test
+    void aBackslashIsFoundForEveryByteValueAtEveryPlace() {
+        for (int b = 0; b < 256; b++) {
+            for (int neighbour = 0; neighbour < 256; neighbour++) {
+                for (int place = 0; place < 7; place++) {
+                    long word = 0x6161616161616161L;
+                    word = (word & ~(0xFFL << (8 * place))) | ((long) b << (8 * place));
+                    word = (word & ~(0xFFL << (8 * (place + 1)))) | ((long) neighbour << (8 * (place + 1)));
+                    boolean expected = b == '\\' || neighbour == '\\';
+                    assertThat(TokenReader.byteBits(word, '\\') != 0).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
                 }
             }
         }
