@@ -31,9 +31,7 @@ class PlainDocumentTest {
         for (int b = 0; b < 256; b++) {
             for (int neighbour = 0; neighbour < 256; neighbour++) {
                 for (int place = 0; place < 7; place++) {
-                    long word = 0x6161616161616161L; // "aaaaaaaa"
-                    word = (word & ~(0xFFL << (8 * place))) | ((long) b << (8 * place));
-                    word = (word & ~(0xFFL << (8 * (place + 1)))) | ((long) neighbour << (8 * (place + 1)));
+                    long word = word(b, neighbour, place);
                     boolean expected = b >= 0x7F || neighbour >= 0x7F;
                     assertThat(TokenReader.delOrHighBits(word) != 0).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
                 }
@@ -47,14 +45,19 @@ class PlainDocumentTest {
         for (int b = 0; b < 256; b++) {
             for (int neighbour = 0; neighbour < 256; neighbour++) {
                 for (int place = 0; place < 7; place++) {
-                    long word = 0x6161616161616161L;
-                    word = (word & ~(0xFFL << (8 * place))) | ((long) b << (8 * place));
-                    word = (word & ~(0xFFL << (8 * (place + 1)))) | ((long) neighbour << (8 * (place + 1)));
+                    long word = word(b, neighbour, place);
                     boolean expected = b == '\\' || neighbour == '\\';
                     assertThat(TokenReader.byteBits(word, '\\') != 0).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
                 }
             }
         }
+    }
+
+    /** Eight ASCII letters, with {@code b} at byte {@code place} (little-endian) and {@code neighbour} after it. */
+    private static long word(int b, int neighbour, int place) {
+        long word = 0x6161616161616161L; // "aaaaaaaa"
+        word = (word & ~(0xFFL << (8 * place))) | ((long) b << (8 * place));
+        return (word & ~(0xFFL << (8 * (place + 1)))) | ((long) neighbour << (8 * (place + 1)));
     }
 
     private static boolean plainByteByByte(byte[] bytes) {
