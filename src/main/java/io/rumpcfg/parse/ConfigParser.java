@@ -67,7 +67,7 @@ public final class ConfigParser {
             return new ParseResult(Optional.empty(), problems.diagnostics());
         }
         // A plain document is ASCII: valid UTF-8 without a second look.
-        boolean plain = TokenReader.isPlain(document);
+        boolean plain = PlainDocument.is(document);
         int invalid = plain ? -1 : firstInvalidUtf8(document);
         if (invalid >= 0) {
             problems.invalidUtf8(lines.at(invalid), document[invalid]);

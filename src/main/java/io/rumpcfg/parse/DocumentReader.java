@@ -23,7 +23,7 @@ final class DocumentReader {
 
     private DocumentReader() {}
 
-    /** @param plain whether the document is plain ({@link TokenReader#isPlain}) */
+    /** @param plain whether the document is plain ({@link PlainDocument#is}) */
     static Outcome read(byte[] document, boolean plain, LineMap lines, ParseOptions options) {
         Problems strict = problems(options);
         Optional<Tape> root = new TokenReader(document, plain, lines, options.limits(), strict).read();

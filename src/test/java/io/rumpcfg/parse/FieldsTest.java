@@ -58,7 +58,7 @@ class FieldsTest {
     private static Tape tape(String json) {
         byte[] document = json.getBytes(StandardCharsets.UTF_8);
         Problems problems = new Problems(100, false);
-        return new TokenReader(document, TokenReader.isPlain(document), new LineMap(document), Limits.DEFAULTS, problems)
+        return new TokenReader(document, PlainDocument.is(document), new LineMap(document), Limits.DEFAULTS, problems)
                 .read().orElseThrow();
     }
 }

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 
-/** {@link TokenReader#isPlain} reads eight bytes at a time; it must agree with the byte-by-byte rule. */
+/** {@link PlainDocument#is} reads eight bytes at a time; it must agree with the byte-by-byte rule. */
 class PlainDocumentTest {
 
     @Property(tries = 3000)
     void eightAtATimeAgreesWithByteByByte(@ForAll @Size(max = 40) byte[] bytes) {
-        assertThat(TokenReader.isPlain(bytes)).isEqualTo(plainByteByByte(bytes));
+        assertThat(PlainDocument.is(bytes)).isEqualTo(plainByteByByte(bytes));
     }
 
     @Property(tries = 3000)
@@ -22,7 +22,7 @@ class PlainDocumentTest {
             bytes[i] = (byte) ('a' + Math.floorMod(seed[i], 26));
         }
         bytes[Math.floorMod(bad, bytes.length)] = bad;
-        assertThat(TokenReader.isPlain(bytes)).isEqualTo(plainByteByByte(bytes));
+        assertThat(PlainDocument.is(bytes)).isEqualTo(plainByteByByte(bytes));
     }
 
     /** Every byte value at every place in a word of ASCII letters, and next to every other byte value. */
@@ -33,7 +33,7 @@ class PlainDocumentTest {
                 for (int place = 0; place < 7; place++) {
                     long word = word(b, neighbour, place);
                     boolean expected = b >= 0x7F || neighbour >= 0x7F;
-                    assertThat(TokenReader.delOrHighBits(word) != 0).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
+                    assertThat(PlainDocument.delOrHighBits(word) != 0).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
                 }
             }
         }
@@ -47,7 +47,7 @@ class PlainDocumentTest {
                 for (int place = 0; place < 7; place++) {
                     long word = word(b, neighbour, place);
                     boolean expected = b == '\\' || neighbour == '\\';
-                    assertThat(TokenReader.byteBits(word, '\\') != 0).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
+                    assertThat(PlainDocument.byteBits(word, '\\') != 0).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
                 }
             }
         }

@@ -71,7 +71,7 @@ class TokenReaderTest {
             }
         }
         Problems problems = new Problems(100, false);
-        Optional<Tape> tape = new TokenReader(document, TokenReader.isPlain(document), new LineMap(document), Limits.DEFAULTS, problems).read();
+        Optional<Tape> tape = new TokenReader(document, PlainDocument.is(document), new LineMap(document), Limits.DEFAULTS, problems).read();
         List<Long> keys = new ArrayList<>();
         tape.ifPresent(t -> {
             for (int i = 0; i < t.size(); i++) {
@@ -102,7 +102,7 @@ class TokenReaderTest {
                 }
             }
         }
-        Optional<Tape> tape = new TokenReader(document, TokenReader.isPlain(document), new LineMap(document), Limits.DEFAULTS,
+        Optional<Tape> tape = new TokenReader(document, PlainDocument.is(document), new LineMap(document), Limits.DEFAULTS,
                 new Problems(100, false)).read();
         tape.ifPresent(t -> {
             List<String> texts = new ArrayList<>();
@@ -131,7 +131,7 @@ class TokenReaderTest {
     void aKeyOverTheStringLimitIsReportedInAPlainDocument(String json, boolean over) {
         byte[] document = json.getBytes(StandardCharsets.UTF_8);
         Problems problems = new Problems(100, false);
-        Optional<Tape> tape = new TokenReader(document, TokenReader.isPlain(document), new LineMap(document),
+        Optional<Tape> tape = new TokenReader(document, PlainDocument.is(document), new LineMap(document),
                 Limits.builder().maxStringBytes(10).build(), problems).read();
         assertThat(tape).isPresent();
         assertThat(problems.diagnostics()).extracting(d -> d.message().contains("string is 11 bytes")).containsExactly(over ? new Boolean[] {true} : new Boolean[0]);
@@ -170,7 +170,7 @@ class TokenReaderTest {
     @ParameterizedTest
     @MethodSource("documents")
     void everyEntryIsPlacedWhereTheLineMapPutsIt(byte[] document) {
-        boolean plain = TokenReader.isPlain(document);
+        boolean plain = PlainDocument.is(document);
         Optional<Tape> tape = new TokenReader(document, plain, new LineMap(document), Limits.DEFAULTS,
                 new Problems(100, false)).read();
         tape.ifPresent(t -> {
@@ -191,7 +191,7 @@ class TokenReaderTest {
         long read = 0;
         for (int i = 0; i < all.size(); i++) {
             byte[] document = all.get(i);
-            boolean present = new TokenReader(document, TokenReader.isPlain(document), new LineMap(document), Limits.DEFAULTS,
+            boolean present = new TokenReader(document, PlainDocument.is(document), new LineMap(document), Limits.DEFAULTS,
                     new Problems(100, false)).read().isPresent();
             if (i < HAND_WRITTEN) {
                 assertThat(present).as("hand-written document %d", i).isTrue();
