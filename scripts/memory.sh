@@ -8,7 +8,7 @@ if [ ! -f target/rumpcfg.jar ]; then
   mvn -B -q -DskipTests package
 fi
 for config in bench/configs/config-64k.json bench/configs/config-16k.json; do
-  if java -Xmx16m -XX:+UseSerialGC -jar target/rumpcfg.jar plan "$config" >/dev/null; then
+  if java -Xmx16m -XX:+UseSerialGC -cp target/rumpcfg.jar io.rumpcfg.cli.Main plan "$config" >/dev/null; then
     echo "ok: plan $config with -Xmx16m"
   else
     echo "FAILED: plan $config with -Xmx16m" >&2
