@@ -136,7 +136,7 @@ final class DependencyRules {
             if (i == configuration) {
                 for (int c = 0; c < configuration; c++) {
                     work.one();
-                    if (!waitedFor[c]) {
+                    if (!waitedFor[c] && c != m) { // the workdir's mount it already waits for
                         graph.add(i, c, Reason.AFTER_CONFIGURATION);
                     }
                 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The steps and their dependency edges, by index into {@code steps}. A step waits for
- * another at most once: the first reason given for an edge is kept.
+ * another at most once: the rules give each edge once, so the graph does not look for a
+ * second (which would cost a table of n per plan).
  *
  * <p>Edges live in primitive arrays, grouped by the waiting step (compressed sparse rows),
  * because the planner runs on the boot path: one map per step cost more than the rest of
@@ -23,8 +24,6 @@ final class Graph {
      * each written as the steps being added pass it: the current step's end is {@code edges}.
      */
     private final int[] start;
-    /** {@code seen[t] == from + 1} while {@code from}'s edges are added and one goes to {@code t}. */
-    private final int[] seen;
     private int[] to;
     /** Each edge's {@link Reason}, by ordinal. */
     private byte[] reason;
@@ -44,7 +43,6 @@ final class Graph {
         this.steps = steps;
         int n = steps.size();
         start = new int[n + 1];
-        seen = new int[n];
         to = new int[Math.max(8, n)];
         reason = new byte[to.length];
     }
@@ -67,7 +65,8 @@ final class Graph {
     }
 
     /**
-     * Step {@code from} waits for step {@code to} because of {@code reason}.
+     * Step {@code from} waits for step {@code to}, which it did not wait for yet, because of
+     * {@code reason}.
      *
      * @throws IllegalStateException if {@code from} is before a step that already has edges
      */
@@ -78,10 +77,6 @@ final class Graph {
         for (; current < from; current++) {
             start[current + 1] = edges;
         }
-        if (seen[to] == from + 1) {
-            return;
-        }
-        seen[to] = from + 1;
         backwards &= to < from;
         if (edges == this.to.length) {
             this.to = Arrays.copyOf(this.to, edges * 2);

@@ -38,12 +38,8 @@ final class Orderer {
         int n = graph.size();
         int edges = graph.edgeCount();
         if (inIndexOrder(graph)) {
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
             work.add(n);
-            return new Ordering(order, n, Optional.empty());
+            return new Ordering(null, n, Optional.empty());
         }
         work.add(edges);
         int[] waiting = new int[n];
@@ -169,6 +165,15 @@ final class Orderer {
         queue[queue.length - 1 - k] = step;
     }
 
-    /** The applied order, complete unless a cycle was found: the first {@code placed} of {@code order}. */
-    record Ordering(int[] order, int placed, Optional<Diagnostic> cycle) {}
+    /**
+     * The applied order, complete unless a cycle was found: the first {@code placed} of
+     * {@code order}. A null {@code order} is index order, which most plans have: it is not
+     * worth an array of n (see docs/performance.md).
+     */
+    record Ordering(int[] order, int placed, Optional<Diagnostic> cycle) {
+        /** The step placed {@code k}-th. */
+        int step(int k) {
+            return order == null ? k : order[k];
+        }
+    }
 }

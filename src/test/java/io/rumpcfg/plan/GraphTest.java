@@ -15,15 +15,6 @@ class GraphTest {
     private final Graph graph = new Graph(List.of(env("A"), env("B"), env("C"), env("D")));
 
     @Test
-    void aStepWaitsForAnotherAtMostOnceTheFirstReasonKept() {
-        graph.add(3, 0, Reason.WORKDIR);
-        graph.add(3, 1, Reason.AFTER_CONFIGURATION);
-        graph.add(3, 0, Reason.AFTER_CONFIGURATION);
-
-        assertThat(edges(3)).containsExactly("0 WORKDIR", "1 AFTER_CONFIGURATION");
-    }
-
-    @Test
     void eachStepKeepsItsOwnEdgesInTheOrderAddedAndStepsWithoutEdgesHaveNone() {
         graph.add(1, 0, Reason.BENEATH);
         graph.add(3, 2, Reason.BENEATH);
