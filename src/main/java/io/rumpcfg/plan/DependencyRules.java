@@ -19,8 +19,7 @@ final class DependencyRules {
     private final Graph graph;
     private final Steps steps;
     private final WorkCount work;
-    /** Each mount step's mountpoint, normalised once, by index from the first mount step. */
-    private final String[] mountpoints;
+    /** Each mount step's normalised mountpoint, put in step order: {@code path(i - steps.mounts)} is step i's. */
     private final MountTable mounts;
     private final Map<String, Integer> blkByName = new HashMap<>();
     private final int dns;
@@ -29,8 +28,7 @@ final class DependencyRules {
         this.graph = graph;
         this.steps = graph.steps;
         this.work = work;
-        this.mountpoints = new String[steps.network - steps.mounts];
-        this.mounts = new MountTable(mountpoints.length, work);
+        this.mounts = new MountTable(steps.network - steps.mounts, work);
         this.dns = steps.dns < steps.programs ? steps.dns : NONE;
     }
 
@@ -44,9 +42,7 @@ final class DependencyRules {
 
     private void index() {
         for (int i = steps.mounts; i < steps.network; i++) {
-            String mountpoint = MountPaths.normalise(((Step.MountFs) steps.get(i)).mount().mountpoint());
-            mountpoints[i - steps.mounts] = mountpoint;
-            mounts.put(mountpoint, i);
+            mounts.put(MountPaths.normalise(((Step.MountFs) steps.get(i)).mount().mountpoint()), i);
         }
         for (int i = steps.blks; i < steps.mounts; i++) {
             blkByName.put(((Step.ConfigureBlk) steps.get(i)).blk().name(), i);
@@ -76,7 +72,7 @@ final class DependencyRules {
     }
 
     private void mount(int i, MountSource source) {
-        int m = mounts.nearestAbove(mountpoints[i - steps.mounts]);
+        int m = mounts.nearestAbove(mounts.path(i - steps.mounts));
         if (m != NONE) {
             graph.add(i, m, Reason.BENEATH);
         }

@@ -21,7 +21,7 @@ final class MountTable {
     private final int[] slots;
     /** 32 minus log2 of the slot count: how far a scrambled hash shifts down to a slot. */
     private final int shift;
-    /** The mountpoints and their steps, in order put. */
+    /** The mountpoints and their steps, in order put, one entry per put: {@link #path} reads them back. */
     private final String[] paths;
     private final int[] steps;
     private int size;
@@ -30,7 +30,7 @@ final class MountTable {
     private int[] ends = new int[8];
     private int[] hashes = new int[8];
 
-    /** A table for at most {@code capacity} mountpoints. */
+    /** A table for at most {@code capacity} puts. */
     MountTable(int capacity, WorkCount work) {
         int count = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1; // at most half full
         this.slots = new int[count];
@@ -40,17 +40,18 @@ final class MountTable {
         this.work = work;
     }
 
-    /** Mount step {@code step} is at the normalised {@code mountpoint}. */
+    /** Mount step {@code step} is at the normalised {@code mountpoint}, in place of any earlier one there. */
     void put(String mountpoint, int step) {
         int hash = scramble(mountpoint.hashCode());
         int slot = slot(mountpoint, mountpoint.length(), hash);
-        int entry = slots[slot];
-        if (entry == 0) {
-            paths[size] = mountpoint;
-            entry = hash & ~(slots.length - 1) | ++size;
-            slots[slot] = entry;
-        }
-        steps[(entry & (slots.length - 1)) - 1] = step;
+        paths[size] = mountpoint;
+        steps[size] = step;
+        slots[slot] = hash & ~(slots.length - 1) | ++size;
+    }
+
+    /** The mountpoint of the {@code k}-th put. */
+    String path(int k) {
+        return paths[k];
     }
 
     /** The mount a normalised {@code path} lies on: at itself or its nearest ancestor; {@link #NONE} if none. */
