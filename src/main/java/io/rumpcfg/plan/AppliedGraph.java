@@ -40,13 +40,10 @@ final class AppliedGraph {
         }
         Map<String, List<Dependency>> after = new HashMap<>();
         long[] byPosition = new long[0];
-        for (int at = 0; at < n; at++) {
-            int i = order.step(at);
-            int first = graph.edgesStart(i);
-            int count = graph.edgesEnd(i) - first;
-            if (count == 0) {
-                continue;
-            }
+        for (int r = 0, rows = graph.rows(); r < rows; r++) {
+            int i = graph.waiter(r);
+            int first = graph.rowStart(r);
+            int count = graph.rowEnd(r) - first;
             if (byPosition.length < count) {
                 byPosition = new long[Math.max(count, 2 * byPosition.length)];
             }

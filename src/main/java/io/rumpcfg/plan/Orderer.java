@@ -45,8 +45,8 @@ final class Orderer {
         int[] waiting = new int[n];
         // The steps waiting for t are dependent[firstDependent[t]] up to firstDependent[t + 1].
         int[] firstDependent = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            waiting[i] = graph.edgesEnd(i) - graph.edgesStart(i);
+        for (int r = 0, rows = graph.rows(); r < rows; r++) {
+            waiting[graph.waiter(r)] = graph.rowEnd(r) - graph.rowStart(r);
         }
         for (int e = 0; e < edges; e++) {
             firstDependent[graph.to(e)]++;
@@ -55,8 +55,9 @@ final class Orderer {
             firstDependent[t] += firstDependent[t - 1];
         }
         int[] dependent = new int[edges];
-        for (int i = n - 1; i >= 0; i--) { // backwards, so each step's dependents come out in index order
-            for (int e = graph.edgesEnd(i) - 1, begin = graph.edgesStart(i); e >= begin; e--) {
+        for (int r = graph.rows() - 1; r >= 0; r--) { // backwards, so each step's dependents come out in index order
+            int i = graph.waiter(r);
+            for (int e = graph.rowEnd(r) - 1, begin = graph.rowStart(r); e >= begin; e--) {
                 dependent[--firstDependent[graph.to(e)]] = i;
             }
         }

@@ -28,6 +28,32 @@ class GraphTest {
     }
 
     @Test
+    void everyWaitingStepOfManyFindsItsOwnEdgesAndTheRowsListThemInOrder() {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            steps.add(env("E" + i));
+        }
+        Graph many = new Graph(steps);
+        for (int i = 1; i < 40; i += 2) {
+            many.add(i, i - 1, Reason.BENEATH);
+            many.add(i, 0, Reason.NFS_DNS);
+        }
+
+        for (int i = 0; i < 40; i++) {
+            int count = many.edgesEnd(i) - many.edgesStart(i);
+            assertThat(count).as("edges of %d", i).isEqualTo(i % 2 == 0 ? 0 : 2);
+            if (count > 0) {
+                assertThat(many.to(many.edgesStart(i))).isEqualTo(i - 1);
+            }
+        }
+        assertThat(many.rows()).isEqualTo(20);
+        for (int r = 0; r < many.rows(); r++) {
+            assertThat(many.waiter(r)).isEqualTo(2 * r + 1);
+            assertThat(many.rowEnd(r) - many.rowStart(r)).isEqualTo(2);
+        }
+    }
+
+    @Test
     void twoStepsMayWaitForTheSameStep() {
         graph.add(1, 0, Reason.BENEATH);
         graph.add(2, 0, Reason.BENEATH);
