@@ -118,10 +118,11 @@ final class DependencyRules {
      */
     private void programs() {
         int configuration = steps.programs;
-        boolean[] waitedFor = new boolean[configuration];
+        long[] waitedFor = new long[(configuration + 63) >>> 6]; // bits: a boolean per step cost 8 times the room
         for (int e = 0, end = graph.edgeCount(); e < end; e++) { // so far, only configuration steps have edges
             work.one();
-            waitedFor[graph.to(e)] = true;
+            int t = graph.to(e);
+            waitedFor[t >>> 6] |= 1L << t;
         }
         for (int i = configuration; i < steps.size(); i++) {
             RcEntry entry = ((Step.StartProgram) steps.get(i)).entry();
@@ -132,7 +133,7 @@ final class DependencyRules {
             if (i == configuration) {
                 for (int c = 0; c < configuration; c++) {
                     work.one();
-                    if (!waitedFor[c] && c != m) { // the workdir's mount it already waits for
+                    if ((waitedFor[c >>> 6] & 1L << c) == 0 && c != m) { // the workdir's mount it already waits for
                         graph.add(i, c, Reason.AFTER_CONFIGURATION);
                     }
                 }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * the steps and the graph tell ({@link #inIndexOrder}).
  */
 final class Orderer {
-    private final Steps steps;
+    /** Each step's {@link Stage} ordinal, read once: the queue compares them often, and only here. */
+    private final byte[] stages;
     private long comparisons;
     /** The run, {@code queue[runHead, runTail)}, and heap element k at {@code queue[queue.length - 1 - k]}. */
     private final int[] queue;
@@ -29,7 +30,10 @@ final class Orderer {
     private int heapSize;
 
     private Orderer(Steps steps) {
-        this.steps = steps;
+        this.stages = new byte[steps.size()];
+        for (int i = 0; i < stages.length; i++) {
+            stages[i] = (byte) steps.get(i).stage().ordinal();
+        }
         this.queue = new int[steps.size()];
     }
 
@@ -103,8 +107,8 @@ final class Orderer {
 
     private boolean before(int a, int b) {
         comparisons++;
-        byte sa = steps.stage(a);
-        byte sb = steps.stage(b);
+        byte sa = stages[a];
+        byte sb = stages[b];
         return sa != sb ? sa < sb : a < b;
     }
 

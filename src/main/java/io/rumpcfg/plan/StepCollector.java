@@ -16,8 +16,10 @@ import java.util.List;
 /** One step per element of a configuration, in stage order, then document order. */
 final class StepCollector {
     private final Step[] steps;
-    private final byte[] stages;
     private int size;
+    /** The last step's stage (the first of all before any), and whether no stage so far comes after a later one. */
+    private Stage last = Stage.SYSCTL;
+    private boolean stagesInOrder = true;
     /**
      * The steps of the kind being collected by id, as an open-addressing table: ids are
      * compared through what they name without being spelled, which on the boot path would cost
@@ -37,7 +39,6 @@ final class StepCollector {
 
     private StepCollector(int capacity, int largestKind, List<Diagnostic> diagnostics) {
         this.steps = new Step[capacity];
-        this.stages = new byte[capacity];
         int slots = Integer.highestOneBit(Math.max(4, largestKind + largestKind / 2)) << 1; // at most two thirds full
         this.byId = new int[slots];
         this.shift = Integer.numberOfLeadingZeros(slots) + 1;
@@ -109,7 +110,7 @@ final class StepCollector {
             Step.StartProgram step = new Step.StartProgram(i, programs.get(i).resolvedAgainst(baked));
             out.append(step, step.stage()); // rc:<i>, its index its own
         }
-        return new Steps(out.steps, out.stages, out.size, blks, mounts, network, dns, firstProgram);
+        return new Steps(out.steps, out.size, out.stagesInOrder, blks, mounts, network, dns, firstProgram);
     }
 
     /** With no rc, one entry per baked binary, in bake order; none when they are unknown. */
@@ -154,8 +155,9 @@ final class StepCollector {
     }
 
     private void append(Step step, Stage stage) {
-        steps[size] = step;
-        stages[size++] = (byte) stage.ordinal();
+        steps[size++] = step;
+        stagesInOrder &= stage.compareTo(last) >= 0;
+        last = stage;
     }
 
     /**
