@@ -28,7 +28,7 @@ final class DependencyRules {
         this.graph = graph;
         this.steps = graph.steps;
         this.work = work;
-        this.mounts = new MountTable(steps.network - steps.mounts, work);
+        this.mounts = new MountTable(steps.network - steps.mounts, steps.mounts, work);
         this.dns = steps.dns < steps.programs ? steps.dns : NONE;
     }
 
@@ -42,7 +42,7 @@ final class DependencyRules {
 
     private void index() {
         for (int i = steps.mounts; i < steps.network; i++) {
-            mounts.put(MountPaths.normalise(((Step.MountFs) steps.get(i)).mount().mountpoint()), i);
+            mounts.put(MountPaths.normalise(((Step.MountFs) steps.get(i)).mount().mountpoint()));
         }
         for (int i = steps.blks; i < steps.mounts; i++) {
             blkByName.put(((Step.ConfigureBlk) steps.get(i)).blk().name(), i);
