@@ -14,10 +14,10 @@ import java.util.RandomAccess;
  */
 final class AppliedGraph {
     private final Graph graph;
-    private final int[] order;
+    private final Orderer.Ordering order;
 
     /** {@code order}: the step indexes of {@code graph} in applied order, all of them. */
-    AppliedGraph(Graph graph, int[] order) {
+    AppliedGraph(Graph graph, Orderer.Ordering order) {
         this.graph = graph;
         this.order = order;
     }
@@ -33,18 +33,17 @@ final class AppliedGraph {
      * plan's dependencies at once.
      */
     synchronized Map<String, List<Dependency>> spell() {
-        int[] position = new int[order.length];
-        for (int k = 0; k < order.length; k++) {
-            position[order[k]] = k;
+        int n = graph.size();
+        int[] position = new int[n];
+        for (int k = 0; k < n; k++) {
+            position[order.step(k)] = k;
         }
         Map<String, List<Dependency>> after = new HashMap<>();
         long[] byPosition = new long[0];
-        for (int i : order) {
-            int first = graph.edgesStart(i);
-            int count = graph.edgesEnd(i) - first;
-            if (count == 0) {
-                continue;
-            }
+        for (int r = 0, rows = graph.rows(); r < rows; r++) {
+            int i = graph.waiter(r);
+            int first = graph.rowStart(r);
+            int count = graph.rowEnd(r) - first;
             if (byPosition.length < count) {
                 byPosition = new long[Math.max(count, 2 * byPosition.length)];
             }
@@ -66,12 +65,12 @@ final class AppliedGraph {
     private final class InOrder extends AbstractList<Step> implements RandomAccess {
         @Override
         public Step get(int k) {
-            return graph.steps.get(order[k]);
+            return graph.steps.get(order.step(k));
         }
 
         @Override
         public int size() {
-            return order.length;
+            return graph.size();
         }
     }
 }

@@ -128,7 +128,6 @@ final class CrossChecks {
 
     private static void addresses(Config config, List<Diagnostic> out) {
         Map<IpAddress, NetInterface> owner = new HashMap<>();
-        Map<IpAddress, IfAddr> firstSeen = new HashMap<>();
         for (NetInterface iface : config.net().interfaces()) {
             for (IfAddr addr : iface.addrs()) {
                 if (addr.addr().isEmpty()) {
@@ -136,15 +135,26 @@ final class CrossChecks {
                 }
                 IpAddress ip = addr.addr().get().address();
                 NetInterface earlier = owner.putIfAbsent(ip, iface);
-                if (earlier == null) {
-                    firstSeen.put(ip, addr);
-                } else if (!earlier.name().equals(iface.name())) {
+                if (earlier != null && !earlier.name().equals(iface.name())) {
                     out.add(Diagnostic.error(Codes.DUPLICATE_ADDRESS, addr.origin(),
                             ip + " is on two interfaces: " + iface.name() + " and " + earlier.name()
-                                    + " at " + Codes.where(firstSeen.get(ip).origin())));
+                                    + " at " + Codes.where(firstWith(earlier, ip).origin())));
                 }
             }
         }
+    }
+
+    /**
+     * The first address of {@code iface} at {@code ip}, which it has: found again when an error
+     * names it rather than kept for every address in a second map.
+     */
+    private static IfAddr firstWith(NetInterface iface, IpAddress ip) {
+        for (IfAddr addr : iface.addrs()) {
+            if (addr.addr().isPresent() && addr.addr().get().address().equals(ip)) {
+                return addr;
+            }
+        }
+        throw new IllegalStateException(iface.name() + " has no address " + ip);
     }
 
     private static String joined(List<Cidr> subnets) {

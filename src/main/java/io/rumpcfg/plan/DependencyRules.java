@@ -19,8 +19,7 @@ final class DependencyRules {
     private final Graph graph;
     private final Steps steps;
     private final WorkCount work;
-    /** Each mount step's mountpoint, normalised once, by index from the first mount step. */
-    private final String[] mountpoints;
+    /** Each mount step's normalised mountpoint, put in step order: {@code path(i - steps.mounts)} is step i's. */
     private final MountTable mounts;
     private final Map<String, Integer> blkByName = new HashMap<>();
     private final int dns;
@@ -29,8 +28,7 @@ final class DependencyRules {
         this.graph = graph;
         this.steps = graph.steps;
         this.work = work;
-        this.mountpoints = new String[steps.network - steps.mounts];
-        this.mounts = new MountTable(mountpoints.length, work);
+        this.mounts = new MountTable(steps.network - steps.mounts, steps.mounts, work);
         this.dns = steps.dns < steps.programs ? steps.dns : NONE;
     }
 
@@ -44,9 +42,7 @@ final class DependencyRules {
 
     private void index() {
         for (int i = steps.mounts; i < steps.network; i++) {
-            String mountpoint = MountPaths.normalise(((Step.MountFs) steps.get(i)).mount().mountpoint());
-            mountpoints[i - steps.mounts] = mountpoint;
-            mounts.put(mountpoint, i);
+            mounts.put(MountPaths.normalise(((Step.MountFs) steps.get(i)).mount().mountpoint()));
         }
         for (int i = steps.blks; i < steps.mounts; i++) {
             blkByName.put(((Step.ConfigureBlk) steps.get(i)).blk().name(), i);
@@ -76,7 +72,7 @@ final class DependencyRules {
     }
 
     private void mount(int i, MountSource source) {
-        int m = mounts.nearestAbove(mountpoints[i - steps.mounts]);
+        int m = mounts.nearestAbove(mounts.path(i - steps.mounts));
         if (m != NONE) {
             graph.add(i, m, Reason.BENEATH);
         }
@@ -122,10 +118,11 @@ final class DependencyRules {
      */
     private void programs() {
         int configuration = steps.programs;
-        boolean[] waitedFor = new boolean[configuration];
+        long[] waitedFor = new long[(configuration + 63) >>> 6]; // bits: a boolean per step cost 8 times the room
         for (int e = 0, end = graph.edgeCount(); e < end; e++) { // so far, only configuration steps have edges
             work.one();
-            waitedFor[graph.to(e)] = true;
+            int t = graph.to(e);
+            waitedFor[t >>> 6] |= 1L << t;
         }
         for (int i = configuration; i < steps.size(); i++) {
             RcEntry entry = ((Step.StartProgram) steps.get(i)).entry();
@@ -136,7 +133,7 @@ final class DependencyRules {
             if (i == configuration) {
                 for (int c = 0; c < configuration; c++) {
                     work.one();
-                    if (!waitedFor[c]) {
+                    if ((waitedFor[c >>> 6] & 1L << c) == 0 && c != m) { // the workdir's mount it already waits for
                         graph.add(i, c, Reason.AFTER_CONFIGURATION);
                     }
                 }

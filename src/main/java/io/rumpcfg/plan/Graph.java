@@ -5,12 +5,16 @@ import java.util.List;
 
 /**
  * The steps and their dependency edges, by index into {@code steps}. A step waits for
- * another at most once: the first reason given for an edge is kept.
+ * another at most once: the rules give each edge once, so the graph does not look for a
+ * second (which would cost a table of n per plan).
  *
  * <p>Edges live in primitive arrays, grouped by the waiting step (compressed sparse rows),
  * because the planner runs on the boot path: one map per step cost more than the rest of
  * planning. That layout asks the rules to add each step's edges together, steps in index
- * order, which one pass over the steps does naturally.
+ * order, which one pass over the steps does naturally. Only a step that waits has a row: in
+ * most plans few do (rc:0 waits for most of configuration), and a row per step cost an array
+ * of n. Passes over every edge go row by row; the edges of one step are found by a binary
+ * search of the rows.
  */
 final class Graph {
     private static final Reason[] REASONS = Reason.values();
@@ -19,18 +23,16 @@ final class Graph {
     /** Each step's id once spelled; allocated when the first is, which the boot path never asks for. */
     private String[] ids;
     /**
-     * The edges of step {@code i} are {@code start[i]} (inclusive) to {@code start[i + 1]},
-     * each written as the steps being added pass it: the current step's end is {@code edges}.
+     * Row {@code r} is the edges of step {@code waiter[r]}: {@code rowStart[r]} (inclusive) to
+     * the next row's start, the last row's to {@code edges}. Steps in increasing order.
      */
-    private final int[] start;
-    /** {@code seen[t] == from + 1} while {@code from}'s edges are added and one goes to {@code t}. */
-    private final int[] seen;
+    private int[] waiter = new int[8];
+    private int[] rowStart = new int[8];
+    private int rows;
     private int[] to;
     /** Each edge's {@link Reason}, by ordinal. */
     private byte[] reason;
     private int edges;
-    /** The step whose edges are being added; every later step has none yet. */
-    private int current;
     /** Whether every edge so far goes from a step to an earlier one. */
     private boolean backwards = true;
 
@@ -42,10 +44,7 @@ final class Graph {
     /** A graph of {@code steps}, without edges. */
     Graph(Steps steps) {
         this.steps = steps;
-        int n = steps.size();
-        start = new int[n + 1];
-        seen = new int[n];
-        to = new int[Math.max(8, n)];
+        to = new int[Math.max(8, steps.size())];
         reason = new byte[to.length];
     }
 
@@ -67,21 +66,15 @@ final class Graph {
     }
 
     /**
-     * Step {@code from} waits for step {@code to} because of {@code reason}.
+     * Step {@code from} waits for step {@code to}, which it did not wait for yet, because of
+     * {@code reason}.
      *
      * @throws IllegalStateException if {@code from} is before a step that already has edges
      */
     void add(int from, int to, Reason reason) {
-        if (from < current) {
-            throw new IllegalStateException("edges of " + id(from) + " added after those of " + id(current));
+        if (rows == 0 || waiter[rows - 1] != from) {
+            newRow(from);
         }
-        for (; current < from; current++) {
-            start[current + 1] = edges;
-        }
-        if (seen[to] == from + 1) {
-            return;
-        }
-        seen[to] = from + 1;
         backwards &= to < from;
         if (edges == this.to.length) {
             this.to = Arrays.copyOf(this.to, edges * 2);
@@ -92,14 +85,48 @@ final class Graph {
         edges++;
     }
 
+    private void newRow(int from) {
+        if (rows > 0 && from < waiter[rows - 1]) {
+            throw new IllegalStateException("edges of " + id(from) + " added after those of " + id(waiter[rows - 1]));
+        }
+        if (rows == waiter.length) {
+            waiter = Arrays.copyOf(waiter, rows * 2);
+            rowStart = Arrays.copyOf(rowStart, rows * 2);
+        }
+        waiter[rows] = from;
+        rowStart[rows++] = edges;
+    }
+
+    /** How many steps wait: rows {@code 0} to {@code rows() - 1}. */
+    int rows() {
+        return rows;
+    }
+
+    /** The step whose edges row {@code r} holds. */
+    int waiter(int r) {
+        return waiter[r];
+    }
+
+    /** The first edge of row {@code r}. */
+    int rowStart(int r) {
+        return rowStart[r];
+    }
+
+    /** Past the last edge of row {@code r}. */
+    int rowEnd(int r) {
+        return r + 1 < rows ? rowStart[r + 1] : edges;
+    }
+
     /** The first edge of step {@code from}; its edges end at {@link #edgesEnd}. */
     int edgesStart(int from) {
-        return from <= current ? start[from] : edges;
+        int r = Arrays.binarySearch(waiter, 0, rows, from);
+        return r < 0 ? 0 : rowStart[r];
     }
 
     /** Past the last edge of step {@code from}, in the order the edges were added. */
     int edgesEnd(int from) {
-        return from < current ? start[from + 1] : edges;
+        int r = Arrays.binarySearch(waiter, 0, rows, from);
+        return r < 0 ? 0 : rowEnd(r);
     }
 
     /** Whether every step waits only for earlier ones. */

@@ -21,36 +21,37 @@ final class MountTable {
     private final int[] slots;
     /** 32 minus log2 of the slot count: how far a scrambled hash shifts down to a slot. */
     private final int shift;
-    /** The mountpoints and their steps, in order put. */
+    /** The mountpoints in order put, one entry per put: {@link #path} reads them back. */
     private final String[] paths;
-    private final int[] steps;
+    /** The step of the first put; each later put's is the next, as the rules put the mount steps in order. */
+    private final int firstStep;
     private int size;
     private final WorkCount work;
     /** Scratch for a look-up: where each ancestor of the path ends, and its hash code. */
     private int[] ends = new int[8];
     private int[] hashes = new int[8];
 
-    /** A table for at most {@code capacity} mountpoints. */
-    MountTable(int capacity, WorkCount work) {
+    /** A table for at most {@code capacity} puts, the first of step {@code firstStep}. */
+    MountTable(int capacity, int firstStep, WorkCount work) {
         int count = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1; // at most half full
         this.slots = new int[count];
         this.shift = Integer.numberOfLeadingZeros(count) + 1;
         this.paths = new String[capacity];
-        this.steps = new int[capacity];
+        this.firstStep = firstStep;
         this.work = work;
     }
 
-    /** Mount step {@code step} is at the normalised {@code mountpoint}. */
-    void put(String mountpoint, int step) {
+    /** The next mount step is at the normalised {@code mountpoint}, in place of any earlier one there. */
+    void put(String mountpoint) {
         int hash = scramble(mountpoint.hashCode());
         int slot = slot(mountpoint, mountpoint.length(), hash);
-        int entry = slots[slot];
-        if (entry == 0) {
-            paths[size] = mountpoint;
-            entry = hash & ~(slots.length - 1) | ++size;
-            slots[slot] = entry;
-        }
-        steps[(entry & (slots.length - 1)) - 1] = step;
+        paths[size] = mountpoint;
+        slots[slot] = hash & ~(slots.length - 1) | ++size;
+    }
+
+    /** The mountpoint of the {@code k}-th put. */
+    String path(int k) {
+        return paths[k];
     }
 
     /** The mount a normalised {@code path} lies on: at itself or its nearest ancestor; {@link #NONE} if none. */
@@ -112,7 +113,7 @@ final class MountTable {
     private int lookUp(String path, int length, int hash) {
         work.one();
         int entry = slots[slot(path, length, scramble(hash))];
-        return entry == 0 ? NONE : steps[(entry & (slots.length - 1)) - 1];
+        return entry == 0 ? NONE : firstStep + (entry & (slots.length - 1)) - 1;
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.Optional;
  * the steps and the graph tell ({@link #inIndexOrder}).
  */
 final class Orderer {
-    private final Steps steps;
+    /** Each step's {@link Stage} ordinal, read once: the queue compares them often, and only here. */
+    private final byte[] stages;
     private long comparisons;
     /** The run, {@code queue[runHead, runTail)}, and heap element k at {@code queue[queue.length - 1 - k]}. */
     private final int[] queue;
@@ -29,7 +30,10 @@ final class Orderer {
     private int heapSize;
 
     private Orderer(Steps steps) {
-        this.steps = steps;
+        this.stages = new byte[steps.size()];
+        for (int i = 0; i < stages.length; i++) {
+            stages[i] = (byte) steps.get(i).stage().ordinal();
+        }
         this.queue = new int[steps.size()];
     }
 
@@ -38,19 +42,15 @@ final class Orderer {
         int n = graph.size();
         int edges = graph.edgeCount();
         if (inIndexOrder(graph)) {
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
             work.add(n);
-            return new Ordering(order, n, Optional.empty());
+            return new Ordering(null, n, Optional.empty());
         }
         work.add(edges);
         int[] waiting = new int[n];
         // The steps waiting for t are dependent[firstDependent[t]] up to firstDependent[t + 1].
         int[] firstDependent = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            waiting[i] = graph.edgesEnd(i) - graph.edgesStart(i);
+        for (int r = 0, rows = graph.rows(); r < rows; r++) {
+            waiting[graph.waiter(r)] = graph.rowEnd(r) - graph.rowStart(r);
         }
         for (int e = 0; e < edges; e++) {
             firstDependent[graph.to(e)]++;
@@ -59,8 +59,9 @@ final class Orderer {
             firstDependent[t] += firstDependent[t - 1];
         }
         int[] dependent = new int[edges];
-        for (int i = n - 1; i >= 0; i--) { // backwards, so each step's dependents come out in index order
-            for (int e = graph.edgesEnd(i) - 1, begin = graph.edgesStart(i); e >= begin; e--) {
+        for (int r = graph.rows() - 1; r >= 0; r--) { // backwards, so each step's dependents come out in index order
+            int i = graph.waiter(r);
+            for (int e = graph.rowEnd(r) - 1, begin = graph.rowStart(r); e >= begin; e--) {
                 dependent[--firstDependent[graph.to(e)]] = i;
             }
         }
@@ -106,8 +107,8 @@ final class Orderer {
 
     private boolean before(int a, int b) {
         comparisons++;
-        byte sa = steps.stage(a);
-        byte sb = steps.stage(b);
+        byte sa = stages[a];
+        byte sb = stages[b];
         return sa != sb ? sa < sb : a < b;
     }
 
@@ -169,6 +170,15 @@ final class Orderer {
         queue[queue.length - 1 - k] = step;
     }
 
-    /** The applied order, complete unless a cycle was found: the first {@code placed} of {@code order}. */
-    record Ordering(int[] order, int placed, Optional<Diagnostic> cycle) {}
+    /**
+     * The applied order, complete unless a cycle was found: the first {@code placed} of
+     * {@code order}. A null {@code order} is index order, which most plans have: it is not
+     * worth an array of n (see docs/performance.md).
+     */
+    record Ordering(int[] order, int placed, Optional<Diagnostic> cycle) {
+        /** The step placed {@code k}-th. */
+        int step(int k) {
+            return order == null ? k : order[k];
+        }
+    }
 }

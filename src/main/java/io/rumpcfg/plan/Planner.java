@@ -61,7 +61,7 @@ public final class Planner {
         List<String> notes = config.rc().isEmpty() && options.bins().isEmpty()
                 ? List.of(Plan.NOTE_UNLISTED_PROGRAMS)
                 : List.of();
-        return new PlanResult(Optional.of(toPlan(graph, ordering.order(), notes)), diagnostics);
+        return new PlanResult(Optional.of(toPlan(graph, ordering, notes)), diagnostics);
     }
 
     /**
@@ -79,7 +79,7 @@ public final class Planner {
     }
 
     /** The plan, its dependencies spelled when first read. */
-    private static Plan toPlan(Graph graph, int[] order, List<String> notes) {
+    private static Plan toPlan(Graph graph, Orderer.Ordering order, List<String> notes) {
         return new Plan(new AppliedGraph(graph, order), notes);
     }
 }

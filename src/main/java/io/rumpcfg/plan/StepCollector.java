@@ -10,28 +10,36 @@ import io.rumpcfg.model.NetInterface;
 import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.model.Sysctl;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** One step per element of a configuration, in stage order, then document order. */
 final class StepCollector {
     private final Step[] steps;
-    private final byte[] stages;
     private int size;
+    /** The last step's stage (the first of all before any), and whether no stage so far comes after a later one. */
+    private Stage last = Stage.SYSCTL;
+    private boolean stagesInOrder = true;
     /**
-     * The steps so far by id, as an open-addressing table: ids are compared through what
-     * they name without being spelled, which on the boot path would cost a string per step.
-     * An entry is one past the step's index (0 marks an empty slot) in the bits below the
-     * slot count, which holds more than there are steps, and the scrambled hash's bits above:
-     * a probe passes a step of another name mostly without reading it.
+     * The steps of the kind being collected by id, as an open-addressing table: ids are
+     * compared through what they name without being spelled, which on the boot path would cost
+     * a string per step. Steps of two kinds never share an id, so one kind at a time is kept,
+     * in a table sized for the largest kind rather than for all steps. An entry is one past the
+     * step's index from {@link #kindStart} (0 marks an empty slot) in the bits below the slot
+     * count, which holds more than there are steps of a kind, and the scrambled hash's bits
+     * above: a probe passes a step of another name mostly without reading it.
      */
     private final int[] byId;
     private final int shift;
+    /** The first step of the kind being collected. */
+    private int kindStart;
+    /** Whether {@link #byId} holds a step: the next kind then starts from an empty table. */
+    private boolean kept;
     private final List<Diagnostic> diagnostics;
 
-    private StepCollector(int capacity, List<Diagnostic> diagnostics) {
+    private StepCollector(int capacity, int largestKind, List<Diagnostic> diagnostics) {
         this.steps = new Step[capacity];
-        this.stages = new byte[capacity];
-        int slots = Integer.highestOneBit(Math.max(4, capacity + capacity / 2)) << 1; // at most two thirds full
+        int slots = Integer.highestOneBit(Math.max(4, largestKind + largestKind / 2)) << 1; // at most two thirds full
         this.byId = new int[slots];
         this.shift = Integer.numberOfLeadingZeros(slots) + 1;
         this.diagnostics = diagnostics;
@@ -47,11 +55,16 @@ final class StepCollector {
         List<RcEntry> programs = config.rc().isPresent() ? config.rc().get() : bakedPrograms(options);
         int capacity = config.sysctl().size() + config.env().size() + 1 + config.blk().size() + config.mounts().size()
                 + config.net().interfaces().size() + config.net().gateways().size() + 1 + programs.size();
-        StepCollector out = new StepCollector(capacity, diagnostics);
+        int largestKind = Math.max(Math.max(config.sysctl().size(), config.env().size()),
+                Math.max(Math.max(config.blk().size(), config.mounts().size()),
+                        Math.max(config.net().interfaces().size(), config.net().gateways().size())));
+        StepCollector out = new StepCollector(capacity, largestKind, diagnostics);
+        out.nextKind();
         for (Sysctl sysctl : config.sysctl()) {
             Step.SetSysctl step = new Step.SetSysctl(sysctl);
             out.add(step, step.stage());
         }
+        out.nextKind();
         for (EnvVar env : config.env()) {
             Step.SetEnv step = new Step.SetEnv(env);
             out.add(step, step.stage());
@@ -61,6 +74,7 @@ final class StepCollector {
             out.append(step, step.stage()); // one at most: nothing to compare it with
         }
         int blks = out.size;
+        out.nextKind();
         for (Blk blk : config.blk()) {
             String file = blk instanceof Blk.Vnd
                     ? MountPaths.resolve(options.baseDir(), ((Blk.Vnd) blk).file())
@@ -69,15 +83,18 @@ final class StepCollector {
             out.add(step, step.stage());
         }
         int mounts = out.size;
+        out.nextKind();
         for (Mount mount : config.mounts()) {
             Step.MountFs step = new Step.MountFs(mount);
             out.add(step, step.stage());
         }
         int network = out.size;
+        out.nextKind();
         for (NetInterface iface : config.net().interfaces()) {
             Step.ConfigureInterface step = new Step.ConfigureInterface(iface);
             out.add(step, step.stage());
         }
+        out.nextKind();
         for (Gateway gateway : config.net().gateways()) {
             Step.AddGateway step = new Step.AddGateway(gateway);
             out.add(step, step.stage());
@@ -93,7 +110,7 @@ final class StepCollector {
             Step.StartProgram step = new Step.StartProgram(i, programs.get(i).resolvedAgainst(baked));
             out.append(step, step.stage()); // rc:<i>, its index its own
         }
-        return new Steps(out.steps, out.stages, out.size, blks, mounts, network, dns, firstProgram);
+        return new Steps(out.steps, out.size, out.stagesInOrder, blks, mounts, network, dns, firstProgram);
     }
 
     /** With no rc, one entry per baked binary, in bake order; none when they are unknown. */
@@ -105,7 +122,16 @@ final class StepCollector {
         return programs;
     }
 
-    /** Adds {@code step} unless an earlier step has its id. */
+    /** Forgets the steps of the kind collected so far, which no later step can repeat. */
+    private void nextKind() {
+        kindStart = size;
+        if (kept) {
+            Arrays.fill(byId, 0);
+            kept = false;
+        }
+    }
+
+    /** Adds {@code step} unless an earlier step of its kind has its id. */
     private void add(Step step, Stage stage) {
         String named = named(step);
         int hash = named.hashCode() * 0x9E3779B9; // Fibonacci hashing, as in MountTable
@@ -114,8 +140,8 @@ final class StepCollector {
         int slot = hash >>> shift;
         for (int entry = byId[slot]; entry != 0; entry = byId[slot]) {
             if ((entry & ~mask) == tag) {
-                Step earlier = steps[(entry & mask) - 1];
-                if (earlier.getClass() == step.getClass() && named(earlier).equals(named)) {
+                Step earlier = steps[kindStart + (entry & mask) - 1];
+                if (named(earlier).equals(named)) {
                     diagnostics.add(Diagnostic.error(Codes.DUPLICATE_STEP, step.origin(),
                             "a second " + step.id() + ": it is already configured at " + Codes.where(earlier)));
                     return;
@@ -124,12 +150,14 @@ final class StepCollector {
             slot = (slot + 1) & mask;
         }
         append(step, stage);
-        byId[slot] = tag | size;
+        byId[slot] = tag | size - kindStart;
+        kept = true;
     }
 
     private void append(Step step, Stage stage) {
-        steps[size] = step;
-        stages[size++] = (byte) stage.ordinal();
+        steps[size++] = step;
+        stagesInOrder &= stage.compareTo(last) >= 0;
+        last = stage;
     }
 
     /**

@@ -7,15 +7,14 @@ import java.util.RandomAccess;
 /**
  * A configuration's steps as collected: kinds in collection order (sysctls, env, hostname,
  * blks, mounts, interfaces and gateways, DNS, programs), each kind in document order, with
- * where each kind starts and each step's {@link Stage}.
+ * where each kind starts and whether their {@link Stage}s are in order.
  *
- * <p>The rules and the ready queue read steps by index in their inner loops. An array and
- * the sections spare them a {@code List}'s interface calls, an {@code instanceof} chain per
- * step to find the few that matter, and a virtual {@link Step#stage()} per comparison.
+ * <p>The rules read steps by index in their inner loops. An array and the sections spare them
+ * a {@code List}'s interface calls and an {@code instanceof} chain per step to find the few
+ * that matter.
  */
 final class Steps {
     private final Step[] steps;
-    private final byte[] stages;
     private final int size;
     private final boolean stagesInOrder;
     /** The first blk, mount, network (interface or gateway), DNS and program step; each kind ends where the next starts. */
@@ -25,11 +24,10 @@ final class Steps {
     final int dns;
     final int programs;
 
-    Steps(Step[] steps, byte[] stages, int size, int blks, int mounts, int network, int dns, int programs) {
+    Steps(Step[] steps, int size, boolean stagesInOrder, int blks, int mounts, int network, int dns, int programs) {
         this.steps = steps;
-        this.stages = stages;
         this.size = size;
-        this.stagesInOrder = inOrder(stages, size);
+        this.stagesInOrder = stagesInOrder;
         this.blks = blks;
         this.mounts = mounts;
         this.network = network;
@@ -43,12 +41,12 @@ final class Steps {
      */
     static Steps of(List<Step> list) {
         Step[] steps = list.toArray(new Step[0]);
-        byte[] stages = new byte[steps.length];
-        for (int i = 0; i < steps.length; i++) {
-            stages[i] = (byte) steps[i].stage().ordinal();
+        boolean inOrder = true;
+        for (int i = 1; i < steps.length; i++) {
+            inOrder &= steps[i].stage().compareTo(steps[i - 1].stage()) >= 0;
         }
         int end = steps.length;
-        return new Steps(steps, stages, end, end, end, end, end, end);
+        return new Steps(steps, end, inOrder, end, end, end, end, end);
     }
 
     int size() {
@@ -59,23 +57,9 @@ final class Steps {
         return steps[i];
     }
 
-    /** The ordinal of step {@code i}'s {@link Stage}. */
-    byte stage(int i) {
-        return stages[i];
-    }
-
     /** Whether no step's stage comes after a later step's. */
     boolean stagesInOrder() {
         return stagesInOrder;
-    }
-
-    private static boolean inOrder(byte[] stages, int size) {
-        for (int i = 1; i < size; i++) {
-            if (stages[i] < stages[i - 1]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The steps as an unmodifiable list: a view, not a copy. */

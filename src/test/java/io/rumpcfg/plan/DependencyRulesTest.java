@@ -162,6 +162,13 @@ class DependencyRulesTest {
     }
 
     @Test
+    void theFirstProgramWaitsForTheMountOfItsWorkdirOnceForItsWorkdir() {
+        Plan plan = planOf(config().tmpfs("/data").rc("app", RunMode.WAIT, Optional.of("/data")).build());
+
+        assertThat(after(plan, "rc:0")).containsExactly("mount:/data: its workdir /data lies on /data");
+    }
+
+    @Test
     void theFirstProgramWaitsOnlyForConfigurationStepsNoOtherStepWaitsFor() {
         Plan plan = planOf(config().tmpfs("/a/b").tmpfs("/a").rc("app").build());
 

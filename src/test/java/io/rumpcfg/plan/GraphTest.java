@@ -15,15 +15,6 @@ class GraphTest {
     private final Graph graph = new Graph(List.of(env("A"), env("B"), env("C"), env("D")));
 
     @Test
-    void aStepWaitsForAnotherAtMostOnceTheFirstReasonKept() {
-        graph.add(3, 0, Reason.WORKDIR);
-        graph.add(3, 1, Reason.AFTER_CONFIGURATION);
-        graph.add(3, 0, Reason.AFTER_CONFIGURATION);
-
-        assertThat(edges(3)).containsExactly("0 WORKDIR", "1 AFTER_CONFIGURATION");
-    }
-
-    @Test
     void eachStepKeepsItsOwnEdgesInTheOrderAddedAndStepsWithoutEdgesHaveNone() {
         graph.add(1, 0, Reason.BENEATH);
         graph.add(3, 2, Reason.BENEATH);
@@ -34,6 +25,32 @@ class GraphTest {
         assertThat(edges(1)).containsExactly("0 BENEATH");
         assertThat(edges(2)).isEmpty();
         assertThat(edges(3)).containsExactly("2 BENEATH", "0 NFS_DNS", "1 NFS_NETWORK");
+    }
+
+    @Test
+    void everyWaitingStepOfManyFindsItsOwnEdgesAndTheRowsListThemInOrder() {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            steps.add(env("E" + i));
+        }
+        Graph many = new Graph(steps);
+        for (int i = 1; i < 40; i += 2) {
+            many.add(i, i - 1, Reason.BENEATH);
+            many.add(i, 0, Reason.NFS_DNS);
+        }
+
+        for (int i = 0; i < 40; i++) {
+            int count = many.edgesEnd(i) - many.edgesStart(i);
+            assertThat(count).as("edges of %d", i).isEqualTo(i % 2 == 0 ? 0 : 2);
+            if (count > 0) {
+                assertThat(many.to(many.edgesStart(i))).isEqualTo(i - 1);
+            }
+        }
+        assertThat(many.rows()).isEqualTo(20);
+        for (int r = 0; r < many.rows(); r++) {
+            assertThat(many.waiter(r)).isEqualTo(2 * r + 1);
+            assertThat(many.rowEnd(r) - many.rowStart(r)).isEqualTo(2);
+        }
     }
 
     @Test

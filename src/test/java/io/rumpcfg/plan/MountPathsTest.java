@@ -55,9 +55,9 @@ class MountPathsTest {
     @Test
     void theNearestMountIsFoundByWalkingUpOneLookUpPerLevel() {
         WorkCount work = new WorkCount();
-        MountTable mounts = new MountTable(2, work);
-        mounts.put("/", 0);
-        mounts.put("/data", 1);
+        MountTable mounts = new MountTable(2, 0, work);
+        mounts.put("/");
+        mounts.put("/data");
 
         assertThat(mounts.nearest("/data/cache/x")).isEqualTo(1);
         assertThat(work.units()).isEqualTo(3);
@@ -80,38 +80,39 @@ class MountPathsTest {
         "/ab/c,                       false, 0",
     })
     void aPathLiesOnItsNearestMountedAncestorAtAnyDepth(String path, boolean itself, int mount) {
-        MountTable mounts = new MountTable(3, new WorkCount());
-        mounts.put("/", 0);
-        mounts.put("/a", 1);
-        mounts.put("/a/b/c", 2);
+        MountTable mounts = new MountTable(3, 0, new WorkCount());
+        mounts.put("/");
+        mounts.put("/a");
+        mounts.put("/a/b/c");
 
         assertThat(itself ? mounts.nearest(path) : mounts.nearestAbove(path)).isEqualTo(mount);
     }
 
     @Test
     void aSiblingWhoseNameSharesAPrefixIsNoAncestor() {
-        MountTable mounts = new MountTable(1, new WorkCount());
-        mounts.put("/data", 7);
+        MountTable mounts = new MountTable(1, 7, new WorkCount());
+        mounts.put("/data");
 
+        assertThat(mounts.nearest("/data/x")).isEqualTo(7);
         assertThat(mounts.nearest("/database/x")).isEqualTo(MountTable.NONE);
         assertThat(mounts.nearest("/")).isEqualTo(MountTable.NONE);
     }
 
     @Test
     void aLaterMountAtTheSameMountpointIsKept() {
-        MountTable mounts = new MountTable(2, new WorkCount());
-        mounts.put("/data", 1);
-        mounts.put("/data", 2);
+        MountTable mounts = new MountTable(2, 0, new WorkCount());
+        mounts.put("/data");
+        mounts.put("/data");
 
-        assertThat(mounts.nearest("/data/x")).isEqualTo(2);
+        assertThat(mounts.nearest("/data/x")).isEqualTo(1);
     }
 
     @Test
     void aFullTableStillFindsEveryMount() {
         int n = 100;
-        MountTable mounts = new MountTable(n, new WorkCount());
+        MountTable mounts = new MountTable(n, 0, new WorkCount());
         for (int i = 0; i < n; i++) {
-            mounts.put("/m" + i, i);
+            mounts.put("/m" + i);
         }
         for (int i = 0; i < n; i++) {
             assertThat(mounts.nearest("/m" + i + "/x/y")).isEqualTo(i);

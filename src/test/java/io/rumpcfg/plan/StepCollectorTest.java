@@ -27,9 +27,7 @@ class StepCollectorTest {
         assertThat(section(steps, steps.dns, steps.programs)).containsExactly("net.dns");
         assertThat(section(steps, steps.programs, steps.size())).containsExactly("rc:0", "rc:1");
         assertThat(steps.list()).hasSize(steps.size());
-        for (int i = 0; i < steps.size(); i++) {
-            assertThat(steps.stage(i)).isEqualTo((byte) steps.get(i).stage().ordinal());
-        }
+        assertThat(steps.stagesInOrder()).as("the NFS mount is staged after the network it is listed before").isFalse();
     }
 
     @Test
@@ -40,6 +38,7 @@ class StepCollectorTest {
         assertThat(section(steps, 0, steps.mounts)).isEmpty();
         assertThat(section(steps, steps.mounts, steps.network)).containsExactly("mount:/data");
         assertThat(section(steps, steps.network, steps.size())).isEmpty();
+        assertThat(steps.stagesInOrder()).isTrue();
     }
 
     private static List<String> section(Steps steps, int from, int to) {
