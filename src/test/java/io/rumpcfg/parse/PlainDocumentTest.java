@@ -2,10 +2,12 @@ package io.rumpcfg.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.IntPredicate;
+import java.util.function.LongPredicate;
 import net.jqwik.api.ForAll;
-import org.junit.jupiter.api.Test;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /** {@link PlainDocument#is} reads eight bytes at a time; it must agree with the byte-by-byte rule. */
 class PlainDocumentTest {
@@ -28,26 +30,23 @@ class PlainDocumentTest {
     /** Every byte value at every place in a word of ASCII letters, and next to every other byte value. */
     @Test
     void delOrHighIsFoundForEveryByteValueAtEveryPlace() {
-        for (int b = 0; b < 256; b++) {
-            for (int neighbour = 0; neighbour < 256; neighbour++) {
-                for (int place = 0; place < 7; place++) {
-                    long word = word(b, neighbour, place);
-                    boolean expected = b >= 0x7F || neighbour >= 0x7F;
-                    assertThat(PlainDocument.delOrHighBits(word) != 0).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
-                }
-            }
-        }
+        forEveryPair(word -> PlainDocument.delOrHighBits(word) != 0, b -> b >= 0x7F);
     }
 
-    /** The backslash test for every byte value at every place, next to every other byte value. */
+    /** The backslash test the same way. */
     @Test
     void aBackslashIsFoundForEveryByteValueAtEveryPlace() {
+        forEveryPair(word -> PlainDocument.byteBits(word, '\\') != 0, b -> b == '\\');
+    }
+
+    /** Whether {@code found} tells, of every word with two chosen bytes among letters, whether one of them is {@code bad}. */
+    private static void forEveryPair(LongPredicate found, IntPredicate bad) {
         for (int b = 0; b < 256; b++) {
             for (int neighbour = 0; neighbour < 256; neighbour++) {
                 for (int place = 0; place < 7; place++) {
                     long word = word(b, neighbour, place);
-                    boolean expected = b == '\\' || neighbour == '\\';
-                    assertThat(PlainDocument.byteBits(word, '\\') != 0).as("0x%02x then 0x%02x at %d", b, neighbour, place).isEqualTo(expected);
+                    assertThat(found.test(word)).as("0x%02x then 0x%02x at %d", b, neighbour, place)
+                            .isEqualTo(bad.test(b) || bad.test(neighbour));
                 }
             }
         }
