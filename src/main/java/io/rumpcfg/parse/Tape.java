@@ -43,7 +43,10 @@ final class Tape {
     private LineMap lines;
     private byte[] kinds;
     private int[] offsets;
-    /** For each object and array, the index just past it and everything it contains (for any other entry, the next index). */
+    /**
+     * For each object and array, the index just past it and everything it contains; any other
+     * entry ends where the next begins.
+     */
     private int[] after;
     /**
      * Each entry's line and column when the token reader knew them (a plain document, whose

@@ -182,7 +182,7 @@ final class TokenReader {
             int keyAt = keyOffset(parser);
             int member = tape.add(Tape.KEY, keyAt, keyLine, keyColumn, key);
             push(member, -1);
-            if (!plain || ours == null || mayBeTooLong(keyAt, parser)) {
+            if (!placed || mayBeTooLong(keyAt, parser)) {
                 check(key, keyAt);
             }
             value(parser, parser.nextToken(), depth + 1);
@@ -267,10 +267,11 @@ final class TokenReader {
     }
 
     /**
-     * Whether the key just read, in a plain document, may be longer than the limit: it lies,
-     * with its quotes and the colon, before its value, whose place Jackson already knows. The
-     * key's own string is not touched (for a key seen before it is Jackson's, elsewhere in
-     * memory); {@link #check} reads it only when the room before the value would allow it.
+     * Whether the key just read, in a plain document read by our parser ({@link #placed}), may
+     * be longer than the limit: it lies, with its quotes and the colon, before its value,
+     * whose place Jackson already knows. The key's own string is not touched (for a key seen
+     * before it is Jackson's, elsewhere in memory); {@link #check} reads it only when the room
+     * before the value would allow it.
      */
     private boolean mayBeTooLong(int keyAt, JsonParser parser) {
         return valueOffset(parser) - keyAt - 3 > limits.maxStringBytes();
