@@ -49,11 +49,21 @@ final class Tape {
      */
     private int[] after;
     /**
-     * Each entry's line and column when the token reader knew them (a plain document, whose
-     * columns in bytes are columns in characters); else {@link #lines} tells them when asked.
+     * When the token reader knew its tokens' places (a plain document, whose columns in bytes
+     * are columns in characters), the rows its tokens are on: each row's line and the offset
+     * where it starts, in document order, a row kept once however many tokens it holds. An
+     * entry's place is its row and its offset's distance from the row's start. Else
+     * {@link #lines} tells places when asked.
+     *
+     * <p>Rows rather than a line and a column per entry: most entries (ends, keys of fixed
+     * shapes, values inside a mount) are never placed, and writing two more arrays per token
+     * cost more than finding the row of the few that are.
      */
-    private int[] lineNumbers;
-    private int[] columns;
+    private int[] rowLines;
+    private int[] rowStarts;
+    private int rows;
+    /** The row of the last entry placed: the readers ask in document order, mostly. */
+    private int lastRow;
     private boolean placed;
     /** A key's name, a string's decoded text, a number as written. */
     private String[] texts;
@@ -66,8 +76,9 @@ final class Tape {
         kinds = new byte[n];
         offsets = new int[n];
         after = new int[n];
-        lineNumbers = new int[n];
-        columns = new int[n];
+        // A line per two to eight tokens in the examples and the benchmarks' configs.
+        rowLines = new int[n / 4];
+        rowStarts = new int[n / 4];
     }
 
     /**
@@ -90,6 +101,8 @@ final class Tape {
         // Sized for this document, not for the largest the tape has held.
         tape.texts = new String[Math.max(16, Math.min(capacity, tape.kinds.length))];
         tape.size = 0;
+        tape.rows = 0;
+        tape.lastRow = 0;
         return tape;
     }
 
@@ -104,26 +117,40 @@ final class Tape {
 
     // Writing, by the token reader.
 
-    /**
-     * Adds an entry; {@code line} and {@code column} are its token's place, read only when the
-     * tape is placed.
-     */
-    int add(byte kind, int offset, int line, int column, String text) {
+    /** Adds an entry. */
+    int add(byte kind, int offset, String text) {
         if (size == texts.length) {
             grow();
         }
         kinds[size] = kind;
         offsets[size] = offset;
-        lineNumbers[size] = line;
-        columns[size] = column;
         texts[size] = text;
         return size++;
     }
 
+    /**
+     * Records, for a placed tape, that line {@code line} starts at byte offset {@code start}:
+     * called when a token is the first of its line, before its entry is added.
+     */
+    void row(int line, int start) {
+        if (rows == rowLines.length) {
+            rowLines = Arrays.copyOf(rowLines, Math.max(16, rows * 2));
+            rowStarts = Arrays.copyOf(rowStarts, rowLines.length);
+        }
+        rowLines[rows] = line;
+        rowStarts[rows] = start;
+        rows++;
+    }
+
     /** Ends the container at {@code start}, which now spans everything added since. */
     void close(int start) {
-        int end = add(END, offsets[start], lineNumbers[start], columns[start], null);
-        after[start] = end + 1;
+        if (size == texts.length) {
+            grow();
+        }
+        // An end's text stays null, as the texts are new for each document.
+        kinds[size] = END;
+        offsets[size] = offsets[start];
+        after[start] = ++size;
     }
 
     void raw(int string, String raw) {
@@ -156,8 +183,6 @@ final class Tape {
         offsets = Arrays.copyOf(offsets, n);
         after = Arrays.copyOf(after, n);
         texts = Arrays.copyOf(texts, n);
-        lineNumbers = Arrays.copyOf(lineNumbers, n);
-        columns = Arrays.copyOf(columns, n);
         if (raws != null) {
             raws = Arrays.copyOf(raws, n);
         }
@@ -229,7 +254,11 @@ final class Tape {
         if (offsets[v] < 0) {
             return Position.UNKNOWN;
         }
-        return placed ? new Position(lineNumbers[v], columns[v], offsets[v]) : lines.at(offsets[v]);
+        if (!placed) {
+            return lines.at(offsets[v]);
+        }
+        int r = rowOf(offsets[v]);
+        return new Position(rowLines[r], offsets[v] - rowStarts[r] + 1, offsets[v]);
     }
 
     /**
@@ -238,9 +267,26 @@ final class Tape {
      */
     Origin origin(ElementPath path, int v) {
         if (placed && offsets[v] >= 0) {
-            return new Origin(path, lineNumbers[v], columns[v], offsets[v]);
+            int r = rowOf(offsets[v]);
+            return new Origin(path, rowLines[r], offsets[v] - rowStarts[r] + 1, offsets[v]);
         }
         return new Origin(path, position(v));
+    }
+
+    /** The row the token at {@code offset} is on: the last that starts at or before it. */
+    private int rowOf(int offset) {
+        int r = lastRow;
+        if (offset >= rowStarts[r]) {
+            // Document order: the same row as the last entry placed, or the next.
+            if (r + 1 == rows || offset < rowStarts[r + 1]) {
+                return r;
+            }
+            if (r + 2 == rows || offset < rowStarts[r + 2]) {
+                return lastRow = r + 1;
+            }
+        }
+        int found = Arrays.binarySearch(rowStarts, 0, rows, offset);
+        return lastRow = found >= 0 ? found : -found - 2;
     }
 
     /** The first member's key of an object, the first item of an array, or {@link #NONE}. */

@@ -58,11 +58,8 @@ final class TokenReader {
      * document is needed to place them.
      */
     private boolean placed;
-    /** The place of the value being read, and of the key just read, when {@link #placed}. */
+    /** The line of the last token placed, when {@link #placed}: a token on another starts a row of the tape. */
     private int line;
-    private int column;
-    private int keyLine;
-    private int keyColumn;
     private int[] keyEntries = new int[8];
     private int[] indexes = new int[8];
     private int depth;
@@ -135,18 +132,18 @@ final class TokenReader {
     /** Adds the value at the current token, and everything it contains, to the tape. */
     private void value(JsonParser parser, JsonToken token, int depth) throws IOException {
         int offset = (int) valueOffset(parser);
-        if (placed) {
+        if (placed && ours.getTokenLineNr() != line) {
             line = ours.getTokenLineNr();
-            column = tokenColumn(ours);
+            tape.row(line, offset + 1 - tokenColumn(ours));
         }
         switch (token) {
             case START_OBJECT:
                 checkDepth(offset, depth);
-                object(parser, add(Tape.OBJECT, offset, null), depth);
+                object(parser, tape.add(Tape.OBJECT, offset, null), depth);
                 return;
             case START_ARRAY:
                 checkDepth(offset, depth);
-                array(parser, add(Tape.ARRAY, offset, null), depth);
+                array(parser, tape.add(Tape.ARRAY, offset, null), depth);
                 return;
             case VALUE_STRING:
                 string(ours != null ? ours.stringValue() : parser.getText(), offset);
@@ -157,16 +154,16 @@ final class TokenReader {
                 if (text.length() > limits.maxNumberLength()) {
                     problems.numberTooLong(path(), lines.at(offset), text.length(), limits.maxNumberLength());
                 }
-                add(token == JsonToken.VALUE_NUMBER_INT ? Tape.INTEGER : Tape.DECIMAL, offset, text);
+                tape.add(token == JsonToken.VALUE_NUMBER_INT ? Tape.INTEGER : Tape.DECIMAL, offset, text);
                 return;
             case VALUE_TRUE:
-                add(Tape.TRUE, offset, null);
+                tape.add(Tape.TRUE, offset, null);
                 return;
             case VALUE_FALSE:
-                add(Tape.FALSE, offset, null);
+                tape.add(Tape.FALSE, offset, null);
                 return;
             case VALUE_NULL:
-                add(Tape.NULL, offset, null);
+                tape.add(Tape.NULL, offset, null);
                 return;
             default:
                 throw new JsonParseException(parser, "unexpected token " + token);
@@ -180,7 +177,7 @@ final class TokenReader {
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             int keyAt = keyOffset(parser);
-            int member = tape.add(Tape.KEY, keyAt, keyLine, keyColumn, key);
+            int member = tape.add(Tape.KEY, keyAt, key);
             push(member, -1);
             if (!placed || mayBeTooLong(keyAt, parser)) {
                 check(key, keyAt);
@@ -237,7 +234,7 @@ final class TokenReader {
 
     private void string(String text, int offset) {
         check(text, offset);
-        int at = add(Tape.STRING, offset, text);
+        int at = tape.add(Tape.STRING, offset, text);
         if (!plain) {
             String raw = raw(offset, text);
             if (raw != text) {
@@ -385,11 +382,12 @@ final class TokenReader {
      */
     private int keyOffset(JsonParser parser) {
         if (ours != null) {
-            if (placed) {
-                keyLine = ours.keyLine();
-                keyColumn = ours.keyColumn();
+            int offset = ours.keyOffset();
+            if (placed && ours.keyLine() != line) {
+                line = ours.keyLine();
+                tape.row(line, offset + 1 - ours.keyColumn());
             }
-            return ours.keyOffset();
+            return offset;
         }
         JsonLocation location = parser.currentTokenLocation();
         return location == null ? -1 : (int) location.getByteOffset();
@@ -402,10 +400,6 @@ final class TokenReader {
      */
     private static int tokenColumn(TapeParser parser) {
         return parser.getTokenColumnNr() - 1;
-    }
-
-    private int add(byte kind, int offset, String text) {
-        return tape.add(kind, offset, line, column, text);
     }
 
     private static boolean isBlank(byte b) {

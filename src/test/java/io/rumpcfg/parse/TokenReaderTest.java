@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.rumpcfg.model.ElementPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -164,8 +165,10 @@ class TokenReaderTest {
     }
 
     /**
-     * In a plain document the tape places tokens from Jackson's lines and columns, not from a
-     * walk of its own: every entry must be where the line map, which counts, puts it.
+     * In a plain document the tape places tokens from the rows Jackson's lines and columns
+     * tell, not from a walk of its own: every entry must be where the line map, which counts,
+     * puts it, whether entries are asked for in document order (the readers' way), backwards,
+     * or through an origin.
      */
     @ParameterizedTest
     @MethodSource("documents")
@@ -177,6 +180,13 @@ class TokenReaderTest {
             LineMap lines = new LineMap(document);
             for (int i = 0; i < t.size(); i++) {
                 assertThat(t.position(i)).as("entry %d (plain: %s)", i, plain).isEqualTo(lines.at(t.offset(i)));
+            }
+            for (int i = t.size() - 1; i >= 0; i--) {
+                assertThat(t.position(i)).as("entry %d backwards (plain: %s)", i, plain).isEqualTo(lines.at(t.offset(i)));
+            }
+            for (int i = 0; i < t.size(); i += 3) {
+                assertThat(t.origin(ElementPath.root(), i).position()).as("origin of entry %d (plain: %s)", i, plain)
+                        .isEqualTo(lines.at(t.offset(i)));
             }
         });
     }
