@@ -129,25 +129,33 @@ final class TokenReader {
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
     }
 
-    /** Adds the value at the current token, and everything it contains, to the tape. */
+    /**
+     * Adds the value at the current token, and everything it contains, to the tape. Kept
+     * small enough for the compiler to inline into {@link #object}, where most values are
+     * read: the rarer tokens are read by {@link #scalar}.
+     */
     private void value(JsonParser parser, JsonToken token, int depth) throws IOException {
         int offset = (int) valueOffset(parser);
         if (placed && ours.getTokenLineNr() != line) {
             line = ours.getTokenLineNr();
             tape.row(line, offset + 1 - tokenColumn(ours));
         }
+        if (token == JsonToken.VALUE_STRING) {
+            string(ours != null ? ours.stringValue() : parser.getText(), offset);
+        } else if (token == JsonToken.START_OBJECT) {
+            checkDepth(offset, depth);
+            object(parser, tape.add(Tape.OBJECT, offset, null), depth);
+        } else if (token == JsonToken.START_ARRAY) {
+            checkDepth(offset, depth);
+            array(parser, tape.add(Tape.ARRAY, offset, null), depth);
+        } else {
+            scalar(parser, token, offset);
+        }
+    }
+
+    /** Adds a number, a boolean or null. */
+    private void scalar(JsonParser parser, JsonToken token, int offset) throws IOException {
         switch (token) {
-            case START_OBJECT:
-                checkDepth(offset, depth);
-                object(parser, tape.add(Tape.OBJECT, offset, null), depth);
-                return;
-            case START_ARRAY:
-                checkDepth(offset, depth);
-                array(parser, tape.add(Tape.ARRAY, offset, null), depth);
-                return;
-            case VALUE_STRING:
-                string(ours != null ? ours.stringValue() : parser.getText(), offset);
-                return;
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 String text = parser.getText();
