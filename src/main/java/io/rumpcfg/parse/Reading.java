@@ -246,22 +246,12 @@ final class Reading {
      * digits always fit one; only longer numbers need a BigInteger to compare.
      */
     boolean isShort(int v) {
-        return tape.text(v).length() <= 18;
+        return tape.numberLength(v) <= 18;
     }
 
-    /**
-     * The value of the integer number {@code v}, known to be one and {@link #isShort}: JSON's
-     * grammar (an optional '-', then digits), which the token reader held it to, read digit by
-     * digit without the checks of {@link Long#parseLong}.
-     */
+    /** The value of the integer number {@code v}, known to be one and {@link #isShort}. */
     long shortValue(int v) {
-        String text = tape.text(v);
-        boolean negative = text.charAt(0) == '-';
-        long n = 0;
-        for (int i = negative ? 1 : 0; i < text.length(); i++) {
-            n = 10 * n + (text.charAt(i) - '0');
-        }
-        return negative ? -n : n;
+        return tape.shortInteger(v);
     }
 
     /**

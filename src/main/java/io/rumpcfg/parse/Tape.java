@@ -4,6 +4,7 @@ import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import java.lang.ref.SoftReference;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -41,11 +42,13 @@ final class Tape {
     private static final ThreadLocal<SoftReference<Tape>> RECYCLED = new ThreadLocal<>();
 
     private LineMap lines;
+    /** The document, whose bytes spell the numbers added by {@link #number}. */
+    private byte[] document;
     private byte[] kinds;
     private int[] offsets;
     /**
      * For each object and array, the index just past it and everything it contains; any other
-     * entry ends where the next begins.
+     * entry ends where the next begins. For a number added by {@link #number}, its length.
      */
     private int[] after;
     /**
@@ -65,7 +68,10 @@ final class Tape {
     /** The row of the last entry placed: the readers ask in document order, mostly. */
     private int lastRow;
     private boolean placed;
-    /** A key's name, a string's decoded text, a number as written. */
+    /**
+     * A key's name, a string's decoded text, a number as written: a number added by
+     * {@link #number} only once {@link #text} is first asked for it.
+     */
     private String[] texts;
     /** The text between a string's quotes as written, only for strings written with an escape. */
     private String[] raws;
@@ -86,7 +92,7 @@ final class Tape {
      * {@code capacity} entries before it grows: this thread's recycled tape when there is one.
      * Give it back with {@link #recycle} once read.
      */
-    static Tape obtain(LineMap lines, int capacity, boolean placed) {
+    static Tape obtain(byte[] document, LineMap lines, int capacity, boolean placed) {
         SoftReference<Tape> ref = RECYCLED.get();
         Tape tape = ref == null ? null : ref.get();
         if (tape == null) {
@@ -94,6 +100,7 @@ final class Tape {
         } else {
             RECYCLED.set(null);
         }
+        tape.document = document;
         tape.lines = lines;
         tape.placed = placed;
         // The texts are new for each document: a recycled array is old to the garbage
@@ -112,6 +119,7 @@ final class Tape {
         raws = null;
         size = 0;
         lines = null;
+        document = null;
         RECYCLED.set(new SoftReference<>(this));
     }
 
@@ -126,6 +134,18 @@ final class Tape {
         offsets[size] = offset;
         texts[size] = text;
         return size++;
+    }
+
+    /**
+     * Adds a number (of {@code kind} {@link #INTEGER} or {@link #DECIMAL}) written as the
+     * {@code length} bytes at {@code offset}: spelled as a string only if something asks for
+     * its text. Most numbers are sysctl values, which are read from the bytes into a
+     * {@code long} ({@link #shortInteger}) and never need one.
+     */
+    int number(byte kind, int offset, int length) {
+        int n = add(kind, offset, null);
+        after[n] = length;
+        return n;
     }
 
     /**
@@ -225,7 +245,11 @@ final class Tape {
 
     /** A key's name, a string's decoded text or a number as written; null for the others. */
     String text(int v) {
-        return texts[v];
+        String text = texts[v];
+        if (text == null && (kinds[v] == INTEGER || kinds[v] == DECIMAL)) {
+            text = texts[v] = new String(document, offsets[v], after[v], StandardCharsets.US_ASCII);
+        }
+        return text;
     }
 
     /** A string's text between its quotes as written, escapes undecoded (what the older guests see). */
@@ -236,7 +260,34 @@ final class Tape {
 
     /** An integer number that fits a long (see {@link Reading#inRange}). */
     long longValue(int v) {
-        return Long.parseLong(texts[v]);
+        return Long.parseLong(text(v));
+    }
+
+    /** The length of a number as written. */
+    int numberLength(int v) {
+        return texts[v] != null ? texts[v].length() : after[v];
+    }
+
+    /**
+     * The value of an integer number of at most 18 digits (so that it fits a {@code long}),
+     * read from the document's bytes: JSON's grammar (an optional '-', then digits), which
+     * Jackson held it to, read digit by digit without the checks of {@link Long#parseLong}
+     * and without spelling a string.
+     */
+    long shortInteger(int v) {
+        if (texts[v] != null) {
+            // Spelled already, or read by Jackson's own parser (another encoding), whose offsets
+            // are not where this document's bytes spell the number.
+            return Long.parseLong(texts[v]);
+        }
+        int at = offsets[v];
+        int end = at + numberLength(v);
+        boolean negative = document[at] == '-';
+        long n = 0;
+        for (int i = negative ? at + 1 : at; i < end; i++) {
+            n = 10 * n + (document[i] - '0');
+        }
+        return negative ? -n : n;
     }
 
     /** Whether the document wrote this string with an escape. */

@@ -94,7 +94,7 @@ final class TokenReader {
             placed = plain && ours != null;
             // A token per 7 to 10 bytes in the examples and the benchmarks' configs; the
             // constant keeps a small document's texts from growing once at its end.
-            tape = Tape.obtain(lines, document.length / 8 + 16, placed);
+            tape = Tape.obtain(document, lines, document.length / 8 + 16, placed);
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 problems.notAnObject(position(parser.currentTokenLocation()), first == null ? "nothing" : "a " + first.name());
@@ -158,11 +158,17 @@ final class TokenReader {
         switch (token) {
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                String text = parser.getText();
-                if (text.length() > limits.maxNumberLength()) {
-                    problems.numberTooLong(path(), lines.at(offset), text.length(), limits.maxNumberLength());
+                byte kind = token == JsonToken.VALUE_NUMBER_INT ? Tape.INTEGER : Tape.DECIMAL;
+                int length = parser.getTextLength();
+                if (length > limits.maxNumberLength()) {
+                    problems.numberTooLong(path(), lines.at(offset), length, limits.maxNumberLength());
                 }
-                tape.add(token == JsonToken.VALUE_NUMBER_INT ? Tape.INTEGER : Tape.DECIMAL, offset, text);
+                if (ours != null) {
+                    // In a UTF-8 document the number is its own bytes: spelled only if asked for.
+                    tape.number(kind, offset, length);
+                } else {
+                    tape.add(kind, offset, parser.getText());
+                }
                 return;
             case VALUE_TRUE:
                 tape.add(Tape.TRUE, offset, null);

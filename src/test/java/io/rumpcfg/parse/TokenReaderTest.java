@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TokenReaderTest {
 
     /** How many of {@link #documents} come first and are written here, every one of them valid JSON. */
-    private static final int HAND_WRITTEN = 5;
+    private static final int HAND_WRITTEN = 6;
 
     static Stream<byte[]> documents() throws IOException {
         List<byte[]> out = new ArrayList<>();
@@ -31,6 +31,8 @@ class TokenReaderTest {
         out.add("{ \"a b\" :\n  { \"c\"\t:\r\n\"d\" }, \"\": [ ] }".getBytes(StandardCharsets.UTF_8));
         out.add("{\"k\"\r:\r\r\n  [1,\r2, {\"x\"\n\n:\rtrue}],\n\"e\":{}}\n".getBytes(StandardCharsets.UTF_8));
         out.add("  \n\n{ \"deep\": [[[[{\"x\": [\"\"]}]]]] }\n".getBytes(StandardCharsets.UTF_8));
+        out.add("{\"n\":[-7,0,-0,123456789012345678,-123456789012345678,1234567890123456789,1e5,-0.5],\"m\":42}"
+                .getBytes(StandardCharsets.UTF_8));
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/conformance"))) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json")).sorted()::iterator) {
                 out.add(Files.readAllBytes(f));
@@ -88,8 +90,10 @@ class TokenReaderTest {
 
     /**
      * Our parser makes a string's text from its bytes when they are its text, and leaves the
-     * others (escapes, characters beyond ASCII) to Jackson: either way, every string on the
-     * tape, key or value, must be the text Jackson's own parser decodes.
+     * others (escapes, characters beyond ASCII) to Jackson; a number's text is spelled from
+     * its bytes only when asked for. Either way, every string on the tape, key or value, and
+     * every number must be the text Jackson's own parser gives, and an integer's value what
+     * that text says.
      */
     @ParameterizedTest
     @MethodSource("documents")
@@ -98,7 +102,7 @@ class TokenReaderTest {
         try (JsonParser parser = new JsonFactory().createParser(document)) {
             JsonToken token;
             while ((token = nextOrNull(parser)) != null) {
-                if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING) {
+                if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING || token.isNumeric()) {
                     expected.add(parser.getText());
                 }
             }
@@ -108,12 +112,41 @@ class TokenReaderTest {
         tape.ifPresent(t -> {
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
-                if (t.kind(i) == Tape.KEY || t.kind(i) == Tape.STRING) {
+                if (t.isIntegral(i) && t.numberLength(i) <= 18) {
+                    // Read from the bytes before anything spells the number.
+                    long value = t.shortInteger(i);
+                    assertThat(value).as("integer %d", i).isEqualTo(Long.parseLong(t.text(i)));
+                }
+                if (t.kind(i) == Tape.KEY || t.kind(i) == Tape.STRING || t.isNumber(i)) {
                     texts.add(t.text(i));
                 }
             }
             assertThat(texts).isEqualTo(expected);
         });
+    }
+
+    /**
+     * A document that starts with a byte-order mark is read by Jackson's own parser, not ours
+     * (the documents above are all read by ours): its numbers too are Jackson's text, and an
+     * integer's value is what that text says.
+     */
+    @Test
+    void numbersAfterAByteOrderMarkAreJacksonsText() {
+        byte[] document = "\uFEFF{\"a\": -12, \"b\": [34, 5.5]}".getBytes(StandardCharsets.UTF_8);
+        Tape tape = new TokenReader(document, false, new LineMap(document), Limits.DEFAULTS, new Problems(100, false))
+                .read().orElseThrow();
+        List<String> texts = new ArrayList<>();
+        List<Long> integers = new ArrayList<>();
+        for (int i = 0; i < tape.size(); i++) {
+            if (tape.isIntegral(i)) {
+                integers.add(tape.shortInteger(i));
+            }
+            if (tape.isNumber(i)) {
+                texts.add(tape.text(i));
+            }
+        }
+        assertThat(integers).containsExactly(-12L, 34L);
+        assertThat(texts).containsExactly("-12", "34", "5.5");
     }
 
     /**
