@@ -126,6 +126,42 @@ class TokenReaderTest {
     }
 
     /**
+     * Our parser reads a string eight bytes at a time to its first byte that is not plain:
+     * whatever its length, and wherever an escape or a character beyond ASCII falls in it
+     * (or none does), its text is Jackson's.
+     */
+    @Test
+    void stringsOfEveryLengthWithAnEscapeOrAWideCharacterAnywhereAreJacksonsText() throws IOException {
+        List<String> specials = List.of("", "\\n", "\\\"", "\\u0041", "\u00e9", "\u20ac", "\ud83d\ude00");
+        for (int length = 0; length <= 20; length++) {
+            for (int at = 0; at <= length; at++) {
+                for (String special : specials) {
+                    String text = "x".repeat(at) + special + "y".repeat(length - at);
+                    byte[] document = ("{\"k\":\"" + text + "\",\"n\":[\"" + text + "\"]}").getBytes(StandardCharsets.UTF_8);
+                    List<String> expected = new ArrayList<>();
+                    try (JsonParser parser = new JsonFactory().createParser(document)) {
+                        JsonToken token;
+                        while ((token = parser.nextToken()) != null) {
+                            if (token == JsonToken.VALUE_STRING) {
+                                expected.add(parser.getText());
+                            }
+                        }
+                    }
+                    Tape tape = new TokenReader(document, PlainDocument.is(document), new LineMap(document), Limits.DEFAULTS,
+                            new Problems(100, false)).read().orElseThrow();
+                    List<String> texts = new ArrayList<>();
+                    for (int i = 0; i < tape.size(); i++) {
+                        if (tape.isString(i)) {
+                            texts.add(tape.text(i));
+                        }
+                    }
+                    assertThat(texts).as("%s", text).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    /**
      * A document that starts with a byte-order mark is read by Jackson's own parser, not ours
      * (the documents above are all read by ours): its numbers too are Jackson's text, and an
      * integer's value is what that text says.
