@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * The ratios of {@link BootPathBench}'s stages (a) scan, (b) parse and (c) check, measured a
  * second way: the three alternate in one JVM, in rounds of 0.1 s each, timed by the thread's
- * CPU time. JMH runs each stage in a fork of its own, where other load on a shared machine and
+ * CPU time. A fourth stage, tokens, is Jackson's scan without reading any token's text: the
+ * part of the floor no Jackson-based reader can leave out. JMH runs each stage in a fork of its own, where other load on a shared machine and
  * the compiler's choices in that fork move a ratio by 20–40%; here a round of one stage is
  * always next to a round of the others, and CPU time leaves out the time other processes take.
  *
@@ -27,7 +28,7 @@ import java.util.List;
  */
 public final class StageRatios {
     private static final long ROUND_NANOS = 100_000_000L;
-    private static final String[] STAGES = {"scan", "parse", "check"};
+    private static final String[] STAGES = {"scan", "parse", "check", "tokens"};
 
     private final JsonFactory factory = new JsonFactory();
     private final ConfigParser parser = ConfigParser.create(ParseOptions.DEFAULTS);
@@ -45,7 +46,7 @@ public final class StageRatios {
     }
 
     private void measure(String size, byte[] document, int rounds) throws IOException {
-        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         List<Double> parseRatios = new ArrayList<>();
         List<Double> checkRatios = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
@@ -61,10 +62,10 @@ public final class StageRatios {
                 checkRatios.add(round[2] / round[0]);
             }
         }
-        System.out.printf("%-4s %6d bytes  scan %7.1f us  parse %7.1f us  check %7.1f us  |  best: (b)/(a) %.2f  (c)/(a) %.2f"
-                        + "  |  median of neighbouring rounds: (b)/(a) %.2f  (c)/(a) %.2f%n",
-                size, document.length, best[0], best[1], best[2], best[1] / best[0], best[2] / best[0],
-                median(parseRatios), median(checkRatios));
+        System.out.printf("%-4s %6d bytes  scan %7.1f us  parse %7.1f us  check %7.1f us  tokens %7.1f us  |  best: (b)/(a) %.2f"
+                        + "  (c)/(a) %.2f  tokens/(a) %.2f  |  median of neighbouring rounds: (b)/(a) %.2f  (c)/(a) %.2f%n",
+                size, document.length, best[0], best[1], best[2], best[3], best[1] / best[0], best[2] / best[0],
+                best[3] / best[0], median(parseRatios), median(checkRatios));
     }
 
     /** Runs one stage for a round; its CPU time per operation, in microseconds. */
@@ -77,8 +78,10 @@ public final class StageRatios {
                 scan(document);
             } else if (stage == 1) {
                 sink = parser.parse(document);
-            } else {
+            } else if (stage == 2) {
                 sink = Rumpcfg.check(document, ParseOptions.DEFAULTS, PlanOptions.DEFAULTS);
+            } else {
+                tokens(document);
             }
             ops++;
         }
@@ -92,6 +95,17 @@ public final class StageRatios {
                 sink = p.getText();
             }
         }
+    }
+
+    /** Jackson's tokens alone: {@code nextToken()} to the end, no text read. */
+    private void tokens(byte[] document) throws IOException {
+        int n = 0;
+        try (JsonParser p = factory.createParser(document)) {
+            while (p.nextToken() != null) {
+                n++;
+            }
+        }
+        sink = n;
     }
 
     private static double median(List<Double> values) {
