@@ -276,8 +276,8 @@ final class Tape {
      */
     long shortInteger(int v) {
         if (texts[v] != null) {
-            // Spelled already, or read by Jackson's own parser (another encoding), whose offsets
-            // are not where this document's bytes spell the number.
+            // Spelled already, or spelled by Jackson's own parser, which the token reader uses
+            // for a document it does not read with ours (one with a byte-order mark).
             return Long.parseLong(texts[v]);
         }
         int at = offsets[v];
