@@ -29,15 +29,21 @@ final class EnvReader {
         int kept = 0;
         for (int m : entries) {
             String name = t.text(m);
+            int v = Tape.value(m);
+            // The usual variable is told good without its path or its key's position, which
+            // are made only for a problem; its origin makes its path only if asked.
+            if (declared && t.isString(v) && Syntax.isEnvName(name)) {
+                out[kept++] = new EnvVar(name, t.text(v), t.memberOrigin(path, name, m));
+                continue;
+            }
             ElementPath at = path.key(name);
-            // The key's position is made only for a problem; the origin takes its place as numbers.
             if (!Syntax.isEnvName(name)) {
                 badName(name, at, t.position(m));
                 continue;
             }
-            String v = reading.string(Tape.value(m), at);
-            if ((declared || declare(name, at, t.position(m))) && v != null) {
-                out[kept++] = new EnvVar(name, v, t.origin(at, m));
+            String text = reading.string(v, at);
+            if ((declared || declare(name, at, t.position(m))) && text != null) {
+                out[kept++] = new EnvVar(name, text, t.origin(at, m));
             }
         }
         return Reading.list(out, kept);

@@ -37,6 +37,11 @@ final class MountReader {
     private final Sourced sourced;
     /** Whether the mountpoints of the object being read are declared already, all at once. */
     private boolean declared;
+    /** The path of the object being read, and the mountpoint being read in it. */
+    private ElementPath section;
+    private String mountpoint;
+    /** The path of the mount being read once {@link #at} made it; null until then. */
+    private ElementPath at;
     /** The members of the mount being read, and of its options by source. */
     private final Fields members;
     private final Fields blkOptions;
@@ -58,10 +63,13 @@ final class MountReader {
         }
         int[] entries = reading.entries(value, path);
         declared = reading.declareAll(MOUNTPOINT, entries);
+        section = path;
         Mount[] out = new Mount[entries.length];
         int kept = 0;
         for (int m : entries) {
-            Mount mount = mount(m, path.key(reading.tape.text(m)));
+            mountpoint = reading.tape.text(m);
+            at = null;
+            Mount mount = mount(m);
             if (mount != null) {
                 out[kept++] = mount;
             }
@@ -69,28 +77,41 @@ final class MountReader {
         return Reading.list(out, kept);
     }
 
+    /**
+     * The path of the mount being read: made only for a problem, and for its origin only if
+     * something asks (most mounts have no problem, and nothing on the boot path asks).
+     */
+    private ElementPath at() {
+        if (at == null) {
+            at = section.key(mountpoint);
+        }
+        return at;
+    }
+
     /** The mount of member {@code m}, or null, reported, when it is wrong. */
-    private Mount mount(int m, ElementPath at) {
+    private Mount mount(int m) {
         Tape t = reading.tape;
-        String mountpoint = t.text(m);
-        boolean ok = declaredMountpoint(mountpoint, at, m);
+        boolean ok = declaredMountpoint(m);
         int obj = Tape.value(m);
-        if (!reading.object(obj, at)) {
+        if (!t.isObject(obj)) {
+            reading.object(obj, at());
             return null;
         }
-        reading.fields(members, obj, at, "a mount");
+        if (!members.of(obj).all()) {
+            reading.check(obj, at(), "a mount", KEYS);
+        }
         int source = members.valueAt(SOURCE);
         if (source == Tape.NONE) {
-            reading.problems.missingKey(at, t.position(obj), "source");
+            reading.problems.missingKey(at(), t.position(obj), "source");
             return null;
         }
         int known = t.isString(source) ? sourceIndex(t.text(source)) : -1;
         if (known < 0) {
             // Reported there, with the path made only now: neither a string nor a source.
-            reading.oneOf(source, at.key("source"), "mount source", SOURCES);
+            reading.oneOf(source, at().key("source"), "mount source", SOURCES);
             return null;
         }
-        Sourced s = sourced.of(SOURCES.get(known), at, obj);
+        Sourced s = sourced.of(SOURCES.get(known), obj);
         MountSource result;
         switch (known) {
             case 0:
@@ -105,7 +126,7 @@ final class MountReader {
             default:
                 result = s.nfs();
         }
-        return ok && result != null ? new Mount(mountpoint, result, t.origin(at, m)) : null;
+        return ok && result != null ? new Mount(mountpoint, result, t.memberOrigin(section, mountpoint, m)) : null;
     }
 
     /** The index of {@code source} in {@link #SOURCES}, or -1. */
@@ -124,14 +145,15 @@ final class MountReader {
     }
 
     /**
-     * {@link #mountpoint} for the key of member {@code m} of a mount object, whose position is
-     * made only for a problem, and which {@link Reading#declareAll} may have declared already.
+     * {@link #mountpoint} for the mountpoint being read, the key of member {@code m}, whose
+     * position and path are made only for a problem, and which {@link Reading#declareAll} may
+     * have declared already.
      */
-    private boolean declaredMountpoint(String mountpoint, ElementPath at, int m) {
+    private boolean declaredMountpoint(int m) {
         if (declared && Syntax.isNormalAbsolutePath(mountpoint)) {
             return true;
         }
-        return mountpoint(mountpoint, at, reading.tape.position(m), declared);
+        return mountpoint(mountpoint, at(), reading.tape.position(m), declared);
     }
 
     /** @param declared whether the mountpoint is declared already, one of its object's entries ({@link Reading#declareAll}) */
@@ -161,12 +183,10 @@ final class MountReader {
     private final class Sourced {
         private final Tape t = reading.tape;
         private String source;
-        private ElementPath at;
         private int obj;
 
-        Sourced of(String source, ElementPath at, int obj) {
+        Sourced of(String source, int obj) {
             this.source = source;
-            this.at = at;
             this.obj = obj;
             return this;
         }
@@ -177,7 +197,7 @@ final class MountReader {
             if (path == null) {
                 return null;
             }
-            Optional<MountSource> device = device(path, at.key("path"), t.position(members.valueAt(PATH)));
+            Optional<MountSource> device = device(path, at().key("path"), t.position(members.valueAt(PATH)));
             return optionsOk ? device.orElse(null) : null;
         }
 
@@ -185,7 +205,7 @@ final class MountReader {
             boolean ok = noPath();
             int options = members.memberAt(OPTIONS);
             if (options != Tape.NONE) {
-                reading.problems.notAllowedKey(at.key("options"), t.position(options), "options", "for source kernfs");
+                reading.problems.notAllowedKey(at().key("options"), t.position(options), "options", "for source kernfs");
                 ok = false;
             }
             return ok ? new MountSource.Kernfs() : null;
@@ -216,7 +236,7 @@ final class MountReader {
         }
 
         private ElementPath sizePath() {
-            return at.key("options").key("size");
+            return at().key("options").key("size");
         }
 
         MountSource nfs() {
@@ -226,7 +246,7 @@ final class MountReader {
             if (path != null) {
                 serverExport = nfsPath(path).orElse(null);
                 if (serverExport == null) {
-                    reading.problems.badValue(at.key("path"), t.position(members.valueAt(PATH)), path,
+                    reading.problems.badValue(at().key("path"), t.position(members.valueAt(PATH)), path,
                             "an NFS export \"server:/export\" (server an IPv4 literal, an [IPv6] literal or a host name;"
                                     + " export an absolute, normal path)");
                 }
@@ -234,7 +254,7 @@ final class MountReader {
             if (options == WRONG) {
                 return null;
             }
-            ElementPath op = at.key("options");
+            ElementPath op = at().key("options");
             int versValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(VERS);
             int protoValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(PROTO);
             int roValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(RO);
@@ -264,16 +284,16 @@ final class MountReader {
         private String path() {
             int p = members.valueAt(PATH);
             if (p == Tape.NONE) {
-                reading.problems.missingKey(at, t.position(obj), "path");
+                reading.problems.missingKey(at(), t.position(obj), "path");
                 return null;
             }
-            return reading.string(p, at.key("path"));
+            return reading.string(p, at().key("path"));
         }
 
         private boolean noPath() {
             int path = members.memberAt(PATH);
             if (path != Tape.NONE) {
-                reading.problems.notAllowedKey(at.key("path"), t.position(path), "path", "for source " + source);
+                reading.problems.notAllowedKey(at().key("path"), t.position(path), "path", "for source " + source);
                 return false;
             }
             return true;
@@ -291,7 +311,7 @@ final class MountReader {
             if (t.isObject(options) && known.of(options).all()) {
                 return options; // the usual case, told without making the path a problem would need
             }
-            ElementPath op = at.key("options");
+            ElementPath op = at().key("options");
             if (!reading.object(options, op)) {
                 return WRONG;
             }

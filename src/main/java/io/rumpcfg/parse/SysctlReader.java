@@ -34,14 +34,22 @@ final class SysctlReader {
         int kept = 0;
         for (int m : entries) {
             String key = t.text(m);
-            ElementPath at = sysctlPath.key(key);
             if (!Syntax.isSysctlKey(key)) {
-                reading.problems.badValue(at, t.position(m), key,
+                reading.problems.badValue(sysctlPath.key(key), t.position(m), key,
                         "a sysctl name (lower-case words of letters, digits and '_' joined by dots)");
                 continue;
             }
             int v = Tape.value(m);
-            SysctlValue parsed = value(reading, prefix.isEmpty() ? key : prefix + key, v, at, m);
+            String fullKey = prefix.isEmpty() ? key : prefix + key;
+            // The usual value is told good without its path, made only for a problem; its
+            // origin makes the path only if asked.
+            SysctlValue parsed = plainValue(reading, fullKey, v);
+            if (parsed != null) {
+                out[kept++] = new Sysctl(key, parsed, t.memberOrigin(sysctlPath, key, v));
+                continue;
+            }
+            ElementPath at = sysctlPath.key(key);
+            parsed = value(reading, fullKey, v, at, m);
             if (parsed != null) {
                 out[kept++] = new Sysctl(key, parsed, reading.origin(at, v));
             }
@@ -49,18 +57,34 @@ final class SysctlReader {
         return Reading.list(out, kept);
     }
 
-    /** The value of sysctl member {@code m}, or null, reported, when it is wrong. */
-    private static SysctlValue value(Reading reading, String fullKey, int v, ElementPath at, int m) {
+    /**
+     * The value {@code v} of a sysctl that cannot be wrong (not an rlimit; a boolean, a string
+     * or an integer short enough to fit), as {@link #value} reads it; null for any other,
+     * which {@link #value} reads.
+     */
+    private static SysctlValue plainValue(Reading reading, String fullKey, int v) {
         Tape t = reading.tape;
-        String[] rlimit = Syntax.rlimit(fullKey);
-        if (rlimit != null) {
-            return rlimitValue(reading, rlimit[0], rlimit[1], v, at, m);
+        if (Syntax.rlimit(fullKey) != null) {
+            return null;
         }
         if (t.isBoolean(v)) {
             return new SysctlValue.Bool(t.booleanValue(v));
         }
         if (t.isString(v)) {
             return new SysctlValue.Str(t.text(v));
+        }
+        return t.isIntegral(v) && reading.isShort(v) ? new SysctlValue.Int(reading.shortValue(v)) : null;
+    }
+
+    /**
+     * The value of sysctl member {@code m} that {@link #plainValue} leaves: an rlimit's, or an
+     * integer too long to be sure it fits; null, reported, when it is wrong.
+     */
+    private static SysctlValue value(Reading reading, String fullKey, int v, ElementPath at, int m) {
+        Tape t = reading.tape;
+        String[] rlimit = Syntax.rlimit(fullKey);
+        if (rlimit != null) {
+            return rlimitValue(reading, rlimit[0], rlimit[1], v, at, m);
         }
         if (t.isIntegral(v)) {
             return integer(reading, v, at, Long.MIN_VALUE);

@@ -324,6 +324,20 @@ final class Tape {
         return new Origin(path, position(v));
     }
 
+    /**
+     * The origin of a model element that is the member {@code key} of the element at
+     * {@code parent}, placed at {@code v} (its key, or its value): its path is made only if
+     * something asks for it, which on the boot path nothing does.
+     */
+    Origin memberOrigin(ElementPath parent, String key, int v) {
+        if (placed && offsets[v] >= 0) {
+            int r = rowOf(offsets[v]);
+            return Origin.ofMember(parent, key, rowLines[r], offsets[v] - rowStarts[r] + 1, offsets[v]);
+        }
+        Position p = position(v);
+        return Origin.ofMember(parent, key, p.line(), p.column(), p.offset());
+    }
+
     /** The row the token at {@code offset} is on: the last that starts at or before it. */
     private int rowOf(int offset) {
         int r = lastRow;
