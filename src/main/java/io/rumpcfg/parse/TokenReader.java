@@ -137,8 +137,7 @@ final class TokenReader {
     private void value(JsonParser parser, JsonToken token, int depth) throws IOException {
         int offset = (int) valueOffset(parser);
         if (placed && ours.getTokenLineNr() != line) {
-            line = ours.getTokenLineNr();
-            tape.row(line, offset + 1 - tokenColumn(ours));
+            newRow(ours.getTokenLineNr(), offset, tokenColumn(ours));
         }
         if (token == JsonToken.VALUE_STRING) {
             string(ours != null ? ours.stringValue() : parser.getText(), offset);
@@ -390,16 +389,15 @@ final class TokenReader {
     }
 
     /**
-     * The byte offset where the key just read starts, and when {@link #placed} its line and
-     * column. Jackson's location for a key is a new {@code JsonLocation} per call; our parser
-     * tells the same without one.
+     * The byte offset where the key just read starts; when {@link #placed} and the key is the
+     * first token of its line, the line becomes a row of the tape. Jackson's location for a key
+     * is a new {@code JsonLocation} per call; our parser tells the same without one.
      */
     private int keyOffset(JsonParser parser) {
         if (ours != null) {
             int offset = ours.keyOffset();
             if (placed && ours.keyLine() != line) {
-                line = ours.keyLine();
-                tape.row(line, offset + 1 - ours.keyColumn());
+                newRow(ours.keyLine(), offset, ours.keyColumn());
             }
             return offset;
         }
@@ -414,6 +412,16 @@ final class TokenReader {
      */
     private static int tokenColumn(TapeParser parser) {
         return parser.getTokenColumnNr() - 1;
+    }
+
+    /**
+     * Records that the token at {@code offset}, in 1-based column {@code column} (in bytes) of
+     * line {@code tokenLine}, is the first the tape holds of that line: the line starts
+     * {@code column - 1} bytes before it.
+     */
+    private void newRow(int tokenLine, int offset, int column) {
+        line = tokenLine;
+        tape.row(tokenLine, offset + 1 - column);
     }
 
     private static boolean isBlank(byte b) {
