@@ -149,10 +149,13 @@ final class Tape {
     }
 
     /**
-     * Records, for a placed tape, that line {@code line} starts at byte offset {@code start}:
-     * called when a token is the first of its line, before its entry is added.
+     * Records, for a placed tape, that the token at byte offset {@code offset}, in 1-based
+     * column {@code column} (in bytes) of line {@code line}, is the first of its line: called
+     * before its entry is added. The line starts {@code column - 1} bytes before the token;
+     * {@link #columnOf} is the same rule the other way.
      */
-    void row(int line, int start) {
+    void row(int line, int offset, int column) {
+        int start = offset + 1 - column;
         if (rows == rowLines.length) {
             rowLines = Arrays.copyOf(rowLines, Math.max(16, rows * 2));
             rowStarts = Arrays.copyOf(rowStarts, rowLines.length);
@@ -309,7 +312,7 @@ final class Tape {
             return lines.at(offsets[v]);
         }
         int r = rowOf(offsets[v]);
-        return new Position(rowLines[r], offsets[v] - rowStarts[r] + 1, offsets[v]);
+        return new Position(rowLines[r], columnOf(offsets[v], r), offsets[v]);
     }
 
     /**
@@ -319,7 +322,7 @@ final class Tape {
     Origin origin(ElementPath path, int v) {
         if (placed && offsets[v] >= 0) {
             int r = rowOf(offsets[v]);
-            return new Origin(path, rowLines[r], offsets[v] - rowStarts[r] + 1, offsets[v]);
+            return new Origin(path, rowLines[r], columnOf(offsets[v], r), offsets[v]);
         }
         return new Origin(path, position(v));
     }
@@ -332,10 +335,15 @@ final class Tape {
     Origin memberOrigin(ElementPath parent, String key, int v) {
         if (placed && offsets[v] >= 0) {
             int r = rowOf(offsets[v]);
-            return Origin.ofMember(parent, key, rowLines[r], offsets[v] - rowStarts[r] + 1, offsets[v]);
+            return Origin.ofMember(parent, key, rowLines[r], columnOf(offsets[v], r), offsets[v]);
         }
         Position p = position(v);
         return Origin.ofMember(parent, key, p.line(), p.column(), p.offset());
+    }
+
+    /** The 1-based column of the token at {@code offset}, on row {@code r}. */
+    private int columnOf(int offset, int r) {
+        return offset - rowStarts[r] + 1;
     }
 
     /** The row the token at {@code offset} is on: the last that starts at or before it. */

@@ -414,14 +414,10 @@ final class TokenReader {
         return parser.getTokenColumnNr() - 1;
     }
 
-    /**
-     * Records that the token at {@code offset}, in 1-based column {@code column} (in bytes) of
-     * line {@code tokenLine}, is the first the tape holds of that line: the line starts
-     * {@code column - 1} bytes before it.
-     */
+    /** Records that the token at {@code offset}, in {@code column} of {@code tokenLine}, is the first of its line. */
     private void newRow(int tokenLine, int offset, int column) {
         line = tokenLine;
-        tape.row(tokenLine, offset + 1 - column);
+        tape.row(tokenLine, offset, column);
     }
 
     private static boolean isBlank(byte b) {

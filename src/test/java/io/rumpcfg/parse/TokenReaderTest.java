@@ -126,9 +126,10 @@ class TokenReaderTest {
     }
 
     /**
-     * Our parser reads a string eight bytes at a time to its first byte that is not plain:
-     * whatever its length, and wherever an escape or a character beyond ASCII falls in it
-     * (or none does), its text is Jackson's.
+     * Our parser makes a string from its bytes when it reaches the closing quote before any
+     * byte that is not plain ASCII text, and leaves the string to Jackson otherwise: whatever
+     * its length, and wherever an escape or a character beyond ASCII falls in it (or none
+     * does), its text is Jackson's.
      */
     @Test
     void stringsOfEveryLengthWithAnEscapeOrAWideCharacterAnywhereAreJacksonsText() throws IOException {
@@ -237,7 +238,7 @@ class TokenReaderTest {
      * In a plain document the tape places tokens from the rows Jackson's lines and columns
      * tell, not from a walk of its own: every entry must be where the line map, which counts,
      * puts it, whether entries are asked for in document order (the readers' way), backwards,
-     * or through an origin.
+     * or through either kind of origin.
      */
     @ParameterizedTest
     @MethodSource("documents")
@@ -256,6 +257,10 @@ class TokenReaderTest {
             for (int i = 0; i < t.size(); i += 3) {
                 assertThat(t.origin(ElementPath.root(), i).position()).as("origin of entry %d (plain: %s)", i, plain)
                         .isEqualTo(lines.at(t.offset(i)));
+            }
+            for (int i = 1; i < t.size(); i += 3) {
+                assertThat(t.memberOrigin(ElementPath.root(), "k", i).position())
+                        .as("member origin of entry %d (plain: %s)", i, plain).isEqualTo(lines.at(t.offset(i)));
             }
         });
     }
