@@ -17,18 +17,25 @@ import java.util.Objects;
  * One effect of a configuration. Each step has a stable id, {@code op:argument}, which this
  * file alone spells: {@code sysctl:<key>}, {@code env:<NAME>}, {@code hostname},
  * {@code net.if:<ifname>}, {@code net.gw:inet}, {@code net.gw:inet6}, {@code net.dns},
- * {@code blk:<name>}, {@code mount:<mountpoint>}, {@code rc:<n>}.
+ * {@code blk:<name>}, {@code mount:<mountpoint>}, {@code rc:<n>}. The two steps of which a
+ * configuration has one at most, {@code hostname} and {@code net.dns}, are their op alone.
  */
 public sealed interface Step {
-    /** The stable id. */
-    String id();
-
-    /** The id's part before the first {@code :}; the whole id when it has none. */
-    default String op() {
-        String id = id();
-        int colon = id.indexOf(':');
-        return colon < 0 ? id : id.substring(0, colon);
+    /** The stable id: {@link #op}, a {@code :} and {@link #argument}; the op alone when there is no argument. */
+    default String id() {
+        return op() + ":" + argument();
     }
+
+    /** The id's part before the first {@code :}: what kind of effect this is. */
+    String op();
+
+    /**
+     * The id's part after the op and its {@code :}: what the step configures among the steps
+     * of its op (a sysctl's key, a variable's name, a mountpoint, an rc index); empty for a
+     * step whose id is its op alone. Two steps of one op have one argument exactly when they
+     * have one id.
+     */
+    String argument();
 
     /** The configuration element the step came from. */
     Origin origin();
@@ -43,8 +50,13 @@ public sealed interface Step {
         }
 
         @Override
-        public String id() {
-            return "sysctl:" + sysctl.key();
+        public String op() {
+            return "sysctl";
+        }
+
+        @Override
+        public String argument() {
+            return sysctl.key();
         }
 
         @Override
@@ -65,8 +77,13 @@ public sealed interface Step {
         }
 
         @Override
-        public String id() {
-            return "env:" + env.name();
+        public String op() {
+            return "env";
+        }
+
+        @Override
+        public String argument() {
+            return env.name();
         }
 
         @Override
@@ -88,7 +105,17 @@ public sealed interface Step {
 
         @Override
         public String id() {
+            return op();
+        }
+
+        @Override
+        public String op() {
             return "hostname";
+        }
+
+        @Override
+        public String argument() {
+            return "";
         }
 
         @Override
@@ -109,8 +136,13 @@ public sealed interface Step {
         }
 
         @Override
-        public String id() {
-            return "net.if:" + iface.name();
+        public String op() {
+            return "net.if";
+        }
+
+        @Override
+        public String argument() {
+            return iface.name();
         }
 
         @Override
@@ -131,8 +163,13 @@ public sealed interface Step {
         }
 
         @Override
-        public String id() {
-            return "net.gw:" + gateway.type().token();
+        public String op() {
+            return "net.gw";
+        }
+
+        @Override
+        public String argument() {
+            return gateway.type().token();
         }
 
         @Override
@@ -154,7 +191,17 @@ public sealed interface Step {
 
         @Override
         public String id() {
+            return op();
+        }
+
+        @Override
+        public String op() {
             return "net.dns";
+        }
+
+        @Override
+        public String argument() {
+            return "";
         }
 
         @Override
@@ -181,8 +228,13 @@ public sealed interface Step {
         }
 
         @Override
-        public String id() {
-            return "blk:" + blk.name();
+        public String op() {
+            return "blk";
+        }
+
+        @Override
+        public String argument() {
+            return blk.name();
         }
 
         @Override
@@ -203,8 +255,13 @@ public sealed interface Step {
         }
 
         @Override
-        public String id() {
-            return "mount:" + mount.mountpoint();
+        public String op() {
+            return "mount";
+        }
+
+        @Override
+        public String argument() {
+            return mount.mountpoint();
         }
 
         @Override
@@ -231,8 +288,13 @@ public sealed interface Step {
         }
 
         @Override
-        public String id() {
-            return "rc:" + index;
+        public String op() {
+            return "rc";
+        }
+
+        @Override
+        public String argument() {
+            return String.valueOf(index);
         }
 
         @Override

@@ -22,12 +22,13 @@ final class StepCollector {
     private boolean stagesInOrder = true;
     /**
      * The steps of the kind being collected by id, as an open-addressing table: ids are
-     * compared through what they name without being spelled, which on the boot path would cost
-     * a string per step. Steps of two kinds never share an id, so one kind at a time is kept,
-     * in a table sized for the largest kind rather than for all steps. An entry is one past the
-     * step's index from {@link #kindStart} (0 marks an empty slot) in the bits below the slot
-     * count, which holds more than there are steps of a kind, and the scrambled hash's bits
-     * above: a probe passes a step of another name mostly without reading it.
+     * compared through their arguments ({@link Step#argument}) without being spelled, which on
+     * the boot path would cost a string per step. Steps of two kinds never share an id, so one
+     * kind at a time is kept, in a table sized for the largest kind rather than for all steps.
+     * An entry is one past the step's index from {@link #kindStart} (0 marks an empty slot) in
+     * the bits below the slot count, which holds more than there are steps of a kind, and the
+     * scrambled hash's bits above: a probe passes a step of another name mostly without
+     * reading it.
      */
     private final int[] byId;
     private final int shift;
@@ -62,12 +63,12 @@ final class StepCollector {
         out.nextKind();
         for (Sysctl sysctl : config.sysctl()) {
             Step.SetSysctl step = new Step.SetSysctl(sysctl);
-            out.add(step, step.stage());
+            out.add(step, step.stage(), step.argument());
         }
         out.nextKind();
         for (EnvVar env : config.env()) {
             Step.SetEnv step = new Step.SetEnv(env);
-            out.add(step, step.stage());
+            out.add(step, step.stage(), step.argument());
         }
         if (config.hostname().isPresent()) {
             Step.SetHostname step = new Step.SetHostname(config.hostname().get());
@@ -80,24 +81,24 @@ final class StepCollector {
                     ? MountPaths.resolve(options.baseDir(), ((Blk.Vnd) blk).file())
                     : ((Blk.Etfs) blk).hostPath();
             Step.ConfigureBlk step = new Step.ConfigureBlk(blk, file);
-            out.add(step, step.stage());
+            out.add(step, step.stage(), step.argument());
         }
         int mounts = out.size;
         out.nextKind();
         for (Mount mount : config.mounts()) {
             Step.MountFs step = new Step.MountFs(mount);
-            out.add(step, step.stage());
+            out.add(step, step.stage(), step.argument());
         }
         int network = out.size;
         out.nextKind();
         for (NetInterface iface : config.net().interfaces()) {
             Step.ConfigureInterface step = new Step.ConfigureInterface(iface);
-            out.add(step, step.stage());
+            out.add(step, step.stage(), step.argument());
         }
         out.nextKind();
         for (Gateway gateway : config.net().gateways()) {
             Step.AddGateway step = new Step.AddGateway(gateway);
-            out.add(step, step.stage());
+            out.add(step, step.stage(), step.argument());
         }
         int dns = out.size;
         if (config.net().dns().isPresent()) {
@@ -132,16 +133,15 @@ final class StepCollector {
     }
 
     /** Adds {@code step} unless an earlier step of its kind has its id. */
-    private void add(Step step, Stage stage) {
-        String named = named(step);
-        int hash = named.hashCode() * 0x9E3779B9; // Fibonacci hashing, as in MountTable
+    private void add(Step step, Stage stage, String argument) {
+        int hash = argument.hashCode() * 0x9E3779B9; // Fibonacci hashing, as in MountTable
         int mask = byId.length - 1;
         int tag = hash & ~mask;
         int slot = hash >>> shift;
         for (int entry = byId[slot]; entry != 0; entry = byId[slot]) {
             if ((entry & ~mask) == tag) {
                 Step earlier = steps[kindStart + (entry & mask) - 1];
-                if (named(earlier).equals(named)) {
+                if (earlier.argument().equals(argument)) {
                     diagnostics.add(Diagnostic.error(Codes.DUPLICATE_STEP, step.origin(),
                             "a second " + step.id() + ": it is already configured at " + Codes.where(earlier)));
                     return;
@@ -158,25 +158,5 @@ final class StepCollector {
         steps[size++] = step;
         stagesInOrder &= stage.compareTo(last) >= 0;
         last = stage;
-    }
-
-    /**
-     * What the id of {@code step}, one of the kinds {@link #add} compares, names after its op
-     * (see {@link Step}): two such steps have one id exactly when they are of one kind and
-     * name the same thing.
-     */
-    private static String named(Step step) {
-        if (step instanceof Step.SetSysctl) {
-            return ((Step.SetSysctl) step).sysctl().key();
-        } else if (step instanceof Step.SetEnv) {
-            return ((Step.SetEnv) step).env().name();
-        } else if (step instanceof Step.ConfigureInterface) {
-            return ((Step.ConfigureInterface) step).iface().name();
-        } else if (step instanceof Step.AddGateway) {
-            return ((Step.AddGateway) step).gateway().type().token();
-        } else if (step instanceof Step.ConfigureBlk) {
-            return ((Step.ConfigureBlk) step).blk().name();
-        }
-        return ((Step.MountFs) step).mount().mountpoint();
     }
 }

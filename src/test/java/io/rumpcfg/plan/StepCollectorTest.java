@@ -41,6 +41,34 @@ class StepCollectorTest {
         assertThat(steps.stagesInOrder()).isTrue();
     }
 
+    /** Every kind's id is its op, then a colon and its argument when it has one; the argument is what duplicates are told by. */
+    @Test
+    void everyIdIsItsOpAndItsArgument() {
+        Steps steps = StepCollector.collect(config().sysctl("kern.maxfiles", 1).env("HOME", "/").hostname("box")
+                .etfs("xbd0", "blkfront:xvda").tmpfs("/data:x").iface("vioif0", "dhcp").gateway("192.0.2.1")
+                .dns("192.0.2.53").rc("a").build(), PlanOptions.DEFAULTS, new ArrayList<>());
+
+        List<String> split = new ArrayList<>();
+        for (Step step : steps.list()) {
+            split.add(step.op() + " | " + step.argument());
+            assertThat(step.id()).isEqualTo(step.argument().isEmpty() ? step.op() : step.op() + ":" + step.argument());
+        }
+        assertThat(split).containsExactly("sysctl | kern.maxfiles", "env | HOME", "hostname | ", "blk | xbd0",
+                "mount | /data:x", "net.if | vioif0", "net.gw | inet", "net.dns | ", "rc | 0");
+    }
+
+    /** Two names with one hash code are two steps; only the repeat of a whole name is a duplicate. */
+    @Test
+    void aDuplicateIsToldByItsWholeArgument() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Steps steps = StepCollector.collect(config().env("Aa", "1").env("BB", "2").env("Aa", "3").noPrograms().build(),
+                PlanOptions.DEFAULTS, diagnostics);
+
+        assertThat("Aa".hashCode()).as("the two names share a hash code").isEqualTo("BB".hashCode());
+        assertThat(section(steps, 0, steps.size())).containsExactly("env:Aa", "env:BB");
+        assertThat(diagnostics).extracting(Diagnostic::message).singleElement().asString().startsWith("a second env:Aa");
+    }
+
     private static List<String> section(Steps steps, int from, int to) {
         List<String> ids = new ArrayList<>();
         for (int i = from; i < to; i++) {
