@@ -11,6 +11,7 @@ import java.util.Optional;
 /** Reads {@code blk}: etfs devices backed by the host, vnd devices backed by a file. */
 final class BlkReader {
     static final List<String> KEYS = List.of("type", "path");
+    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
     static final List<String> TYPES = List.of("etfs", "vnd");
 
     private final Reading reading;
@@ -41,7 +42,7 @@ final class BlkReader {
         if (!reading.object(obj, at)) {
             return Optional.empty();
         }
-        Fields f = reading.fields(obj, at, "a blk device", KEYS);
+        Fields f = reading.fields(obj, at, "a blk device", KNOWN);
         String type = null;
         if (f.has("type")) {
             type = reading.oneOf(f.value("type"), at.key("type"), "blk type", TYPES);

@@ -10,6 +10,7 @@ import java.util.Optional;
 /** Reads {@code net.dns}: what becomes /etc/resolv.conf. Name servers are address literals only. */
 final class DnsReader {
     static final List<String> KEYS = List.of("nameservers", "search");
+    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
 
     private final Reading reading;
 
@@ -21,7 +22,7 @@ final class DnsReader {
         if (!reading.object(value, path)) {
             return Optional.empty();
         }
-        Fields f = reading.fields(value, path, "net.dns", KEYS);
+        Fields f = reading.fields(value, path, "net.dns", KNOWN);
         boolean ok = true;
         List<IpAddress> nameservers = new ArrayList<>();
         if (f.has("nameservers")) {

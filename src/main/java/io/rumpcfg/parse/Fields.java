@@ -12,20 +12,35 @@ import java.util.List;
  * found wrong.
  */
 final class Fields {
+    /**
+     * The known keys of a shape: as a list, which messages name, and in an array, read at each
+     * member without a list's checks. Made once per shape, in a constant: copying the list into
+     * an array for each reader and each object was a few percent of reading a small document.
+     */
+    static final class Known {
+        private final List<String> list;
+        private final String[] names;
+
+        private Known(List<String> list) {
+            this.list = list;
+            this.names = list.toArray(new String[0]);
+        }
+
+        static Known of(List<String> keys) {
+            return new Known(List.copyOf(keys));
+        }
+    }
+
     private final Tape tape;
     private final List<String> known;
-    /** The known keys in an array, read at each member without a list's checks. */
     private final String[] names;
     private final int[] keys;
     private boolean all;
 
-    Fields(Tape tape, List<String> known) {
+    Fields(Tape tape, Known known) {
         this.tape = tape;
-        this.known = known;
-        this.names = new String[known.size()];
-        for (int k = 0; k < names.length; k++) {
-            names[k] = known.get(k);
-        }
+        this.known = known.list;
+        this.names = known.names;
         this.keys = new int[names.length];
     }
 

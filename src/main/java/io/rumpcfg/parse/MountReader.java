@@ -14,6 +14,7 @@ import java.util.Optional;
 /** Reads {@code mount}: each mountpoint with its source (blk, kernfs, tmpfs, nfs) and options. */
 final class MountReader {
     static final List<String> KEYS = List.of("source", "path", "options");
+    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
     private static final int SOURCE = 0;
     private static final int PATH = 1;
     private static final int OPTIONS = 2;
@@ -21,8 +22,12 @@ final class MountReader {
     /** {@link #SOURCES} in an array: looked up for every mount, without a list's checks. */
     private static final String[] SOURCE_TOKENS = SOURCES.toArray(new String[0]);
     static final List<String> TMPFS_OPTIONS = List.of("size");
+    private static final Fields.Known TMPFS_OPTIONS_KNOWN = Fields.Known.of(TMPFS_OPTIONS);
+    /** A blk mount takes no options. */
+    private static final Fields.Known BLK_OPTIONS_KNOWN = Fields.Known.of(List.of());
     private static final int SIZE = 0;
     static final List<String> NFS_OPTIONS = List.of("vers", "proto", "ro");
+    private static final Fields.Known NFS_OPTIONS_KNOWN = Fields.Known.of(NFS_OPTIONS);
     private static final int VERS = 0;
     private static final int PROTO = 1;
     private static final int RO = 2;
@@ -51,10 +56,10 @@ final class MountReader {
     MountReader(Reading reading) {
         this.reading = reading;
         this.sourced = new Sourced();
-        this.members = new Fields(reading.tape, KEYS);
-        this.blkOptions = new Fields(reading.tape, List.of());
-        this.tmpfsOptions = new Fields(reading.tape, TMPFS_OPTIONS);
-        this.nfsOptions = new Fields(reading.tape, NFS_OPTIONS);
+        this.members = new Fields(reading.tape, KNOWN);
+        this.blkOptions = new Fields(reading.tape, BLK_OPTIONS_KNOWN);
+        this.tmpfsOptions = new Fields(reading.tape, TMPFS_OPTIONS_KNOWN);
+        this.nfsOptions = new Fields(reading.tape, NFS_OPTIONS_KNOWN);
     }
 
     List<Mount> read(int value, ElementPath path) {

@@ -17,15 +17,19 @@ import java.util.Optional;
 /** Reads {@code net}: interfaces with their addresses, gateways (one per family), and dns. */
 final class NetReader {
     static final List<String> KEYS = List.of("interfaces", "gateways", "dns");
+    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
     static final List<String> INTERFACE_KEYS = List.of("create", "addrs");
+    private static final Fields.Known INTERFACE_KNOWN = Fields.Known.of(INTERFACE_KEYS);
     private static final int CREATE = 0;
     private static final int ADDRS = 1;
     static final List<String> ADDR_KEYS = List.of("type", "method", "addr");
+    private static final Fields.Known ADDR_KNOWN = Fields.Known.of(ADDR_KEYS);
     private static final int TYPE = 0;
     private static final int METHOD = 1;
     private static final int ADDR = 2;
     /** Its type at {@link #TYPE}, as an address's. */
     static final List<String> GATEWAY_KEYS = List.of("type", "addr");
+    private static final Fields.Known GATEWAY_KNOWN = Fields.Known.of(GATEWAY_KEYS);
     private static final int GATEWAY_ADDR = 1;
     static final List<String> FAMILIES = familyTokens();
     static final List<String> METHODS = methodTokens(null);
@@ -45,8 +49,8 @@ final class NetReader {
 
     NetReader(Reading reading) {
         this.reading = reading;
-        this.ifaceMembers = new Fields(reading.tape, INTERFACE_KEYS);
-        this.addrMembers = new Fields(reading.tape, ADDR_KEYS);
+        this.ifaceMembers = new Fields(reading.tape, INTERFACE_KNOWN);
+        this.addrMembers = new Fields(reading.tape, ADDR_KNOWN);
     }
 
     /** Adds interfaces and gateways to the lists given; returns the dns, if this {@code net} has one. */
@@ -55,7 +59,7 @@ final class NetReader {
             return Optional.empty();
         }
         Tape t = reading.tape;
-        Fields f = reading.fields(value, path, "net", KEYS);
+        Fields f = reading.fields(value, path, "net", KNOWN);
         int ifs = f.value("interfaces");
         if (ifs != Tape.NONE) {
             ElementPath ip = path.key("interfaces");
@@ -225,7 +229,7 @@ final class NetReader {
         if (!reading.object(item, at)) {
             return Optional.empty();
         }
-        Fields f = reading.fields(item, at, "a gateway", GATEWAY_KEYS);
+        Fields f = reading.fields(item, at, "a gateway", GATEWAY_KNOWN);
         int typeValue = required(f, TYPE, item, at);
         Optional<AddressFamily> type = typeValue == Tape.NONE ? Optional.empty() : family(typeValue, at.key("type"));
         int addrValue = required(f, GATEWAY_ADDR, item, at);

@@ -23,6 +23,7 @@ import java.util.Optional;
  */
 final class OlderBlkReader {
     static final List<String> KEYS = List.of("source", "path", "fstype", "mountpoint");
+    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
     static final List<String> SOURCES = List.of("dev", "vnd", "etfs");
     static final List<String> FSTYPES = List.of("blk", "kernfs", "kern");
     /** master mounted a vnd from RAW_PART, the partition covering the whole disk: 'd' on x86. */
@@ -55,7 +56,7 @@ final class OlderBlkReader {
             return;
         }
         Tape t = reading.tape;
-        Fields f = reading.fields(obj, path, "an older blk", KEYS);
+        Fields f = reading.fields(obj, path, "an older blk", KNOWN);
         boolean ok = true;
         for (int m : f.members()) {
             ok &= reading.string(Tape.value(m), path.key(t.text(m))) != null;

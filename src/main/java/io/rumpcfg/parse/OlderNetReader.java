@@ -26,6 +26,7 @@ import java.util.Optional;
  */
 final class OlderNetReader {
     static final List<String> KEYS = List.of("if", "cloner", "type", "method", "addr", "mask", "gw");
+    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
     /** What the original ignores unless the method is static. */
     private static final List<String> STATIC_ONLY = List.of("addr", "mask", "gw");
 
@@ -66,7 +67,7 @@ final class OlderNetReader {
             return;
         }
         Tape t = reading.tape;
-        Fields f = reading.fields(obj, path, "an older net", KEYS);
+        Fields f = reading.fields(obj, path, "an older net", KNOWN);
         boolean ok = true;
         for (int m : f.members()) {
             ok &= reading.string(Tape.value(m), path.key(t.text(m))) != null;

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 final class OlderRcReader {
     static final List<String> KEYS = List.of("bin", "argv");
+    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
 
     /** One entry: the argv the i-th baked binary gets, and where it was read. */
     record Entry(List<String> argv, ElementPath path, Position at) {}
@@ -44,7 +45,7 @@ final class OlderRcReader {
             return Optional.empty();
         }
         Tape t = reading.tape;
-        Fields f = reading.fields(item, at, "an older rc entry", KEYS);
+        Fields f = reading.fields(item, at, "an older rc entry", KNOWN);
         int bin = f.value("bin");
         int argv = f.value("argv");
         if (bin == Tape.NONE || argv == Tape.NONE) {

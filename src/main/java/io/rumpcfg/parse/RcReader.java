@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 final class RcReader {
     static final List<String> KEYS = List.of("bin", "argv", "runmode", "workdir", "netbsd");
+    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
     private static final List<String> RUNMODES = tokens();
 
     private static List<String> tokens() {
@@ -63,7 +64,7 @@ final class RcReader {
 
     private Optional<RcEntry> entry(int obj, ElementPath at) {
         Tape t = reading.tape;
-        Fields f = reading.fields(obj, at, "an rc entry", KEYS);
+        Fields f = reading.fields(obj, at, "an rc entry", KNOWN);
         boolean ok = true;
         Optional<String> bin = Optional.empty();
         if (!f.has("bin")) {

@@ -36,7 +36,7 @@ final class Reading {
      * The members of a fixed-shape object by key, first occurrence of each; repeated keys
      * and keys not in {@code known} are reported (unknown ones as errors).
      */
-    Fields fields(int obj, ElementPath path, String where, List<String> known) {
+    Fields fields(int obj, ElementPath path, String where, Fields.Known known) {
         return fields(new Fields(tape, known), obj, path, where);
     }
 

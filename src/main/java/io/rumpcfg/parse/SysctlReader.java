@@ -11,7 +11,7 @@ import java.util.List;
  * rlimit keys take a non-negative integer or "unlimited".
  */
 final class SysctlReader {
-    private static final List<String> NETBSD_KEYS = List.of("sysctl");
+    private static final Fields.Known NETBSD = Fields.Known.of(List.of("sysctl"));
 
     private SysctlReader() {}
 
@@ -20,7 +20,7 @@ final class SysctlReader {
         if (!reading.object(value, path)) {
             return List.of();
         }
-        int sysctl = reading.fields(value, path, "netbsd", NETBSD_KEYS).value("sysctl");
+        int sysctl = reading.fields(value, path, "netbsd", NETBSD).value("sysctl");
         if (sysctl == Tape.NONE) {
             return List.of();
         }

@@ -23,7 +23,7 @@ class FieldsTest {
         "{\"Source\": 1}", "{\"\": 1, \"options\": [1, {\"source\": 2}]}"})
     void oneWalkFindsWhatTheTapeFindsKeyByKey(String json) {
         Tape tape = tape(json);
-        Fields f = new Fields(tape, KNOWN).of(0);
+        Fields f = new Fields(tape, Fields.Known.of(KNOWN)).of(0);
         Map<String, Integer> counts = new HashMap<>();
         boolean all = true;
         for (int m = tape.first(0); m != Tape.NONE; m = tape.next(m)) {
@@ -44,7 +44,7 @@ class FieldsTest {
     @ValueSource(strings = {"{\"source\": 1, \"path\": 2}", "{\"path\": 1, \"source\": 2, \"path\": 3}"})
     void aReusedInstanceForgetsTheObjectBefore(String json) {
         Tape tape = tape("{\"a\": " + json + ", \"b\": {\"options\": 1}}");
-        Fields f = new Fields(tape, KNOWN);
+        Fields f = new Fields(tape, Fields.Known.of(KNOWN));
         int first = tape.valueOf(0, "a");
         int second = tape.valueOf(0, "b");
         f.of(first);
