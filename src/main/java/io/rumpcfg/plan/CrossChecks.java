@@ -92,6 +92,9 @@ final class CrossChecks {
     }
 
     private static void gateways(Config config, List<Diagnostic> out) {
+        if (config.net().gateways().isEmpty()) {
+            return;
+        }
         List<Cidr> subnets = new ArrayList<>();
         boolean dhcp = false;
         for (NetInterface iface : config.net().interfaces()) {
@@ -127,6 +130,9 @@ final class CrossChecks {
     }
 
     private static void addresses(Config config, List<Diagnostic> out) {
+        if (config.net().interfaces().size() < 2) {
+            return; // an address given twice on one interface is that interface's own business
+        }
         Map<IpAddress, NetInterface> owner = new HashMap<>();
         for (NetInterface iface : config.net().interfaces()) {
             for (IfAddr addr : iface.addrs()) {

@@ -95,7 +95,8 @@ final class DependencyRules {
 
     /** The blk step of {@code /dev/<name>} or of one of its partitions; {@link #NONE} if none. */
     private int blkOf(String device) {
-        if (!device.startsWith(DeviceNames.DEV)) {
+        // Most configurations mount the platform's own disks and configure no blk at all.
+        if (blkByName.isEmpty() || !device.startsWith(DeviceNames.DEV)) {
             return NONE;
         }
         work.one();
