@@ -51,10 +51,11 @@ class StepCollectorTest {
         List<String> split = new ArrayList<>();
         for (Step step : steps.list()) {
             split.add(step.op() + " | " + step.argument());
-            assertThat(step.id()).isEqualTo(step.argument().isEmpty() ? step.op() : step.op() + ":" + step.argument());
         }
         assertThat(split).containsExactly("sysctl | kern.maxfiles", "env | HOME", "hostname | ", "blk | xbd0",
                 "mount | /data:x", "net.if | vioif0", "net.gw | inet", "net.dns | ", "rc | 0");
+        assertThat(section(steps, 0, steps.size())).containsExactly("sysctl:kern.maxfiles", "env:HOME", "hostname",
+                "blk:xbd0", "mount:/data:x", "net.if:vioif0", "net.gw:inet", "net.dns", "rc:0");
     }
 
     /** Two names with one hash code are two steps; only the repeat of a whole name is a duplicate. */
