@@ -3,13 +3,16 @@ package io.rumpcfg.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.rumpcfg.Rumpcfg;
+import io.rumpcfg.model.Config;
 import io.rumpcfg.parse.ConfigParser;
+import io.rumpcfg.parse.ModelFloor;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.plan.PlanOptions;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -17,7 +20,11 @@ import java.util.List;
  * The ratios of {@link BootPathBench}'s stages (a) scan, (b) parse and (c) check, measured a
  * second way: the three alternate in one JVM, in rounds of 0.1 s each, timed by the thread's
  * CPU time. A fourth stage, tokens, is Jackson's scan without reading any token's text: the
- * part of the floor no Jackson-based reader can leave out. JMH runs each stage in a fork of its own, where other load on a shared machine and
+ * part of the floor no Jackson-based reader can leave out. A fifth, floor, is
+ * {@link ModelFloor}: the same model as (b) makes, made straight from the tokens with nothing
+ * checked, the floor of any Jackson-based reader of this model (timed only for the generated
+ * sizes, whose shapes it reads, and only once it made a configuration equal to the parser's).
+ * JMH runs each stage in a fork of its own, where other load on a shared machine and
  * the compiler's choices in that fork move a ratio by 20–40%; here a round of one stage is
  * always next to a round of the others, and CPU time leaves out the time other processes take.
  *
@@ -28,10 +35,12 @@ import java.util.List;
  */
 public final class StageRatios {
     private static final long ROUND_NANOS = 100_000_000L;
-    private static final String[] STAGES = {"scan", "parse", "check", "tokens"};
+    private static final String[] STAGES = {"scan", "parse", "check", "tokens", "floor"};
+    private static final int FLOOR = 4;
 
     private final JsonFactory factory = new JsonFactory();
     private final ConfigParser parser = ConfigParser.create(ParseOptions.DEFAULTS);
+    private final ModelFloor floor = new ModelFloor();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     /** What each operation returns, kept so that the compiler cannot drop the work. */
     private Object sink;
@@ -46,13 +55,16 @@ public final class StageRatios {
     }
 
     private void measure(String size, byte[] document, int rounds) throws IOException {
-        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+        boolean withFloor = floorReads(document);
+        double[] best = new double[STAGES.length];
+        Arrays.fill(best, Double.MAX_VALUE);
         List<Double> parseRatios = new ArrayList<>();
         List<Double> checkRatios = new ArrayList<>();
+        List<Double> floorRatios = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             double[] round = new double[STAGES.length];
             for (int stage = 0; stage < STAGES.length; stage++) {
-                round[stage] = microsPerOp(stage, document);
+                round[stage] = stage == FLOOR && !withFloor ? Double.NaN : microsPerOp(stage, document);
             }
             if (r >= rounds / 3) {
                 for (int stage = 0; stage < STAGES.length; stage++) {
@@ -60,12 +72,27 @@ public final class StageRatios {
                 }
                 parseRatios.add(round[1] / round[0]);
                 checkRatios.add(round[2] / round[0]);
+                floorRatios.add(round[FLOOR] / round[0]);
             }
         }
         System.out.printf("%-4s %6d bytes  scan %7.1f us  parse %7.1f us  check %7.1f us  tokens %7.1f us  |  best: (b)/(a) %.2f"
                         + "  (c)/(a) %.2f  tokens/(a) %.2f  |  median of neighbouring rounds: (b)/(a) %.2f  (c)/(a) %.2f%n",
                 size, document.length, best[0], best[1], best[2], best[3], best[1] / best[0], best[2] / best[0],
                 best[3] / best[0], median(parseRatios), median(checkRatios));
+        if (withFloor) {
+            System.out.printf("%-4s floor %7.1f us  |  best: floor/(a) %.2f  |  median of neighbouring rounds: floor/(a) %.2f%n",
+                    size, best[FLOOR], best[FLOOR] / best[0], median(floorRatios));
+        }
+    }
+
+    /** Whether {@link ModelFloor} reads {@code document} into the very configuration the parser makes of it. */
+    private boolean floorReads(byte[] document) {
+        Config parsed = parser.parse(document).config().orElseThrow();
+        try {
+            return floor.read(document).equals(parsed);
+        } catch (IOException | RuntimeException e) {
+            return false; // a shape the floor does not read, such as the 656-byte example's blk mounts
+        }
     }
 
     /** Runs one stage for a round; its CPU time per operation, in microseconds. */
@@ -80,6 +107,8 @@ public final class StageRatios {
                 sink = parser.parse(document);
             } else if (stage == 2) {
                 sink = Rumpcfg.check(document, ParseOptions.DEFAULTS, PlanOptions.DEFAULTS);
+            } else if (stage == FLOOR) {
+                sink = floor.read(document);
             } else {
                 tokens(document);
             }
