@@ -22,8 +22,8 @@ import java.util.List;
  * CPU time. A fourth stage, tokens, is Jackson's scan without reading any token's text: the
  * part of the floor no Jackson-based reader can leave out. A fifth, floor, is
  * {@link ModelFloor}: the same model as (b) makes, made straight from the tokens with nothing
- * checked, the floor of any Jackson-based reader of this model (timed only for the generated
- * sizes, whose shapes it reads, and only once it made a configuration equal to the parser's).
+ * checked, the floor of any Jackson-based reader of this model (timed only once it has made a
+ * configuration equal to the parser's).
  * JMH runs each stage in a fork of its own, where other load on a shared machine and
  * the compiler's choices in that fork move a ratio by 20–40%; here a round of one stage is
  * always next to a round of the others, and CPU time leaves out the time other processes take.
@@ -91,7 +91,7 @@ public final class StageRatios {
         try {
             return floor.read(document).equals(parsed);
         } catch (IOException | RuntimeException e) {
-            return false; // a shape the floor does not read, such as the 656-byte example's blk mounts
+            return false; // a shape the floor does not read
         }
     }
 

@@ -32,7 +32,7 @@ import java.util.Optional;
 
 /**
  * The floor of any reader that makes rumpcfg's model from Jackson's tokens: the benchmark's
- * configs read straight into the model's records, each with its origin, and nothing checked.
+ * configs (the generated ones and the 656-byte example) read straight into the model's records, each with its origin, and nothing checked.
  * No tape, no limits, no names registered, no unknown key looked for, no value judged: a
  * key or value this reader does not expect ends it with an exception, and a wrong one goes
  * through. So it is no parser; it measures what is left when everything a parser adds to
@@ -224,12 +224,15 @@ public final class ModelFloor {
             Origin origin = memberOrigin(MOUNT, mountpoint);
             expect(JsonToken.START_OBJECT);
             String source = null;
+            String path = null;
             String size = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 JsonToken value = p.nextToken();
                 if (key.equals("source")) {
                     source = string(value);
+                } else if (key.equals("path")) {
+                    path = string(value);
                 } else if (key.equals("options")) {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         if (!p.currentName().equals("size")) {
@@ -242,7 +245,9 @@ public final class ModelFloor {
                 }
             }
             MountSource made;
-            if ("kernfs".equals(source)) {
+            if ("blk".equals(source)) {
+                made = new MountSource.BlkDevice(path);
+            } else if ("kernfs".equals(source)) {
                 made = new MountSource.Kernfs();
             } else if ("tmpfs".equals(source)) {
                 made = new MountSource.Tmpfs(Syntax.sizeOf(size), Optional.of(size));
