@@ -43,14 +43,16 @@ final class NetReader {
     private final Reading reading;
     /** Whether the names of the interfaces being read are declared already, all at once. */
     private boolean declared;
-    /** The members of the interface, and of the address, being read. */
+    /** The members of the interface, of the address, and of the gateway being read. */
     private final Fields ifaceMembers;
     private final Fields addrMembers;
+    private final Fields gatewayMembers;
 
     NetReader(Reading reading) {
         this.reading = reading;
         this.ifaceMembers = new Fields(reading.tape, INTERFACE_KNOWN);
         this.addrMembers = new Fields(reading.tape, ADDR_KNOWN);
+        this.gatewayMembers = new Fields(reading.tape, GATEWAY_KNOWN);
     }
 
     /** Adds interfaces and gateways to the lists given; returns the dns, if this {@code net} has one. */
@@ -229,7 +231,7 @@ final class NetReader {
         if (!reading.object(item, at)) {
             return Optional.empty();
         }
-        Fields f = reading.fields(item, at, "a gateway", GATEWAY_KNOWN);
+        Fields f = reading.fields(gatewayMembers, item, at, "a gateway");
         int typeValue = required(f, TYPE, item, at);
         Optional<AddressFamily> type = typeValue == Tape.NONE ? Optional.empty() : family(typeValue, at.key("type"));
         int addrValue = required(f, GATEWAY_ADDR, item, at);

@@ -27,12 +27,15 @@ final class RcReader {
     }
 
     private final Reading reading;
+    /** The members of the entry being read. */
+    private final Fields members;
     private int index;
     private ElementPath lastPipePath;
     private Position lastPipeAt;
 
     RcReader(Reading reading) {
         this.reading = reading;
+        this.members = new Fields(reading.tape, KNOWN);
     }
 
     List<RcEntry> read(int value, ElementPath path) {
@@ -64,7 +67,7 @@ final class RcReader {
 
     private Optional<RcEntry> entry(int obj, ElementPath at) {
         Tape t = reading.tape;
-        Fields f = reading.fields(obj, at, "an rc entry", KNOWN);
+        Fields f = reading.fields(members, obj, at, "an rc entry");
         boolean ok = true;
         Optional<String> bin = Optional.empty();
         if (!f.has("bin")) {
@@ -116,19 +119,19 @@ final class RcReader {
         if (bin.isEmpty()) {
             return bin;
         }
-        Position at = reading.tape.position(v);
+        Tape t = reading.tape;
         String name = bin.get();
         if (name.equals(RcEntry.FIRST_BAKED)) {
-            reading.problems.deprecatedFirstBin(path, at);
+            reading.problems.deprecatedFirstBin(path, t.position(v));
         }
         if (name.isEmpty()) {
-            reading.problems.badValue(path, at, name, "a binary name (it is empty)");
+            reading.problems.badValue(path, t.position(v), name, "a binary name (it is empty)");
             return Optional.empty();
         }
         Optional<List<String>> bins = reading.options.bins();
         boolean known = bins.isEmpty() || (name.equals(RcEntry.FIRST_BAKED) ? !bins.get().isEmpty() : bins.get().contains(name));
         if (!known) {
-            reading.problems.unknownBin(path, at, name, bins.get(), Suggest.nearest(name, bins.get()));
+            reading.problems.unknownBin(path, t.position(v), name, bins.get(), Suggest.nearest(name, bins.get()));
             return Optional.empty();
         }
         return bin;

@@ -15,8 +15,12 @@ import io.rumpcfg.model.Position;
  * from the tape only if a later name needs them ({@link #adopt}).
  */
 final class Register {
-    private Object[] names = new Object[8];
-    private Position[] places = new Position[8];
+    /**
+     * The table, made when the first name is hashed: most registers of a document only ever
+     * hold one batch, listed or adopted, and never hash.
+     */
+    private Object[] names;
+    private Position[] places;
     private int size;
     private int batches;
     /** The first batch's names, listed but not yet in the table; null when there are none. */
@@ -60,7 +64,7 @@ final class Register {
 
     /** Makes room for {@code more} names beyond those declared, so that declaring them does not grow the table. */
     private void expect(int more) {
-        while (2 * (size + more) > names.length) {
+        while (names == null || 2 * (size + more) > names.length) {
             grow();
         }
     }
@@ -103,7 +107,7 @@ final class Register {
     }
 
     private Position hashed(Object name, Position at) {
-        if (2 * (size + 1) > names.length) {
+        if (names == null || 2 * (size + 1) > names.length) {
             grow();
         }
         int mask = names.length - 1;
@@ -131,6 +135,11 @@ final class Register {
     }
 
     private void grow() {
+        if (names == null) {
+            names = new Object[8];
+            places = new Position[8];
+            return;
+        }
         Object[] oldNames = names;
         Position[] oldPlaces = places;
         names = new Object[oldNames.length * 2];
