@@ -21,9 +21,10 @@ import java.util.List;
  * second way: the three alternate in one JVM, in rounds of 0.1 s each, timed by the thread's
  * CPU time. A fourth stage, tokens, is Jackson's scan without reading any token's text: the
  * part of the floor no Jackson-based reader can leave out. A fifth, floor, is
- * {@link ModelFloor}: the same model as (b) makes, made straight from the tokens with nothing
- * checked, the floor of any Jackson-based reader of this model (timed only once it has made a
- * configuration equal to the parser's).
+ * {@link ModelFloor#unchecked}: the same model as (b) makes, made straight from the tokens with
+ * nothing checked, the floor of any Jackson-based reader of this model; a sixth, checked, is
+ * {@link ModelFloor#checked}: the same, with the parser's checks, the floor of a parser that
+ * keeps no tape. Each is timed only once it has made a configuration equal to the parser's.
  * JMH runs each stage in a fork of its own, where other load on a shared machine and
  * the compiler's choices in that fork move a ratio by 20–40%; here a round of one stage is
  * always next to a round of the others, and CPU time leaves out the time other processes take.
@@ -35,12 +36,14 @@ import java.util.List;
  */
 public final class StageRatios {
     private static final long ROUND_NANOS = 100_000_000L;
-    private static final String[] STAGES = {"scan", "parse", "check", "tokens", "floor"};
+    private static final String[] STAGES = {"scan", "parse", "check", "tokens", "floor", "checked"};
     private static final int FLOOR = 4;
+    private static final int CHECKED = 5;
 
     private final JsonFactory factory = new JsonFactory();
     private final ConfigParser parser = ConfigParser.create(ParseOptions.DEFAULTS);
-    private final ModelFloor floor = new ModelFloor();
+    private final ModelFloor floor = ModelFloor.unchecked();
+    private final ModelFloor checked = ModelFloor.checked();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     /** What each operation returns, kept so that the compiler cannot drop the work. */
     private Object sink;
@@ -55,16 +58,17 @@ public final class StageRatios {
     }
 
     private void measure(String size, byte[] document, int rounds) throws IOException {
-        boolean withFloor = floorReads(document);
+        boolean withFloor = reads(floor, document) && reads(checked, document);
         double[] best = new double[STAGES.length];
         Arrays.fill(best, Double.MAX_VALUE);
         List<Double> parseRatios = new ArrayList<>();
         List<Double> checkRatios = new ArrayList<>();
         List<Double> floorRatios = new ArrayList<>();
+        List<Double> checkedRatios = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             double[] round = new double[STAGES.length];
             for (int stage = 0; stage < STAGES.length; stage++) {
-                round[stage] = stage == FLOOR && !withFloor ? Double.NaN : microsPerOp(stage, document);
+                round[stage] = stage >= FLOOR && !withFloor ? Double.NaN : microsPerOp(stage, document);
             }
             if (r >= rounds / 3) {
                 for (int stage = 0; stage < STAGES.length; stage++) {
@@ -73,6 +77,7 @@ public final class StageRatios {
                 parseRatios.add(round[1] / round[0]);
                 checkRatios.add(round[2] / round[0]);
                 floorRatios.add(round[FLOOR] / round[0]);
+                checkedRatios.add(round[CHECKED] / round[0]);
             }
         }
         System.out.printf("%-4s %6d bytes  scan %7.1f us  parse %7.1f us  check %7.1f us  tokens %7.1f us  |  best: (b)/(a) %.2f"
@@ -80,16 +85,18 @@ public final class StageRatios {
                 size, document.length, best[0], best[1], best[2], best[3], best[1] / best[0], best[2] / best[0],
                 best[3] / best[0], median(parseRatios), median(checkRatios));
         if (withFloor) {
-            System.out.printf("%-4s floor %7.1f us  |  best: floor/(a) %.2f  |  median of neighbouring rounds: floor/(a) %.2f%n",
-                    size, best[FLOOR], best[FLOOR] / best[0], median(floorRatios));
+            System.out.printf("%-4s floor %7.1f us  checked %7.1f us  |  best: floor/(a) %.2f  checked/(a) %.2f"
+                            + "  |  median of neighbouring rounds: floor/(a) %.2f  checked/(a) %.2f%n",
+                    size, best[FLOOR], best[CHECKED], best[FLOOR] / best[0], best[CHECKED] / best[0], median(floorRatios),
+                    median(checkedRatios));
         }
     }
 
-    /** Whether {@link ModelFloor} reads {@code document} into the very configuration the parser makes of it. */
-    private boolean floorReads(byte[] document) {
+    /** Whether {@code reader} reads {@code document} into the very configuration the parser makes of it. */
+    private boolean reads(ModelFloor reader, byte[] document) {
         Config parsed = parser.parse(document).config().orElseThrow();
         try {
-            return floor.read(document).equals(parsed);
+            return reader.read(document).equals(parsed);
         } catch (IOException | RuntimeException e) {
             return false; // a shape the floor does not read
         }
@@ -109,6 +116,8 @@ public final class StageRatios {
                 sink = Rumpcfg.check(document, ParseOptions.DEFAULTS, PlanOptions.DEFAULTS);
             } else if (stage == FLOOR) {
                 sink = floor.read(document);
+            } else if (stage == CHECKED) {
+                sink = checked.read(document);
             } else {
                 tokens(document);
             }
