@@ -65,7 +65,10 @@ public final class ModelFloor {
     private final boolean checked;
     private final Limits limits = Limits.DEFAULTS;
     private final ShortStrings shortStrings = new ShortStrings();
-    /** The names of the name → value object being read, when checked: each given once. */
+    /**
+     * The names of the name → value object being read, when checked: each given once, each
+     * within the length limit, at most the member limit of them.
+     */
     private final Names names = new Names(limits);
     private TapeParser p;
 
@@ -166,7 +169,7 @@ public final class ModelFloor {
         names.clear();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            require(!checked || Syntax.isInterfaceName(name) && names.add(name), "an interface name, once, within the limits");
+            require(!checked || Syntax.isInterfaceName(name) && names.add(name), "an interface name, once");
             Origin origin = memberOrigin(INTERFACES, name);
             ElementPath at = INTERFACES.key(name);
             expect(JsonToken.START_OBJECT);
@@ -293,7 +296,7 @@ public final class ModelFloor {
         names.clear();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String mountpoint = p.currentName();
-            require(!checked || Syntax.isNormalAbsolutePath(mountpoint) && names.add(mountpoint), "a mountpoint, once, within the limits");
+            require(!checked || Syntax.isNormalAbsolutePath(mountpoint) && names.add(mountpoint), "a mountpoint, once");
             Origin origin = memberOrigin(MOUNT, mountpoint);
             expect(JsonToken.START_OBJECT);
             String source = null;
@@ -346,7 +349,7 @@ public final class ModelFloor {
         names.clear();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            require(!checked || Syntax.isEnvName(name) && names.add(name), "an environment name, once, within the limits");
+            require(!checked || Syntax.isEnvName(name) && names.add(name), "an environment name, once");
             Origin origin = memberOrigin(ENV, name);
             out.add(new EnvVar(name, string(p.nextToken()), origin));
         }
@@ -384,7 +387,9 @@ public final class ModelFloor {
             }
             out.add(new RcEntry(bin, argv, runmode, Optional.empty(), List.of(), origin));
         }
-        require(!checked || out.isEmpty() || out.get(out.size() - 1).runmode() != RunMode.PIPE, "no pipe from the last entry");
+        if (checked && !out.isEmpty()) {
+            require(out.get(out.size() - 1).runmode() != RunMode.PIPE, "no pipe from the last entry");
+        }
         return out;
     }
 
@@ -398,7 +403,8 @@ public final class ModelFloor {
             names.clear();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
-                require(!checked || Syntax.isSysctlKey(key) && Syntax.rlimit(key) == null && names.add(key), "a sysctl name, once, within the limits");
+                require(!checked || Syntax.isSysctlKey(key) && Syntax.rlimit(key) == null && names.add(key),
+                        "a sysctl name, not an rlimit, once");
                 if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
                     throw unexpected(key);
                 }
@@ -448,7 +454,8 @@ public final class ModelFloor {
 
     /** The origin of the member whose value was just read, at that value. */
     private Origin memberValueOrigin(ElementPath parent, String key) {
-        return Origin.ofMember(parent, key, p.getTokenLineNr(), p.getTokenColumnNr() - 1, p.getTokenCharacterOffset() - 1);
+        long offset = p.getTokenCharacterOffset() - 1;
+        return Origin.ofMember(parent, key, p.getTokenLineNr(), p.getTokenColumnNr() - 1, offset);
     }
 
     /** The origin of the value just read, at its first token. */
