@@ -98,10 +98,7 @@ final class DnsReader {
             }
             ok &= domain != null;
         }
-        int line = Syntax.SEARCH_PREFIX.length() + Math.max(0, out.size() - 1); // the prefix, and a space between domains
-        for (String domain : out) {
-            line += domain.length();
-        }
+        int line = Syntax.searchLineLength(out);
         if (ok && line > Syntax.MAX_SEARCH_LINE) {
             reading.problems.badValue(path, reading.tape.position(v), String.join(" ", out),
                     "a search list that fits the " + Syntax.MAX_SEARCH_LINE + "-character search line of resolv.conf (it is "

@@ -56,6 +56,15 @@ final class Syntax {
     static final int MAX_SEARCH_LINE = 256;
     static final String SEARCH_PREFIX = "search ";
 
+    /** The length of the search line of {@code domains}, as {@code Dns.resolvConf()} writes it, without its newline. */
+    static int searchLineLength(List<String> domains) {
+        int length = SEARCH_PREFIX.length() + Math.max(0, domains.size() - 1); // a space between domains
+        for (String domain : domains) {
+            length += domain.length();
+        }
+        return length;
+    }
+
     /**
      * The resource and the kind of an rlimit sysctl key ({@link Patterns#RLIMIT_KEY}), or
      * null when {@code key} is not one.

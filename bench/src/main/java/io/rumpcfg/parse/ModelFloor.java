@@ -276,12 +276,10 @@ public final class ModelFloor {
                 seen = once(seen, 1);
                 if (checked) {
                     require(items.size() <= Syntax.MAX_SEARCH_DOMAINS, "at most six search domains");
-                    int line = Syntax.SEARCH_PREFIX.length() + Math.max(0, items.size() - 1);
                     for (String domain : items) {
                         require(Syntax.isHostname(domain), "a domain name");
-                        line += domain.length();
                     }
-                    require(line <= Syntax.MAX_SEARCH_LINE, "a search line that fits");
+                    require(Syntax.searchLineLength(items) <= Syntax.MAX_SEARCH_LINE, "a search line that fits");
                 }
                 search = items;
             } else {
