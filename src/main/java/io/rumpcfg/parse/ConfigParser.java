@@ -74,14 +74,48 @@ public final class ConfigParser {
             return new ParseResult(Optional.empty(), problems.diagnostics());
         }
         int start = firstNonBlank(document);
-        if (start >= document.length || document[start] != '{') {
-            problems.notAnObject(lines.at(start), start >= document.length ? "nothing"
-                    : "text starting with " + Problems.quote(firstCharacter(document, start)));
-            return new ParseResult(Optional.empty(), problems.diagnostics());
+        if (start < document.length && document[start] == '{') {
+            DocumentReader.Outcome read = DocumentReader.read(document, start, plain, lines, options);
+            return result(read.problems(), read.config());
         }
-        DocumentReader.Outcome read = DocumentReader.read(document, plain, lines, options);
-        Problems found = read.problems();
-        return new ParseResult(found.hasErrors() ? Optional.empty() : read.config(), found.diagnostics());
+        // rumprun master's guest skips whatever comes before the first '{': an older document may follow.
+        int brace = firstBrace(document);
+        if (brace >= 0) {
+            byte[] skipped = blankedBefore(document, brace);
+            DocumentReader.Outcome read = DocumentReader.read(skipped, brace, PlainDocument.is(skipped), lines, options);
+            if (read.older()) {
+                read.problems().olderSkipped(lines.at(start), lines.at(brace));
+                return result(read.problems(), read.config());
+            }
+        }
+        problems.notAnObject(lines.at(start), start >= document.length ? "nothing"
+                : "text starting with " + Problems.quote(firstCharacter(document, start)));
+        return new ParseResult(Optional.empty(), problems.diagnostics());
+    }
+
+    private static ParseResult result(Problems found, Optional<io.rumpcfg.model.Config> config) {
+        return new ParseResult(found.hasErrors() ? Optional.empty() : config, found.diagnostics());
+    }
+
+    /** The offset of the first '{' before any NUL (where the guest's text ends), or -1. */
+    private static int firstBrace(byte[] document) {
+        for (int i = 0; i < document.length && document[i] != 0; i++) {
+            if (document[i] == '{') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A copy with every byte before {@code end} a blank, line ends kept: positions stay those of the original. */
+    private static byte[] blankedBefore(byte[] document, int end) {
+        byte[] copy = document.clone();
+        for (int i = 0; i < end; i++) {
+            if (copy[i] != '\n' && copy[i] != '\r') {
+                copy[i] = ' ';
+            }
+        }
+        return copy;
     }
 
     /** The offset of the first byte that is not valid UTF-8, or -1. */

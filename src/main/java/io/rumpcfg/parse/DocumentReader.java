@@ -8,68 +8,102 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a document's tokens and picks its format. The current format is strict JSON; a
- * document strict JSON rejects is read again with the older launcher's commas repaired
- * ({@link CommaRepair}), and kept that way only if it then reads as the older format, with
- * one warning naming the repairs; otherwise the strict error stands. A repair only turns
- * commas into spaces, so every position is that of the original document.
+ * Reads a document's tokens and picks its format. The current format is strict JSON, read
+ * by the section readers. A document of the older format is read the way rumprun master's
+ * guest reads it ({@link MasterReader}), whether strict JSON reads it or not: a document
+ * strict JSON rejects is of the older format when the guest's tokens show an older shape,
+ * with one warning saying where strict JSON failed (naming the launcher's stray commas when
+ * those are all it is, {@link CommaRepair}); otherwise the strict error stands.
  */
 final class DocumentReader {
-    /** What was read, and the problems of the reading that counts. */
-    record Outcome(Optional<Config> config, Problems problems) {}
+    /** What was read, the problems of the reading that counts, and whether it was read as the older format. */
+    record Outcome(Optional<Config> config, Problems problems, boolean older) {}
 
     /** The root object's place on a tape: first. */
     private static final int ROOT = 0;
 
     private DocumentReader() {}
 
-    /** @param plain whether the document is plain ({@link PlainDocument#is}) */
-    static Outcome read(byte[] document, boolean plain, LineMap lines, ParseOptions options) {
+    /**
+     * @param plain whether the document is plain ({@link PlainDocument#is})
+     * @param root  the offset of the document's first {@code {}
+     */
+    static Outcome read(byte[] document, int root, boolean plain, LineMap lines, ParseOptions options) {
         Problems strict = problems(options);
-        Optional<Tape> root = new TokenReader(document, plain, lines, options.limits(), strict).read();
-        if (root.isPresent()) {
+        Optional<Tape> tape = new TokenReader(document, plain, lines, options.limits(), strict).read();
+        if (tape.isPresent()) {
             try {
-                return new Outcome(interpret(root.get(), options, strict), strict);
+                Optional<FormatShapes.Shape> older = FormatShapes.firstOlder(tape.get(), ROOT);
+                if (older.isEmpty()) {
+                    return new Outcome(new RootReader(new Reading(options, strict, tape.get())).read(ROOT), strict, false);
+                }
+                Optional<FormatShapes.Shape> current = FormatShapes.firstCurrent(tape.get(), ROOT);
+                if (current.isPresent()) {
+                    strict.mixedFormat(current.get().path(), current.get().at(), older.get().path(), older.get().at());
+                    return new Outcome(Optional.empty(), strict, true);
+                }
             } finally {
-                root.get().recycle();
+                tape.get().recycle();
             }
+            return master(document, root, lines, options, problems(options));
         }
-        Optional<Diagnostic> syntax = strict.diagnostics().stream()
-                .filter(d -> d.code().equals(Problems.SYNTAX) || d.code().equals(Problems.TRAILING_CONTENT))
-                .findFirst();
-        Optional<CommaRepair.Repaired> repaired = syntax.flatMap(d -> CommaRepair.repair(document));
-        if (repaired.isEmpty()) {
-            return new Outcome(Optional.empty(), strict);
+        // Not strict JSON, or over a limit of it: what master's guest reads, if it is of the older format.
+        JsmnTokens tokens = JsmnTokens.of(document, root);
+        if (tokens.failed() || !looksOlder(tokens)) {
+            return new Outcome(Optional.empty(), strict, false);
         }
         Problems lenient = problems(options);
-        lenient.commaRepair(syntax.get().position(), describe(repaired.get().removed()));
-        Optional<Tape> again = new TokenReader(repaired.get().bytes(), plain, lines, options.limits(), lenient).read();
-        if (again.isEmpty()) {
-            return new Outcome(Optional.empty(), strict);
+        Diagnostic first = strict.diagnostics().get(0);
+        Optional<CommaRepair.Repaired> repaired = CommaRepair.repair(document);
+        if (repaired.isPresent() && new TokenReader(repaired.get().bytes(), plain, lines, options.limits(),
+                problems(options)).read().map(DocumentReader::recycled).isPresent()) {
+            lenient.commaRepair(first.position(), describe(repaired.get().removed()));
+        } else {
+            lenient.olderSyntax(first.position(), first.message());
         }
-        try {
-            if (FormatShapes.firstOlder(again.get(), ROOT).isEmpty()) {
-                return new Outcome(Optional.empty(), strict);
-            }
-            return new Outcome(interpret(again.get(), options, lenient), lenient);
-        } finally {
-            again.get().recycle();
-        }
+        return master(document, root, lines, options, lenient);
     }
 
-    /** The configuration of a document read to its end, by the reader of its format. */
-    private static Optional<Config> interpret(Tape tape, ParseOptions options, Problems problems) {
-        Reading reading = new Reading(options, problems, tape);
-        Optional<FormatShapes.Shape> older = FormatShapes.firstOlder(tape, ROOT);
-        if (older.isEmpty()) {
-            return new RootReader(reading).read(ROOT);
+    private static Outcome master(byte[] document, int root, LineMap lines, ParseOptions options, Problems problems) {
+        Optional<Config> config = MasterReader.tokens(document, root, lines, problems)
+                .flatMap(tokens -> MasterReader.read(document, tokens, lines, options, problems));
+        return new Outcome(config, problems, true);
+    }
+
+    private static Tape recycled(Tape tape) {
+        tape.recycle();
+        return tape;
+    }
+
+    /**
+     * Whether tokens strict JSON could not read show a shape only the older format has: a
+     * {@code cmdline} or {@code rc_TESTING}, a string {@code env}, a key master reads by
+     * prefix, a {@code net} or {@code blk} object with an older key first.
+     */
+    private static boolean looksOlder(JsmnTokens t) {
+        for (int i = 1; i + 1 < t.count(); i++) {
+            if (t.type(i) != JsmnTokens.STRING) {
+                continue;
+            }
+            String key = t.text(i);
+            int v = i + 1;
+            boolean keyed = t.size(i) == 1;
+            if (FormatShapes.OLDER_ROOT_KEYS.contains(key)
+                    || (keyed && key.equals("env") && t.type(v) == JsmnTokens.STRING)
+                    || (keyed && MasterKeys.ROOT.isPrefix(key) && !RootReader.KEYS.contains(key))) {
+                return true;
+            }
+            boolean object = keyed && t.type(v) == JsmnTokens.OBJECT && v + 2 < t.count() && t.type(v + 1) == JsmnTokens.STRING;
+            if (object && key.equals("net") && MasterKeys.NET.match(t.text(v + 1)) != null
+                    && !NetReader.KEYS.contains(t.text(v + 1))) {
+                return true;
+            }
+            if (object && key.equals("blk") && MasterKeys.BLK.match(t.text(v + 1)) != null
+                    && t.type(v + 2) == JsmnTokens.STRING) {
+                return true;
+            }
         }
-        Optional<FormatShapes.Shape> current = FormatShapes.firstCurrent(tape, ROOT);
-        if (current.isPresent()) {
-            problems.mixedFormat(current.get().path(), current.get().at(), older.get().path(), older.get().at());
-            return Optional.empty();
-        }
-        return new OlderReader(reading).read(ROOT, older.get());
+        return false;
     }
 
     private static Problems problems(ParseOptions options) {

@@ -10,7 +10,9 @@ import java.util.Optional;
  * uses any shape only the older format has: a {@code cmdline} or {@code rc_TESTING}, a
  * string {@code env}, a {@code net} with one of the keys of an older interface ({@code if},
  * {@code cloner}, ...), a {@code blk} with one of the keys of an older device
- * ({@code source}, {@code mountpoint}, ...) holding a string (a current device is an object).
+ * ({@code source}, {@code mountpoint}, ...) holding a string (a current device is an object),
+ * or a key master's guest would read as one of these by prefix ({@code "e"}, {@code "i"}:
+ * {@link MasterKeys}) that no current shape has.
  * A document is of the current format where it uses a shape only the current one has:
  * {@code rc}, {@code mount}, {@code netbsd}, an object {@code env}, a {@code net} with
  * {@code interfaces}, {@code gateways} or {@code dns}, a {@code blk} with a device object.
@@ -33,11 +35,12 @@ final class FormatShapes {
             String key = t.text(m);
             int value = Tape.value(m);
             ElementPath path = ElementPath.root().key(key);
-            if (OLDER_ROOT_KEYS.contains(key) || (key.equals("env") && t.isString(value))) {
+            if (OLDER_ROOT_KEYS.contains(key) || (key.equals("env") && t.isString(value))
+                    || (MasterKeys.ROOT.isPrefix(key) && !RootReader.KEYS.contains(key))) {
                 return Optional.of(new Shape(path, t.position(m)));
             }
-            int inner = key.equals("net") ? member(t, value, OlderNetReader.KEYS, false)
-                    : key.equals("blk") ? member(t, firstItem(t, value), OlderBlkReader.KEYS, true)
+            int inner = key.equals("net") ? member(t, value, MasterKeys.NET, false)
+                    : key.equals("blk") ? member(t, firstItem(t, value), MasterKeys.BLK, true)
                     : Tape.NONE;
             if (inner != Tape.NONE) {
                 return Optional.of(new Shape(path.key(t.text(inner)), t.position(inner)));
@@ -55,7 +58,7 @@ final class FormatShapes {
             if ((CURRENT_ROOT_KEYS.contains(key) && !key.equals("rc")) || (key.equals("env") && t.isObject(value))) {
                 return Optional.of(new Shape(path, t.position(m)));
             }
-            int inner = key.equals("net") ? member(t, value, NetReader.KEYS, false)
+            int inner = key.equals("net") ? current(t, value, NetReader.KEYS)
                     : key.equals("blk") ? device(t, value)
                     : Tape.NONE;
             if (inner != Tape.NONE) {
@@ -73,13 +76,30 @@ final class FormatShapes {
         return value;
     }
 
-    /** The first member of an object value whose key is one of {@code keys} (holding a string, if asked). */
-    private static int member(Tape t, int value, List<String> keys, boolean stringOnly) {
+    /**
+     * The first member of an object value whose key master's guest reads as one of
+     * {@code keys}, by prefix too, and that no current shape has (holding a string, if asked).
+     */
+    private static int member(Tape t, int value, MasterKeys keys, boolean stringOnly) {
         if (!t.isObject(value)) {
             return Tape.NONE;
         }
         for (int m = t.first(value); m != Tape.NONE; m = t.next(m)) {
-            if (keys.contains(t.text(m)) && (!stringOnly || t.isString(Tape.value(m)))) {
+            String key = t.text(m);
+            if (keys.match(key) != null && !NetReader.KEYS.contains(key) && (!stringOnly || t.isString(Tape.value(m)))) {
+                return m;
+            }
+        }
+        return Tape.NONE;
+    }
+
+    /** The first member of an object value whose key is one of {@code keys}. */
+    private static int current(Tape t, int value, List<String> keys) {
+        if (!t.isObject(value)) {
+            return Tape.NONE;
+        }
+        for (int m = t.first(value); m != Tape.NONE; m = t.next(m)) {
+            if (keys.contains(t.text(m))) {
                 return m;
             }
         }

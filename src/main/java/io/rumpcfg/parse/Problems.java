@@ -40,13 +40,24 @@ final class Problems {
     static final String MIXED_FORMAT = "mixed-format";
     static final String CMDLINE_BINS = "cmdline-bins";
     static final String OLDER_IGNORED = "older-ignored";
-    static final String OLDER_NO_PROGRAM = "older-no-program";
-    static final String UNSUPPORTED = "unsupported";
     static final String OLDER_ESCAPE = "older-escape";
     static final String OLDER_MASK = "older-mask";
     static final String OLDER_RC_BINS = "older-rc-bins";
     static final String OLDER_HOSTNAME = "older-hostname";
     static final String OLDER_SPLIT = "older-split";
+    static final String OLDER_HALT = "older-halt";
+    static final String OLDER_ROOTFS = "older-rootfs";
+    static final String OLDER_SYNTAX = "older-syntax";
+    static final String OLDER_SKIPPED = "older-skipped";
+    static final String OLDER_PREFIX = "older-prefix";
+    static final String OLDER_TWICE = "older-twice";
+    static final String OLDER_UNUSED = "older-unused";
+    static final String OLDER_CUT = "older-cut";
+    static final String OLDER_ATOI = "older-atoi";
+    static final String OLDER_RAW = "older-raw";
+    static final String OLDER_MOUNTPOINT = "older-mountpoint";
+    static final String OLDER_GATEWAY = "older-gateway";
+    static final String OLDER_FORK = "older-fork";
 
     private final int maxDiagnostics;
     private final boolean strict;
@@ -241,21 +252,22 @@ final class Problems {
         warning(OLDER_IGNORED, path, at, quote(key) + " is ignored " + when + ", as the original did; convert drops it");
     }
 
-    void olderNoProgram(Position at) {
-        warning(OLDER_NO_PROGRAM, ElementPath.root(), at, "no cmdline: the original guest halts (\"no bins\"); "
-                + "read here as the current format reads a document without rc: every baked binary runs with argv [name]");
+    /** A string the guest takes undecoded: it sees {@code raw}, escapes and all, and so does rumpcfg. */
+    void olderEscape(ElementPath path, Position at, String raw, String decoded) {
+        warning(OLDER_ESCAPE, path, at, "the guest does not decode JSON escapes: it takes " + quote(raw)
+                + " as written, and so does rumpcfg (a JSON reader would see " + quote(decoded) + ")");
     }
 
-    /** A string the original guest takes undecoded: it sees {@code raw}, escapes and all. */
-    void olderEscape(ElementPath path, Position at, String raw, String decoded) {
-        warning(OLDER_ESCAPE, path, at, "the original guest does not decode JSON escapes: it sees " + quote(raw)
-                + ", not " + quote(decoded) + "; read here decoded");
+    /** An env string with an escape: the value is not quoted, since it may be a secret. */
+    void olderEscapeEnv(ElementPath path, Position at, String name) {
+        warning(OLDER_ESCAPE, path, at, "the guest does not decode JSON escapes: " + name
+                + " gets its value as written, backslashes and all, and so it does here");
     }
 
     /** A cmdline whose escapes change the guest's argv, which it splits from the undecoded text. */
-    void olderEscapeArgv(ElementPath path, Position at, List<String> guestArgv, List<String> argv) {
-        warning(OLDER_ESCAPE, path, at, "the original guest splits the undecoded text: its argv is " + words(guestArgv)
-                + ", not " + words(argv) + "; read here decoded");
+    void olderEscapeArgv(ElementPath path, Position at, List<String> guestArgv, List<String> decodedArgv) {
+        warning(OLDER_ESCAPE, path, at, "the guest splits the text as written, without decoding JSON escapes: its argv is "
+                + words(guestArgv) + ", and so it is here (a JSON reader would see " + words(decodedArgv) + ")");
     }
 
     void olderHostname(ElementPath path, Position at, String name) {
@@ -280,14 +292,75 @@ final class Problems {
                 + "known here: each is taken to be named as its bin (its argv[0]); pass --bins NAME,... in bake order");
     }
 
-    /** An older rc entry that starts nothing: no baked binary is left for it. */
-    void olderRcUnused(ElementPath path, Position at, int bins) {
-        warning(OLDER_IGNORED, path, at, "no baked binary is left for this entry (" + bins
-                + " baked): the original guest does not run it; convert drops it");
+    /** Where rumprun master's guest halts (or crashes): the document does not boot. */
+    void olderHalt(ElementPath path, Position at, String why) {
+        error(OLDER_HALT, path, at, "rumprun master's guest halts here: " + why);
     }
 
-    void unsupported(ElementPath path, Position at, String what) {
-        error(UNSUPPORTED, path, at, what);
+    void olderRootfsCfg(Position at, String file) {
+        error(OLDER_ROOTFS, ElementPath.root(), at, "the guest finds \"_RUMPRUN_ROOTFSCFG=\" in its text (it searches all of"
+                + " it, values too) and reads its configuration from the root disk instead, from the file "
+                + quote(file) + ", not from this document");
+    }
+
+    void olderSyntax(Position at, String strictError) {
+        warning(OLDER_SYNTAX, ElementPath.root(), at, "not strict JSON (" + strictError + "); read as rumprun master's"
+                + " guest reads it, whose parser takes it");
+    }
+
+    void olderSkipped(Position at, Position brace) {
+        warning(OLDER_SKIPPED, ElementPath.root(), at, "the guest skips everything before the first '{' (at " + brace
+                + "); so does rumpcfg");
+    }
+
+    void olderPrefix(ElementPath path, Position at, String key, String name) {
+        warning(OLDER_PREFIX, path, at, "the guest matches keys by prefix: it reads " + quote(key) + " as "
+                + quote(name) + "; write " + quote(name));
+    }
+
+    /** A value given again, where the guest keeps the last. */
+    void olderLastWins(ElementPath path, Position at, String what, Position first) {
+        warning(OLDER_TWICE, path, at, what + " is given again (first at " + first + "): the guest keeps this one, the last");
+    }
+
+    /** An argv the guest gathers but gives to no program. */
+    void olderUnused(ElementPath path, Position at, String why) {
+        warning(OLDER_UNUSED, path, at, why);
+    }
+
+    void olderCut(ElementPath path, Position at, String p, String device, String disk) {
+        warning(OLDER_CUT, path, at, quote(p) + " is longer than the guest's device-name buffer: it registers "
+                + quote(device) + " backed by " + quote(disk) + ", cut short; so does rumpcfg");
+    }
+
+    void olderAtoi(ElementPath path, Position at, String text, long prefix) {
+        warning(OLDER_ATOI, path, at, "the guest reads mask " + quote(text) + " with atoi, as prefix length " + prefix);
+    }
+
+    void olderRawControl(ElementPath path, Position at, int b) {
+        warning(OLDER_RAW, path, at, String.format("a raw control character (0x%02x) inside a string, which JSON does"
+                + " not allow: the guest takes it as part of the string, and so does rumpcfg", b));
+    }
+
+    void olderMountpoint(ElementPath path, Position at, String written, String mountpoint) {
+        warning(OLDER_MOUNTPOINT, path, at, "the guest makes each directory of " + quote(written) + " and mounts at "
+                + mountpoint + "; write " + quote(mountpoint));
+    }
+
+    void olderMountedTwice(ElementPath path, Position at, String mountpoint, Position first) {
+        warning(OLDER_MOUNTPOINT, path, at, mountpoint + " is mounted already (at " + first
+                + "): the guest mounts this one over it, and what is below it is hidden");
+    }
+
+    /** A shape only the Solo5 forks read: master halts on it. */
+    void olderFork(ElementPath path, Position at, String key, String what) {
+        warning(OLDER_FORK, path, at, "rumprun master's guest halts on this " + key + "; the Solo5 forks urunc and runnc"
+                + " start read it, and so does rumpcfg: it " + what);
+    }
+
+    void olderGatewayLease(ElementPath path, Position at, String gw) {
+        warning(OLDER_GATEWAY, path, at, "gateway " + gw + " is on no static subnet configured so far: the guest adds"
+                + " it only if an earlier dhcp or auto address put it on a subnet, or it halts");
     }
 
     // --- plumbing

@@ -42,7 +42,12 @@ final class DependencyRules {
 
     private void index() {
         for (int i = steps.mounts; i < steps.network; i++) {
-            mounts.put(MountPaths.normalise(((Step.MountFs) steps.get(i)).mount().mountpoint()));
+            Step.MountFs step = (Step.MountFs) steps.get(i);
+            String mountpoint = MountPaths.normalise(step.mount().mountpoint());
+            if (step.layer() > 1) {
+                graph.add(i, mounts.nearest(mountpoint), Reason.OVER);
+            }
+            mounts.put(mountpoint);
         }
         for (int i = steps.blks; i < steps.mounts; i++) {
             blkByName.put(((Step.ConfigureBlk) steps.get(i)).blk().name(), i);

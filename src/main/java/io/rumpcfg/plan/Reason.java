@@ -21,6 +21,13 @@ enum Reason {
             return mountpoint(from) + " is beneath " + mountpoint(to);
         }
     },
+    /** A mount at a mountpoint mounted already waits for that mount: it goes over it. */
+    OVER {
+        @Override
+        String words(Step from, Step to) {
+            return mountpoint(from) + " is mounted over the earlier mount there";
+        }
+    },
     /** A vnd waits for the mount holding its backing file. */
     BACKING_FILE {
         @Override

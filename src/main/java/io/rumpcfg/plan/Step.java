@@ -248,10 +248,23 @@ public sealed interface Step {
         }
     }
 
-    /** A mount, its directory created first. */
-    record MountFs(Mount mount) implements Step {
+    /**
+     * A mount, its directory created first. {@code layer} counts the mounts at its mountpoint
+     * so far: 1 for the first, 2 for one mounted over it (an older document may mount one
+     * mountpoint twice, as rumprun master does), whose argument is the mountpoint and
+     * {@code #2}.
+     */
+    record MountFs(Mount mount, int layer) implements Step {
         public MountFs {
             Objects.requireNonNull(mount, "mount");
+            if (layer < 1) {
+                throw new IllegalArgumentException("layer < 1: " + layer);
+            }
+        }
+
+        /** The first mount at its mountpoint. */
+        public MountFs(Mount mount) {
+            this(mount, 1);
         }
 
         @Override
@@ -261,7 +274,7 @@ public sealed interface Step {
 
         @Override
         public String argument() {
-            return mount.mountpoint();
+            return layer == 1 ? mount.mountpoint() : mount.mountpoint() + "#" + layer;
         }
 
         @Override

@@ -87,7 +87,9 @@ final class StepCollector {
         out.nextKind();
         for (Mount mount : config.mounts()) {
             Step.MountFs step = new Step.MountFs(mount);
-            out.add(step, step.stage(), step.argument());
+            while (!out.addNew(step, step.stage(), step.argument())) {
+                step = new Step.MountFs(mount, step.layer() + 1); // mounted over the earlier one
+            }
         }
         int network = out.size;
         out.nextKind();
@@ -132,26 +134,41 @@ final class StepCollector {
         }
     }
 
-    /** Adds {@code step} unless an earlier step of its kind has its id. */
+    /** Adds {@code step} unless an earlier step of its kind has its id, which is reported. */
     private void add(Step step, Stage stage, String argument) {
+        Step earlier = addNew(step, stage, argument) ? null : earlier(argument);
+        if (earlier != null) {
+            diagnostics.add(Diagnostic.error(Codes.DUPLICATE_STEP, step.origin(),
+                    "a second " + step.id() + ": it is already configured at " + Codes.where(earlier)));
+        }
+    }
+
+    /** Adds {@code step} and true, unless an earlier step of its kind has its id: then false. */
+    private boolean addNew(Step step, Stage stage, String argument) {
         int hash = argument.hashCode() * 0x9E3779B9; // Fibonacci hashing, as in MountTable
         int mask = byId.length - 1;
         int tag = hash & ~mask;
         int slot = hash >>> shift;
         for (int entry = byId[slot]; entry != 0; entry = byId[slot]) {
-            if ((entry & ~mask) == tag) {
-                Step earlier = steps[kindStart + (entry & mask) - 1];
-                if (earlier.argument().equals(argument)) {
-                    diagnostics.add(Diagnostic.error(Codes.DUPLICATE_STEP, step.origin(),
-                            "a second " + step.id() + ": it is already configured at " + Codes.where(earlier)));
-                    return;
-                }
+            if ((entry & ~mask) == tag && steps[kindStart + (entry & mask) - 1].argument().equals(argument)) {
+                return false;
             }
             slot = (slot + 1) & mask;
         }
         append(step, stage);
         byId[slot] = tag | size - kindStart;
         kept = true;
+        return true;
+    }
+
+    /** The step of this kind with {@code argument}, known to be there. */
+    private Step earlier(String argument) {
+        for (int i = kindStart; i < size; i++) {
+            if (steps[i].argument().equals(argument)) {
+                return steps[i];
+            }
+        }
+        throw new IllegalStateException("no step " + argument);
     }
 
     private void append(Step step, Stage stage) {

@@ -117,11 +117,8 @@ final class FakeFileSystem {
         if (!dirs.contains(mp)) {
             throw new PlatformException(Errno.ENOENT, mp + ": no such directory");
         }
-        for (MountEntry m : mounts) {
-            if (m.mountpoint().equals(mp)) {
-                throw new PlatformException(Errno.EBUSY, mp + ": already a mountpoint (" + m.fstype() + ")");
-            }
-        }
+        // A mountpoint mounted already takes another mount over it, as NetBSD's mount(2) does:
+        // the later covers the earlier (an older document may mount one mountpoint twice).
         if (DISK_FILESYSTEMS.contains(fstype)) {
             DeviceNode device = findDevice(source).orElseThrow(() -> new PlatformException(Errno.ENXIO,
                     source + ": no such device (neither configured nor declared)"));
