@@ -81,6 +81,12 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Config config = loaded.checked().orElseThrow().config().orElseThrow();
         if (to.equals("current")) {
+            List<io.rumpcfg.model.Diagnostic> cannot = ConfigWriter.inexpressible(config);
+            if (!cannot.isEmpty()) {
+                Diagnostics.print(loaded.source().map(s -> s.name()).orElse(source), cannot, spec.commandLine().getErr());
+                spec.commandLine().getErr().flush();
+                return ExitCode.INVALID;
+            }
             out.print(ConfigWriter.write(config));
             out.flush();
             return ExitCode.OK;

@@ -1,5 +1,9 @@
 package io.rumpcfg.convert;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.util.ArrayList;
+import io.rumpcfg.model.Diagnostic;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.rumpcfg.model.Blk;
 import io.rumpcfg.model.Config;
@@ -29,7 +33,29 @@ import java.util.List;
 public final class ConfigWriter {
     private ConfigWriter() {}
 
-    /** The document for {@code config}, ending in a newline. */
+    /** The code of an element the current format cannot express. */
+    public static final String INEXPRESSIBLE = "current-inexpressible";
+
+    /**
+     * What of {@code config} the current format cannot express, an error each: a mountpoint
+     * mounted a second time, over the first (an older document may do that; the current
+     * format mounts each mountpoint once). {@link #write} needs none of them.
+     */
+    public static List<Diagnostic> inexpressible(Config config) {
+        List<Diagnostic> out = new ArrayList<>();
+        Map<String, Mount> first = new HashMap<>();
+        for (Mount m : config.mounts()) {
+            Mount earlier = first.putIfAbsent(m.mountpoint(), m);
+            if (earlier != null) {
+                out.add(Diagnostic.error(INEXPRESSIBLE, m.origin(), "cannot be written in the current format: "
+                        + m.mountpoint() + " is mounted a second time, over the mount at " + earlier.origin().position()
+                        + ", and the current format mounts a mountpoint once"));
+            }
+        }
+        return out;
+    }
+
+    /** The document for {@code config}, ending in a newline; {@link #inexpressible} must be empty. */
     public static String write(Config config) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JsonStyle.generator(out)) {

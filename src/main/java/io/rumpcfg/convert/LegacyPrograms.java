@@ -19,8 +19,11 @@ import java.util.Optional;
  * program starts in the same directory: {@code cwd} on the Solo5 forks, / on master.
  */
 final class LegacyPrograms {
-    /** What to write: a cmdline, or rc_TESTING entries ({@code [bin, argv...]} each), and a cwd. */
-    record Programs(Optional<String> cmdline, Optional<List<List<String>>> rc, Optional<String> cwd) {}
+    /** What to write: a cmdline, or rc_TESTING entries, and a cwd. */
+    record Programs(Optional<String> cmdline, Optional<List<Argv>> rc, Optional<String> cwd) {}
+
+    /** One rc_TESTING entry: {@code [bin, argv...]} and its runmode. */
+    record Argv(List<String> words, RunMode mode) {}
 
     private final LegacyOptions options;
     private final Losses losses;
@@ -35,7 +38,7 @@ final class LegacyPrograms {
             return none(config);
         }
         List<RcEntry> entries = config.rc().get();
-        List<List<String>> argvs = new ArrayList<>();
+        List<Argv> argvs = new ArrayList<>();
         String cwd = null;
         for (int i = 0; i < entries.size(); i++) {
             RcEntry e = entries.get(i);
@@ -50,10 +53,6 @@ final class LegacyPrograms {
                     break;
                 }
                 continue;
-            }
-            if (e.runmode() != RunMode.WAIT) {
-                losses.cannot(e.origin(), "runmode", "runmode " + quote(e.runmode().token())
-                        + " is not the older format's (the programs start as rumprun starts them)");
             }
             if (!e.sysctl().isEmpty()) {
                 losses.cannot(e.origin(), "netbsd", "the older format has no per-process sysctl");
@@ -71,16 +70,26 @@ final class LegacyPrograms {
                 ok &= losses.verbatim(word, e.origin());
             }
             if (ok) {
-                argvs.add(e.effectiveArgv());
+                argvs.add(new Argv(e.effectiveArgv(), e.runmode()));
             }
+        }
+        if (argvs.isEmpty()) {
+            losses.fatal(ElementPath.root().key("rc"), Position.UNKNOWN,
+                    "no program is left, and the older guest halts (\"no bins\") on a document without one");
+            return new Programs(Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        if (argvs.get(argvs.size() - 1).mode() == RunMode.PIPE) {
+            losses.fatal(ElementPath.root().key("rc"), Position.UNKNOWN,
+                    "the last program left pipes its output, and the older guest halts on that");
         }
         Optional<String> dir = Optional.ofNullable(cwd).filter(d -> !d.equals(RcEntry.DEFAULT_WORKDIR))
                 .filter(d -> options.dialect() == LegacyDialect.SOLO5);
         // A cmdline goes to every baked binary, and read back without bins to "*": so only for one.
         boolean oneProgram = options.bins().map(b -> b.size() == 1)
                 .orElse(entries.size() == 1 && entries.get(0).bin().equals(RcEntry.FIRST_BAKED));
-        if (argvs.size() == 1 && oneProgram && argvs.get(0).stream().allMatch(LegacyPrograms::plainWord)) {
-            return new Programs(Optional.of(cmdline(argvs.get(0))), Optional.empty(), dir);
+        if (argvs.size() == 1 && oneProgram && argvs.get(0).mode() == RunMode.WAIT
+                && argvs.get(0).words().stream().allMatch(LegacyPrograms::plainWord)) {
+            return new Programs(Optional.of(cmdline(argvs.get(0).words())), Optional.empty(), dir);
         }
         return new Programs(Optional.empty(), Optional.of(argvs), dir);
     }
@@ -88,15 +97,15 @@ final class LegacyPrograms {
     /** No rc, or an empty one: the original halts ("no bins") on a document without programs. */
     private Programs none(Config config) {
         if (config.rc().isEmpty() && options.bins().isPresent() && !options.bins().get().isEmpty()) {
-            List<List<String>> argvs = new ArrayList<>();
-            options.bins().get().forEach(b -> argvs.add(List.of(b)));
+            List<Argv> argvs = new ArrayList<>();
+            options.bins().get().forEach(b -> argvs.add(new Argv(List.of(b), RunMode.WAIT)));
             return new Programs(Optional.empty(), Optional.of(argvs), Optional.empty());
         }
         String why = "the original guest halts (\"no bins\") on a document without programs"
                 + (config.rc().isEmpty() ? "; pass --bins so that each baked binary gets an entry" : "");
         ElementPath path = config.rc().isEmpty() ? ElementPath.root() : ElementPath.root().key("rc");
-        losses.cannot(path, Position.UNKNOWN, why);
-        return new Programs(Optional.empty(), config.rc().map(r -> List.of()), Optional.empty());
+        losses.fatal(path, Position.UNKNOWN, why);
+        return new Programs(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private boolean bakeOrder(RcEntry e, int i, List<RcEntry> entries) {

@@ -24,6 +24,8 @@ final class LegacyStorage {
     /** The kernfs mount's path in the older format: it names no device, and the launcher wrote this. */
     static final String KERNFS_PATH = "virtual";
     private static final char VND_PARTITION = 'd';
+    /** master registers an etfs disk as XENBLK_ and its name, cut to a 32-byte buffer: 24 bytes of name. */
+    private static final int MASTER_DISK_NAME = 24;
 
     private final LegacyOptions options;
     private final Losses losses;
@@ -90,7 +92,11 @@ final class LegacyStorage {
         }
         Blk.Etfs etfs = (Blk.Etfs) blk;
         out.put("source", "etfs");
-        if (etfs.hostPath().equals(Blk.Etfs.BLKFRONT_PREFIX + etfs.name())) {
+        if (etfs.hostPath().equals(Blk.Etfs.BLKFRONT_PREFIX + etfs.name()) && etfs.name().length() > MASTER_DISK_NAME) {
+            losses.cannot(blk.origin(), "master's guest cuts an etfs name to " + MASTER_DISK_NAME + " bytes for its disk,"
+                    + " and " + etfs.name() + " is longer");
+            return drop(blk);
+        } else if (etfs.hostPath().equals(Blk.Etfs.BLKFRONT_PREFIX + etfs.name())) {
             out.put("path", etfs.name());
         } else if (etfs.hostPath().equals(Blk.Etfs.SOLO5_PREFIX + etfs.name())
                 && options.dialect() == LegacyDialect.SOLO5) {

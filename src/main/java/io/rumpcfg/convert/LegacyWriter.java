@@ -3,6 +3,7 @@ package io.rumpcfg.convert;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.rumpcfg.model.Config;
+import io.rumpcfg.model.RunMode;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.Hostname;
 import io.rumpcfg.model.Sysctl;
@@ -98,9 +99,10 @@ public final class LegacyWriter {
         return name;
     }
 
-    private static void writeRc(JsonGenerator json, List<List<String>> rc) throws IOException {
+    private static void writeRc(JsonGenerator json, List<LegacyPrograms.Argv> rc) throws IOException {
         json.writeArrayFieldStart("rc_TESTING");
-        for (List<String> argv : rc) {
+        for (LegacyPrograms.Argv entry : rc) {
+            List<String> argv = entry.words();
             json.writeStartObject();
             json.writeStringField("bin", argv.get(0));
             json.writeArrayFieldStart("argv");
@@ -108,6 +110,9 @@ public final class LegacyWriter {
                 json.writeString(word);
             }
             json.writeEndArray();
+            if (entry.mode() != RunMode.WAIT) {
+                json.writeStringField("runmode", entry.mode().token());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -38,6 +38,12 @@ final class Losses {
         return lossy;
     }
 
+    /** Reports what no older document can leave out, since the guest would halt without it: an error, lossy or not. */
+    void fatal(ElementPath path, Position position, String why) {
+        diagnostics.add(new Diagnostic(Severity.ERROR, LegacyWriter.INEXPRESSIBLE,
+                "cannot be written in the older format: " + why, path, position));
+    }
+
     /**
      * Whether {@code s} reaches the older guests as written: they never decode JSON escapes,
      * so a string that needs one ({@code "}, {@code \}, a control character) cannot be given.
