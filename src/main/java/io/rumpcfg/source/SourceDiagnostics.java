@@ -14,7 +14,10 @@ public final class SourceDiagnostics {
     public static final String UNREADABLE = "source.unreadable";
     /** The configuration came from the kernel command line, a deprecated way. */
     public static final String LEGACY_CMDLINE = "source.legacy-cmdline";
-    /** What the platform handed over is not a JSON object; the guest boots with no configuration. */
+    /**
+     * What the platform handed over holds no {@code {}: the original guest runs every baked
+     * program with argv {@code ["rumprun"]}.
+     */
     public static final String NOT_JSON = "source.not-json";
 
     private SourceDiagnostics() {}
@@ -52,8 +55,10 @@ public final class SourceDiagnostics {
                         + "the first multiboot module (hw) or the xenstore key rumprun/cfg (xen)");
     }
 
-    public static Diagnostic notJson(String what, String found) {
-        return Diagnostic.warning(NOT_JSON, Origin.SYNTHETIC,
-                what + " is not a JSON object (" + found + "); booting with no configuration");
+    /** {@code what} holds no {@code {}, so it is read as the configuration that says what the guest does. */
+    public static Diagnostic notJson(String what) {
+        return Diagnostic.warning(NOT_JSON, Origin.SYNTHETIC, what + " holds no \"{\": the original guest warns "
+                + "\"could not find start of json\" and runs every baked program with argv [\"rumprun\"], "
+                + "read here as {\"cmdline\": \"rumprun\"}");
     }
 }

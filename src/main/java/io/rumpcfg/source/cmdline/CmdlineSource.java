@@ -1,32 +1,34 @@
 package io.rumpcfg.source.cmdline;
 
-import io.rumpcfg.model.Diagnostic;
-import io.rumpcfg.model.Origin;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.source.BootOptions;
 import io.rumpcfg.source.CommandLine;
 import io.rumpcfg.source.ConfigSource;
-import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A configuration given on the kernel command line.
+ * A configuration given on the kernel command line, read as {@link ConfigText} says the original
+ * guest reads any text it is handed.
  *
- * <p>{@code _RUMPRUN_ROOTFSCFG=/path} before the first {@code {} wins: the root file system is
- * mounted at {@code /rootfs} and the configuration read from {@code /rootfs/path}, so relative
- * paths in it resolve against {@code /rootfs}. Otherwise the text from the first {@code {} is
- * the configuration (deprecated). The other {@code key=value} words are boot options.
+ * <p>{@code _RUMPRUN_ROOTFSCFG=/path} anywhere in the text wins: the root file system is mounted
+ * at {@code /rootfs} and the configuration read from {@code /rootfs/path}, so relative paths in
+ * it resolve against {@code /rootfs}. The name runs to the end of the text, so the key must come
+ * last. Otherwise the text from the first {@code {} is the configuration (deprecated). The
+ * {@code key=value} words before the first {@code {} are boot options.
  */
 public final class CmdlineSource implements ConfigSource {
     /** The command-line key naming a configuration file on the root file system. */
     public static final String ROOTFS_CFG_KEY = "_RUMPRUN_ROOTFSCFG";
     /** Both {@code _RUMPRUN_ROOTFSCFG} and an inline configuration: the inline one is ignored. */
     public static final String INLINE_IGNORED = "cmdline.inline-ignored";
+    /**
+     * {@code _RUMPRUN_ROOTFSCFG=} with no file name, or with more than a path after it (the name
+     * runs to the end of the text): the original guest cannot open such a file and halts.
+     */
+    public static final String ROOTFS_NAME = "cmdline.rootfs-name";
 
     private final String text;
     private final Optional<Platform> platform;
@@ -46,42 +48,17 @@ public final class CmdlineSource implements ConfigSource {
     }
 
     /**
-     * A platform source's fallback when it has no configuration of its own: the kernel command
-     * line, read as this source reads it ({@code _RUMPRUN_ROOTFSCFG} included), named
-     * {@code name} unless the configuration came from the root file system.
+     * The boot options of a command line: its {@code key=value} words before the first {@code {}
+     * and before any NUL, where the guest's C string ends.
      */
-    public static SourceResult fallback(String name, String text, Optional<Platform> platform) {
-        SourceResult read = new CmdlineSource(text, platform).read();
-        if (!read.name().equals("cmdline")) {
-            return read;
-        }
-        return new SourceResult(name, read.config(), read.baseDir(), read.bootOptions(), read.diagnostics());
+    public static BootOptions bootOptions(String text) {
+        int nul = text.indexOf('\0');
+        return CommandLine.parse(nul < 0 ? text : text.substring(0, nul)).options().without(ROOTFS_CFG_KEY);
     }
 
     @Override
     public SourceResult read() {
-        CommandLine cmdline = CommandLine.parse(text);
-        Optional<String> rootfsCfg = cmdline.options().get(ROOTFS_CFG_KEY);
-        BootOptions options = cmdline.options().without(ROOTFS_CFG_KEY);
-        if (rootfsCfg.isPresent()) {
-            SourceResult fromRootfs = new RootfsConfig(platform, rootfsCfg.get()).read(options);
-            if (cmdline.json().isEmpty()) {
-                return fromRootfs;
-            }
-            List<Diagnostic> diags = new ArrayList<>(fromRootfs.diagnostics());
-            diags.add(Diagnostic.warning(INLINE_IGNORED, Origin.SYNTHETIC, "the configuration on the command line "
-                    + "is ignored: " + ROOTFS_CFG_KEY + "=" + rootfsCfg.get() + " names the one to use"));
-            return new SourceResult(fromRootfs.name(), fromRootfs.config(), fromRootfs.baseDir(),
-                    fromRootfs.bootOptions(), diags);
-        }
-        if (cmdline.json().isEmpty()) {
-            return SourceResult.none(name(), options, List.of());
-        }
-        byte[] json = cmdline.json().get().getBytes(StandardCharsets.UTF_8);
-        if (json.length > SourceResult.MAX_CONFIG_BYTES) {
-            return SourceResult.none(name(), options,
-                    List.of(SourceDiagnostics.tooLarge("the command-line config", json.length, SourceResult.MAX_CONFIG_BYTES)));
-        }
-        return SourceResult.of(name(), json, options, List.of(SourceDiagnostics.legacyCommandLine()));
+        return ConfigText.read(name(), "the command line", text.getBytes(StandardCharsets.UTF_8), bootOptions(text),
+                ConfigText.Carrier.COMMAND_LINE, platform);
     }
 }

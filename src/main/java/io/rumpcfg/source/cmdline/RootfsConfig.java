@@ -29,14 +29,21 @@ final class RootfsConfig {
 
     private final Optional<Platform> platform;
     private final String path;
+    private final String fileName;
 
-    RootfsConfig(Optional<Platform> platform, String path) {
+    /**
+     * @param path     what followed {@code _RUMPRUN_ROOTFSCFG=}, for messages
+     * @param fileName the file's name inside the root file system: {@code path} without its
+     *                 leading {@code /}, which the original drops before opening it from /rootfs
+     */
+    RootfsConfig(Optional<Platform> platform, String path, String fileName) {
         this.platform = platform;
         this.path = path;
+        this.fileName = fileName;
     }
 
     private String file() {
-        return MOUNTPOINT + (path.startsWith("/") ? path : "/" + path);
+        return MOUNTPOINT + "/" + fileName;
     }
 
     SourceResult read(BootOptions options) {

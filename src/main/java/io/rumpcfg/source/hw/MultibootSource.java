@@ -1,26 +1,21 @@
 package io.rumpcfg.source.hw;
 
-import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.platform.Platform;
-import io.rumpcfg.source.cmdline.CmdlineSource;
 import io.rumpcfg.source.BootOptions;
-import io.rumpcfg.source.CommandLine;
-import io.rumpcfg.source.ConfigBytes;
 import io.rumpcfg.source.ConfigSource;
-import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
-import java.nio.ByteBuffer;
+import io.rumpcfg.source.cmdline.CmdlineSource;
+import io.rumpcfg.source.cmdline.ConfigText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The configuration a hw guest was booted with: the first module's bytes (trailing NULs
- * dropped); with no module, the JSON on the kernel command line (deprecated). The command line's
- * {@code key=value} words become boot options either way.
+ * The configuration a hw guest was booted with: the first module's bytes; with no module, the
+ * kernel command line (deprecated), or nothing. That text is then read as {@link ConfigText}
+ * says. The command line's {@code key=value} words become boot options either way.
  */
 public final class MultibootSource implements ConfigSource {
     private final String name;
@@ -34,8 +29,8 @@ public final class MultibootSource implements ConfigSource {
     }
 
     /**
-     * This source with a platform, which mounts the root file system when the module is missing
-     * and the command line says {@code _RUMPRUN_ROOTFSCFG}.
+     * This source with a platform, which mounts the root file system when the text the guest
+     * reads (the module, else the command line) says {@code _RUMPRUN_ROOTFSCFG}.
      */
     public MultibootSource withPlatform(Platform platform) {
         return new MultibootSource(name, info, Optional.of(platform));
@@ -77,33 +72,23 @@ public final class MultibootSource implements ConfigSource {
 
     @Override
     public SourceResult read() {
-        CommandLine cmdline = CommandLine.parse(info.cmdline().orElse(""));
+        String cmdline = (info.flags() & MultibootInfo.FLAG_CMDLINE) != 0 ? info.cmdline().orElse("") : "";
+        BootOptions options = CmdlineSource.bootOptions(cmdline);
         if (!info.modules().isEmpty()) {
-            return fromModule(info.modules().get(0), cmdline.options());
+            return fromModule(info.modules().get(0), options);
         }
-        return CmdlineSource.fallback(name + " cmdline", info.cmdline().orElse(""), platform);
+        byte[] text = cmdline.getBytes(StandardCharsets.UTF_8);
+        String where = name + " cmdline";
+        String what = (info.flags() & MultibootInfo.FLAG_CMDLINE) != 0 ? "the multiboot command line"
+                : "the boot information (no module, no command line)";
+        return ConfigText.read(where, what, text, options, ConfigText.Carrier.COMMAND_LINE, platform);
     }
 
     private SourceResult fromModule(MultibootModule module, BootOptions options) {
         String where = name + " module 0";
-        ByteBuffer bytes = module.bytes();
-        int end = bytes.limit();
-        while (end > 0 && bytes.get(end - 1) == 0) {
-            end--;
-        }
-        if (end > SourceResult.MAX_CONFIG_BYTES) {
-            Diagnostic tooLarge = SourceDiagnostics.tooLarge("module 0 (" + module.name() + ")", end,
-                    SourceResult.MAX_CONFIG_BYTES);
-            return SourceResult.none(where, options, List.of(tooLarge));
-        }
-        byte[] config = new byte[end];
-        bytes.get(0, config);
-        Optional<String> notJson = ConfigBytes.notAnObject(config);
-        if (notJson.isPresent()) {
-            List<Diagnostic> warnings = new ArrayList<>();
-            warnings.add(SourceDiagnostics.notJson("the first module (" + module.name() + ")", notJson.get()));
-            return SourceResult.none(where, options, warnings);
-        }
-        return SourceResult.of(where, config, options, List.of());
+        byte[] text = new byte[module.size()];
+        module.bytes().get(text);
+        return ConfigText.read(where, "the first module (" + module.name() + ")", text, options,
+                ConfigText.Carrier.DOCUMENT, platform);
     }
 }

@@ -1,12 +1,11 @@
 package io.rumpcfg.source.xen;
 
 import io.rumpcfg.platform.Platform;
-import io.rumpcfg.source.CommandLine;
-import io.rumpcfg.source.cmdline.CmdlineSource;
-import io.rumpcfg.source.ConfigBytes;
+import io.rumpcfg.source.BootOptions;
 import io.rumpcfg.source.ConfigSource;
-import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
+import io.rumpcfg.source.cmdline.CmdlineSource;
+import io.rumpcfg.source.cmdline.ConfigText;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -14,9 +13,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The configuration a Xen guest was launched with: the xenstore key
- * {@code /local/domain/<domid>/rumprun/cfg}. With no such key, the start_info command line is
- * the legacy fallback when given; its {@code key=value} words become boot options either way.
+ * The configuration a Xen guest was launched with, found as the original guest finds it
+ * (platform/xen/init.c, app_main): the xenstore value {@code /local/domain/<domid>/rumprun/cfg};
+ * with no such key, the start_info command line. That
+ * text is then read as {@link ConfigText} says. The command line's {@code key=value} words
+ * become boot options either way.
  */
 public final class XenstoreSource implements ConfigSource {
     private final int domid;
@@ -25,8 +26,13 @@ public final class XenstoreSource implements ConfigSource {
     private final Optional<String> startInfoCmdline;
     private final Optional<Platform> platform;
 
+    /** The FILE part of diagnostics about a configuration on the start_info command line. */
+    static final String START_INFO_NAME = "xen start_info cmdline";
+
     /**
-     * @param startInfoCmdline the domain's start_info command line, when the caller has it
+     * @param startInfoCmdline the domain's start_info command line, when the caller has it; without
+     *                         it, an empty one, which is what a domain created without
+     *                         {@code extra=} has
      */
     public XenstoreSource(int domid, XenstoreEndpoint endpoint, Duration timeout, Optional<String> startInfoCmdline) {
         this(domid, endpoint, timeout, startInfoCmdline, Optional.empty());
@@ -64,30 +70,26 @@ public final class XenstoreSource implements ConfigSource {
 
     @Override
     public SourceResult read() {
-        CommandLine cmdline = CommandLine.parse(startInfoCmdline.orElse(""));
+        byte[] startInfo = startInfoCmdline.orElse("").getBytes(StandardCharsets.UTF_8);
+        BootOptions options = CmdlineSource.bootOptions(startInfoCmdline.orElse(""));
         byte[] value;
         try (XenstoreClient client = XenstoreClient.connect(endpoint, timeout)) {
             value = client.read(configPath(domid));
         } catch (XenstoreException e) {
             if (e.errorName().filter("ENOENT"::equals).isPresent()) {
-                return fallback(cmdline);
+                return fallback(startInfo, options);
             }
-            return SourceResult.none(name(), cmdline.options(),
+            // The guest falls back on any failed read, but a failure here is this host's, not the guest's.
+            return SourceResult.none(name(), options,
                     List.of(XenDiagnostics.failed("reading " + configPath(domid), e)));
         }
-        byte[] config = ConfigBytes.stripTrailingNuls(value);
-        Optional<String> notJson = ConfigBytes.notAnObject(config);
-        if (notJson.isPresent()) {
-            return SourceResult.none(name(), cmdline.options(),
-                    List.of(SourceDiagnostics.notJson(configPath(domid), notJson.get())));
-        }
-        return SourceResult.of(name(), config, cmdline.options(), List.of());
+        // A value that is there is used even when it is empty: the guest falls back only when the read fails.
+        return ConfigText.read(name(), configPath(domid), value, options, ConfigText.Carrier.DOCUMENT, platform);
     }
 
-    private SourceResult fallback(CommandLine cmdline) {
-        if (startInfoCmdline.isEmpty()) {
-            return SourceResult.none(name(), cmdline.options(), List.of());
-        }
-        return CmdlineSource.fallback("xen start_info cmdline", startInfoCmdline.get(), platform);
+    private SourceResult fallback(byte[] startInfo, BootOptions options) {
+        String what = startInfoCmdline.isPresent() ? "the start_info command line"
+                : "the start_info command line (none given, so taken as empty)";
+        return ConfigText.read(START_INFO_NAME, what, startInfo, options, ConfigText.Carrier.COMMAND_LINE, platform);
     }
 }

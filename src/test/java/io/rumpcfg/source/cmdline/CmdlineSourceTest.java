@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
@@ -33,6 +36,15 @@ class CmdlineSourceTest {
 
     private SourceResult read(String text) {
         return new CmdlineSource(text, Optional.of(platform)).read();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A CSV cell's \\n and \\0 as the characters they name. */
+    private static String unescape(String s) {
+        return s.replace("\\n", "\n").replace("\\0", "\0");
     }
 
     private static PlatformException fail(Errno errno) {
@@ -50,18 +62,37 @@ class CmdlineSourceTest {
         verifyNoMoreInteractions(platform);
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"console=com1 app", ""})
+    void noBraceRunsEveryProgramWithArgvRumprun(String text) {
+        // master lib/librumprun_base/config.c rumprun_config: no '{' warns and makes the one argv "rumprun"
+        SourceResult r = read(text);
+        assertThat(r.name()).isEqualTo("cmdline");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"cmdline\": \"rumprun\"}")));
+        assertThat(r.hasErrors()).isFalse();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(SourceDiagnostics.NOT_JSON);
+            assertThat(d.message()).isEqualTo("the command line holds no \"{\": the original guest warns \"could not "
+                    + "find start of json\" and runs every baked program with argv [\"rumprun\"], read here as "
+                    + "{\"cmdline\": \"rumprun\"}");
+        });
+        verifyNoMoreInteractions(platform);
+    }
+
     @Test
-    void noJsonIsNoConfig() {
-        SourceResult r = read("console=com1 app");
-        assertThat(r.config()).isEmpty();
-        assertThat(r.diagnostics()).isEmpty();
-        assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("console", "com1"));
+    void aNulEndsTheText() {
+        // master lib/librumprun_base/config.c rumprun_config: the text is a C string, searched up to its NUL
+        assertThat(read("console=com1\0{\"rc\":[]}").config())
+                .hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
+        SourceResult r = read("{\"rc\":[]}\0_RUMPRUN_ROOTFSCFG=/cfg.json");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(CONFIG));
+        verifyNoMoreInteractions(platform);
     }
 
     @Test
     void rootfsConfigIsReadFromTheFirstDeviceThatMounts() throws Exception {
         when(platform.readFile("/rootfs/etc/rumprun.json", SourceResult.MAX_CONFIG_BYTES)).thenReturn(CONFIG);
-        SourceResult r = read("_RUMPRUN_ROOTFSCFG=/etc/rumprun.json verbose=1");
+        SourceResult r = read("verbose=1 _RUMPRUN_ROOTFSCFG=/etc/rumprun.json");
         InOrder order = inOrder(platform);
         order.verify(platform).mkdirs("/rootfs");
         order.verify(platform).mount("ffs", "/dev/ld0a", "/rootfs", Map.of());
@@ -118,11 +149,86 @@ class CmdlineSourceTest {
     }
 
     @Test
-    void rootfsConfigWinsOverInlineJson() throws Exception {
+    void rootfsConfigAfterInlineJsonWins() throws Exception {
+        // master lib/librumprun_base/config.c rumprun_config: the root file system is looked at before any '{'
         when(platform.readFile(anyString(), anyInt())).thenReturn(CONFIG);
-        SourceResult r = read("_RUMPRUN_ROOTFSCFG=/cfg.json {\"env\":{}}");
+        SourceResult r = read("{\"env\":{}} _RUMPRUN_ROOTFSCFG=/cfg.json");
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(CONFIG));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(CmdlineSource.INLINE_IGNORED);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(CmdlineSource.INLINE_IGNORED);
+            assertThat(d.message()).isEqualTo("the JSON in the command line is ignored: _RUMPRUN_ROOTFSCFG=/cfg.json "
+                    + "names the configuration to use");
+        });
+    }
+
+    @Test
+    void rootfsKeyInsideAJsonStringIsFoundAndNamesAFileThatRunsToTheEnd() {
+        // master lib/librumprun_base/config.c rumprun_config_path: strstr over the whole text, name to its end
+        SourceResult r = read("{\"cmdline\": \"app _RUMPRUN_ROOTFSCFG=/etc/app.json\"}");
+        assertThat(r.config()).isEmpty();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.code()).isEqualTo(CmdlineSource.ROOTFS_NAME);
+            assertThat(d.message()).isEqualTo("the command line holds _RUMPRUN_ROOTFSCFG=, and the original guest "
+                    + "takes everything after the = to the end of the text as the file name: it would open "
+                    + "/rootfs/etc/app.json followed by 2 more bytes (from a double quote on, not shown), and halts "
+                    + "when it cannot; put _RUMPRUN_ROOTFSCFG=/path at the very end of the text");
+        });
+        verifyNoMoreInteractions(platform);
+    }
+
+    @Test
+    void rootfsNameFollowedByInlineJsonIsAnErrorThatShowsNoneOfIt() {
+        // master lib/librumprun_base/getcmdlinefromroot: opens everything after the '=', inline JSON included
+        SourceResult r = read("_RUMPRUN_ROOTFSCFG=/etc/guest.json {\"env\":{\"PASSWORD\":\"hunter2\"}}");
+        assertThat(r.config()).isEmpty();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(CmdlineSource.ROOTFS_NAME);
+            assertThat(d.message()).contains("it would open /rootfs/etc/guest.json followed by 31 more bytes "
+                    + "(from a blank on, not shown)").doesNotContain("hunter2").doesNotContain("PASSWORD");
+        });
+        verifyNoMoreInteractions(platform);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"app _RUMPRUN_ROOTFSCFG=", "_RUMPRUN_ROOTFSCFG=//"})
+    void rootfsKeyWithNoNameIsAnError(String text) {
+        // master lib/librumprun_base/config.c getcmdlinefromroot: an empty name fails to open, and errx halts
+        SourceResult r = read(text);
+        assertThat(r.config()).isEmpty();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(CmdlineSource.ROOTFS_NAME);
+            assertThat(d.message()).isEqualTo("the command line ends with _RUMPRUN_ROOTFSCFG= and no file name after "
+                    + "it: the original guest opens an empty name on the root file system, fails and halts");
+        });
+        verifyNoMoreInteractions(platform);
+    }
+
+    @Test
+    void everyLeadingSlashOfTheRootfsNameIsDropped() throws Exception {
+        // master lib/librumprun_base/config.c getcmdlinefromroot: while (*cfgname == '/') cfgname++
+        when(platform.readFile("/rootfs/etc//a.json", SourceResult.MAX_CONFIG_BYTES)).thenReturn(CONFIG);
+        SourceResult r = read("_RUMPRUN_ROOTFSCFG=///etc//a.json");
+        assertThat(r.name()).isEqualTo("rootfs:/rootfs/etc//a.json");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(CONFIG));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {
+        "# made by hand\\n{\"rc\":[]}  | {\"rc\":[]}",
+        "'\\n  {\"rc\":[]}'            | '\\n  {\"rc\":[]}'",
+        "{\"rc\":[]}\\0junk             | {\"rc\":[]}",
+        "no json here                   | {\"cmdline\": \"rumprun\"}",
+    })
+    void theRootfsFileIsReadFromItsFirstBraceToItsFirstNul(String file, String config) throws Exception {
+        // master lib/librumprun_base/config.c rumprun_config: the file's text replaces the command line's
+        when(platform.readFile(anyString(), anyInt())).thenReturn(utf8(unescape(file)));
+        SourceResult r = read("_RUMPRUN_ROOTFSCFG=/cfg.json");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(new String(c, StandardCharsets.UTF_8))
+                .isEqualTo(unescape(config)));
+        assertThat(r.baseDir()).isEqualTo("/rootfs");
+        String[] codes = config.startsWith("{\"cmdline") ? new String[] {SourceDiagnostics.NOT_JSON} : new String[0];
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(codes);
     }
 
     @Test

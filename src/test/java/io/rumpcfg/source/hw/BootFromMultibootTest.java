@@ -62,7 +62,8 @@ class BootFromMultibootTest {
 
     @Test
     void withNoModuleTheCommandLineNamesAConfigOnTheRootFileSystem() {
-        byte[] cmdline = "app.bin _RUMPRUN_ROOTFSCFG=/cfg/app.json console=com1".getBytes(StandardCharsets.UTF_8);
+        // The name runs to the end of the text (master lib/librumprun_base/config.c), so the key comes last.
+        byte[] cmdline = "app.bin console=com1 _RUMPRUN_ROOTFSCFG=/cfg/app.json".getBytes(StandardCharsets.UTF_8);
         GuestImage image = new GuestImage(0x20000)
                 .info(INFO, MultibootInfo.FLAG_CMDLINE | MultibootInfo.FLAG_MODS, 0x9100, 0, 0x9200)
                 .bytes(0x9100, cmdline);
@@ -82,5 +83,18 @@ class BootFromMultibootTest {
         // The relative backing file resolves against /rootfs, where the configuration came from.
         assertThat(platform.calls()).containsSubsequence("mount ffs /dev/ld0a /rootfs {}",
                 "readFile /rootfs/cfg/app.json", "vndConfigure 0 /rootfs/images/data.iso ro");
+    }
+
+    @Test
+    void aModuleWithNoBraceRunsEveryBakedProgramWithArgvRumprun() {
+        // master lib/librumprun_base/main.c bmk_mainthread: RUNMAIN gives the one command-line argv to every program
+        FakePlatform platform = FakePlatform.withEchoBins(java.util.List.of("first", "second"));
+        MultibootInfo info = MultibootInfo.read(imageWithModule("not json").buffer(), INFO).info().orElseThrow();
+
+        BootReport report = Rumpcfg.boot(MultibootSource.of("multiboot", info), platform, BootSettings.DEFAULTS);
+
+        assertThat(report.succeeded()).as(report.diagnostics() + " " + report.stepLines()).isTrue();
+        assertThat(platform.programs()).extracting(p -> p.bin()).containsExactly("first", "second");
+        assertThat(platform.programs()).allSatisfy(p -> assertThat(p.argv()).containsExactly("rumprun"));
     }
 }

@@ -8,6 +8,8 @@ import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
 import io.rumpcfg.source.SourceSpec;
 import io.rumpcfg.source.Sources;
+import io.rumpcfg.source.cmdline.ConfigText;
+import io.rumpcfg.testing.FakePlatform;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,9 +59,15 @@ class MultibootSourceTest {
     }
 
     @Test
-    void trailingNulsOfTheModuleAreDropped() {
-        SourceResult r = read(withModule(utf8("{}\0\0\0"), ""));
-        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{}")));
+    void aNulInsideTheModuleEndsTheText() {
+        // master platform/hw/multiboot.c multiboot copies the module as a C string; config.c reads it up to its NUL
+        assertThat(read(withModule(utf8("{}\0\0\0"), "")).config())
+                .hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{}")));
+        assertThat(read(withModule(utf8("{\"a\":1}\0{\"b\":2}"), "")).config())
+                .hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"a\":1}")));
+        SourceResult r = read(withModule(utf8("\0{\"a\":1}"), ""));
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.NOT_JSON);
     }
 
     @Test
@@ -74,15 +82,25 @@ class MultibootSourceTest {
     }
 
     @Test
-    void firstModuleThatIsNotJsonIsAWarningAndNoConfig() {
+    void firstModuleWithNoBraceRunsEveryProgramWithArgvRumprun() {
+        // master lib/librumprun_base/config.c rumprun_config: no '{' warns and makes the one argv "rumprun"
         SourceResult r = read(withModule(utf8("\u007fELF"), "{\"ignored\":1}"));
-        assertThat(r.config()).isEmpty();
+        assertThat(r.name()).isEqualTo("multiboot module 0");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"cmdline\": \"rumprun\"}")));
         assertThat(r.hasErrors()).isFalse();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(SourceDiagnostics.NOT_JSON);
-            assertThat(d.message()).isEqualTo("the first module (config.json) is not a JSON object "
-                    + "(it starts with byte 0x7f); booting with no configuration");
+            assertThat(d.message()).startsWith("the first module (config.json) holds no \"{\": the original guest "
+                    + "warns \"could not find start of json\"");
         });
+    }
+
+    @Test
+    void textBeforeTheModulesFirstBraceIsSkipped() {
+        // master lib/librumprun_base/config.c rumprun_config: everything before the first '{' is skipped
+        SourceResult r = read(withModule(utf8("config: {\"a\":1}"), ""));
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"a\":1}")));
+        assertThat(r.diagnostics()).isEmpty();
     }
 
     @Test
@@ -97,8 +115,8 @@ class MultibootSourceTest {
                 .bytes(0x10000, big);
         SourceResult r = read(image);
         assertThat(r.config()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::message)
-                .containsExactly("module 0 (big.json) is 65537 bytes, over the limit of 65536 bytes");
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "the configuration in the first module (big.json) is 65537 bytes, over the limit of 65536 bytes");
     }
 
     @Test
@@ -114,14 +132,40 @@ class MultibootSourceTest {
     }
 
     @Test
-    void withoutModulesOrJsonThereIsNoConfig() {
+    void withoutModulesOrBraceEveryProgramRunsWithArgvRumprun() {
+        // master lib/librumprun_base/config.c rumprun_config: no '{' warns and makes the one argv "rumprun"
         GuestImage image = new GuestImage(0x10000)
                 .info(INFO, CMDLINE_AND_MODS, 0x9100, 0, 0)
                 .cString(0x9100, "app.bin console=com1");
         SourceResult r = read(image);
-        assertThat(r.config()).isEmpty();
-        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.name()).isEqualTo("multiboot cmdline");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.NOT_JSON);
         assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("console", "com1"));
+    }
+
+    @Test
+    void withNeitherModuleNorCommandLineEveryProgramRunsWithArgvRumprun() {
+        // master platform/hw/multiboot.c multiboot: no config found leaves an empty text for rumprun_config
+        SourceResult r = read(new GuestImage(0x10000).info(INFO, 0, 0, 0, 0));
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
+                .startsWith("the boot information (no module, no command line) holds no \"{\""));
+    }
+
+    @Test
+    void aModuleNamingARootfsConfigIsReadFromTheRootFileSystem() {
+        // master lib/librumprun_base/config.c rumprun_config: the module's text is searched like a command line
+        FakePlatform platform = FakePlatform.builder()
+                .device("/dev/ld0a", "ffs")
+                .file("/rootfs/etc/app.json", utf8("{\"rc\":[]}"))
+                .build();
+        MultibootInfo info = MultibootInfo.read(withModule(utf8("_RUMPRUN_ROOTFSCFG=/etc/app.json"), "").buffer(),
+                INFO).info().orElseThrow();
+        SourceResult r = MultibootSource.of("multiboot", info).withPlatform(platform).read();
+        assertThat(r.name()).isEqualTo("rootfs:/rootfs/etc/app.json");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"rc\":[]}")));
+        assertThat(r.baseDir()).isEqualTo("/rootfs");
     }
 
     @Test

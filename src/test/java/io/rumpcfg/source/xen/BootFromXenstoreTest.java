@@ -42,7 +42,8 @@ class BootFromXenstoreTest {
     }
 
     @Test
-    void noKeyMeansNoConfigurationAndEveryBakedBinaryRuns() throws Exception {
+    void noKeyAndAnEmptyCommandLineRunEveryBakedBinaryWithArgvRumprun() throws Exception {
+        // master lib/librumprun_base/config.c rumprun_config: no '{' in the empty text gives the argv "rumprun"
         try (FakeXenstored xenstored = FakeXenstored.start(dir)) {
             FakePlatform platform = FakePlatform.withEchoBins(List.of("first", "second"));
 
@@ -52,6 +53,7 @@ class BootFromXenstoreTest {
             assertThat(report.succeeded()).isTrue();
             assertThat(report.stepLines()).containsExactly("applied rc:0", "applied rc:1");
             assertThat(platform.programs()).extracting(p -> p.bin()).containsExactly("first", "second");
+            assertThat(platform.programs()).allSatisfy(p -> assertThat(p.argv()).containsExactly("rumprun"));
         }
     }
 }

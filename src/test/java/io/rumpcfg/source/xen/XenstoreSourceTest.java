@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
+import io.rumpcfg.source.cmdline.ConfigText;
+import io.rumpcfg.testing.FakePlatform;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,10 +37,16 @@ class XenstoreSourceTest extends WithFakeXenstored {
     }
 
     @Test
-    void noKeyIsNoConfig() {
+    void noKeyAndNoStartInfoGivenReadsAnEmptyCommandLine() {
+        // master platform/xen/init.c app_main: no rumprun/cfg falls back to si->cmd_line, empty without extra=
         SourceResult r = read(Optional.empty());
-        assertThat(r.config()).isEmpty();
-        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.name()).isEqualTo("xen start_info cmdline");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(SourceDiagnostics.NOT_JSON);
+            assertThat(d.message()).startsWith("the start_info command line (none given, so taken as empty) "
+                    + "holds no \"{\"");
+        });
     }
 
     @Test
@@ -50,15 +58,59 @@ class XenstoreSourceTest extends WithFakeXenstored {
     }
 
     @Test
-    void valueThatIsNotAnObjectIsAWarningAndNoConfig() {
+    void valueWithNoBraceRunsEveryProgramWithArgvRumprun() {
+        // master lib/librumprun_base/config.c rumprun_config: no '{' warns and makes the one argv "rumprun"
         daemon.put(KEY, utf8("hello"));
         SourceResult r = read(Optional.empty());
-        assertThat(r.config()).isEmpty();
+        assertThat(r.name()).isEqualTo("xenstore:" + KEY);
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.isError()).isFalse();
-            assertThat(d.message()).isEqualTo(KEY + " is not a JSON object (it starts with byte 0x68); "
-                    + "booting with no configuration");
+            assertThat(d.message()).isEqualTo(KEY + " holds no \"{\": the original guest warns \"could not find start "
+                    + "of json\" and runs every baked program with argv [\"rumprun\"], read here as "
+                    + "{\"cmdline\": \"rumprun\"}");
         });
+    }
+
+    @Test
+    void anEmptyValueIsUsedRatherThanTheStartInfoCommandLine() {
+        // master platform/xen/init.c app_main: only a failed read (NULL) falls back to si->cmd_line
+        daemon.put(KEY, new byte[0]);
+        SourceResult r = read(Optional.of("{\"rc\":[]}"));
+        assertThat(r.name()).isEqualTo("xenstore:" + KEY);
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.NOT_JSON);
+    }
+
+    @Test
+    void aNulInsideTheValueEndsTheText() {
+        // master platform/xen/xen/xenbus/xenbus.c xenbus_read NUL-terminates; config.c reads up to the first NUL
+        daemon.put(KEY, utf8("{\"rc\":[]}\0{\"more\":1}\0"));
+        assertThat(read(Optional.empty()).config())
+                .hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"rc\":[]}")));
+    }
+
+    @Test
+    void textBeforeTheValuesFirstBraceIsSkipped() {
+        // master lib/librumprun_base/config.c rumprun_config: everything before the first '{' is skipped
+        daemon.put(KEY, utf8("cfg={\"rc\":[]}"));
+        assertThat(read(Optional.empty()).config())
+                .hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"rc\":[]}")));
+    }
+
+    @Test
+    void aValueNamingARootfsConfigIsReadFromTheRootFileSystem() {
+        // master lib/librumprun_base/config.c rumprun_config_path: the xenstore text is searched like a command line
+        daemon.put(KEY, utf8("_RUMPRUN_ROOTFSCFG=/json.cfg"));
+        FakePlatform platform = FakePlatform.builder()
+                .device("/dev/ld0a", "ffs")
+                .file("/rootfs/json.cfg", utf8("{\"rc\":[]}"))
+                .build();
+        SourceResult r = new XenstoreSource(5, daemon.endpoint(), Duration.ofSeconds(5), Optional.empty(),
+                Optional.of(platform)).read();
+        assertThat(r.name()).isEqualTo("rootfs:/rootfs/json.cfg");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"rc\":[]}")));
+        assertThat(r.baseDir()).isEqualTo("/rootfs");
     }
 
     @Test
