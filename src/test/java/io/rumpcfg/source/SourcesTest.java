@@ -96,7 +96,7 @@ class SourcesTest {
 
     @ParameterizedTest
     @CsvSource({"XEN, 2048, ''", "XEN, 2049, xen.over-quota", "XEN, 4065, xen.payload-too-large xen.over-quota",
-        "HW, 4095, ''", "HW, 4096, hw.over-buffer"})
+        "HW, 4094, ''", "HW, 4095, hw.over-buffer"})
     void checksSizePerTarget(Sources.Target target, long size, String codes) {
         assertThat(Sources.checkSize(target, size)).extracting(Diagnostic::code)
                 .containsExactly(codes.isEmpty() ? new String[0] : codes.split(" "));

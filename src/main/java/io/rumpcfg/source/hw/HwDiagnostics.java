@@ -11,7 +11,10 @@ public final class HwDiagnostics {
     public static final String END_BEFORE_START = "hw.end-before-start";
     /** A string (command line, module name) has no NUL terminator. */
     public static final String NO_TERMINATOR = "hw.no-terminator";
-    /** The configuration is larger than the original hw guest's buffer. */
+    /**
+     * The configuration is larger than the original hw guest's buffer: a warning before launch,
+     * an error for boot information a guest was already handed (it halted).
+     */
     public static final String OVER_BUFFER = "hw.over-buffer";
 
     private HwDiagnostics() {}
@@ -33,7 +36,19 @@ public final class HwDiagnostics {
 
     static Diagnostic overBuffer(long size, int limit) {
         return Diagnostic.warning(OVER_BUFFER, Origin.SYNTHETIC, "config is " + size
-                + " bytes, over the " + limit + " bytes an original rumprun hw guest takes (its 4 KiB "
-                + "buffer less the NUL); such a guest halts at boot");
+                + " bytes, over the " + limit + " bytes an original rumprun hw guest takes as its first module "
+                + "(it halts on one of " + (limit + 1) + " bytes or more); such a guest halts at boot");
+    }
+
+    static Diagnostic moduleTooLong(String module, long size) {
+        return Diagnostic.error(OVER_BUFFER, Origin.SYNTHETIC, "module 0 (" + module + ") is " + size
+                + " bytes; the original hw guest halts (\"command line too long\") on a first module of "
+                + (HwLimits.MAX_MODULE_BYTES + 1) + " bytes or more");
+    }
+
+    static Diagnostic cmdlineTooLong(long size) {
+        return Diagnostic.error(OVER_BUFFER, Origin.SYNTHETIC, "the command line is " + size
+                + " bytes; with no module, the original hw guest halts (\"command line too long\") on one of "
+                + (HwLimits.MAX_CMDLINE_BYTES + 1) + " bytes or more");
     }
 }

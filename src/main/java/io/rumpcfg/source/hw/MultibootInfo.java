@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * @param flags   the structure's flags word
  * @param cmdline the kernel command line, when flags bit 2 says there is one
- * @param modules the boot modules in loader order, empty unless flags bit 3 is set
+ * @param modules the boot modules in loader order, empty unless flags bit 3 is set and mods_addr
+ *                is not 0
  */
 public record MultibootInfo(long flags, Optional<String> cmdline, List<MultibootModule> modules) {
     /** Flags bit 2: the cmdline field is valid. */
@@ -59,6 +60,10 @@ public record MultibootInfo(long flags, Optional<String> cmdline, List<Multiboot
             if ((flags & FLAG_MODS) != 0) {
                 long count = mem.u32(address + OFF_MODS_COUNT, "mods_count");
                 long table = mem.u32(address + OFF_MODS_ADDR, "mods_addr");
+                if (table == 0) {
+                    // A null table holds no module: the guest does not look at one (platform/hw/multiboot.c).
+                    count = 0;
+                }
                 mem.range(table, table + count * MODULE_ENTRY_BYTES, "the module table of " + count + " entries");
                 for (int i = 0; i < count; i++) {
                     modules.add(module(mem, table + (long) i * MODULE_ENTRY_BYTES, i));

@@ -13,9 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The configuration a hw guest was booted with: the first module's bytes; with no module, the
- * kernel command line (deprecated), or nothing. That text is then read as {@link ConfigText}
- * says. The command line's {@code key=value} words become boot options either way.
+ * The configuration a hw guest was booted with, found as the original guest finds it
+ * (platform/hw/multiboot.c, multiboot): the first module's bytes when the MODS flag is set and
+ * the module table is not null; otherwise the kernel command line (deprecated), or nothing. That
+ * text is then read as {@link ConfigText} says. A module of 4095 bytes or more, or a command line
+ * of 4096 or more, halts the guest. The command line's {@code key=value} words become boot
+ * options either way.
  */
 public final class MultibootSource implements ConfigSource {
     private final String name;
@@ -74,11 +77,15 @@ public final class MultibootSource implements ConfigSource {
     public SourceResult read() {
         String cmdline = (info.flags() & MultibootInfo.FLAG_CMDLINE) != 0 ? info.cmdline().orElse("") : "";
         BootOptions options = CmdlineSource.bootOptions(cmdline);
-        if (!info.modules().isEmpty()) {
+        if ((info.flags() & MultibootInfo.FLAG_MODS) != 0 && !info.modules().isEmpty()) {
             return fromModule(info.modules().get(0), options);
         }
+        // Measured in UTF-8 as decoded: exact unless the loader left bytes that are not UTF-8.
         byte[] text = cmdline.getBytes(StandardCharsets.UTF_8);
         String where = name + " cmdline";
+        if (text.length > HwLimits.MAX_CMDLINE_BYTES) {
+            return SourceResult.none(where, options, List.of(HwDiagnostics.cmdlineTooLong(text.length)));
+        }
         String what = (info.flags() & MultibootInfo.FLAG_CMDLINE) != 0 ? "the multiboot command line"
                 : "the boot information (no module, no command line)";
         return ConfigText.read(where, what, text, options, ConfigText.Carrier.COMMAND_LINE, platform);
@@ -86,6 +93,11 @@ public final class MultibootSource implements ConfigSource {
 
     private SourceResult fromModule(MultibootModule module, BootOptions options) {
         String where = name + " module 0";
+        // The whole module counts, trailing NULs too: the guest measures mod_end - mod_start.
+        if (module.size() > HwLimits.MAX_MODULE_BYTES) {
+            return SourceResult.none(where, options,
+                    List.of(HwDiagnostics.moduleTooLong(module.name(), module.size())));
+        }
         byte[] text = new byte[module.size()];
         module.bytes().get(text);
         return ConfigText.read(where, "the first module (" + module.name() + ")", text, options,

@@ -57,6 +57,13 @@ class MultibootInfoTest {
     }
 
     @Test
+    void aModuleTableAtAddressZeroHoldsNoModules() {
+        // master platform/hw/multiboot.c multiboot: a module is looked at only when mods_addr != 0
+        GuestImage image = new GuestImage(0x10000).info(INFO, MultibootInfo.FLAG_MODS, 0, 3, 0);
+        assertThat(MultibootInfo.read(image.buffer(), INFO).info().orElseThrow().modules()).isEmpty();
+    }
+
+    @Test
     void zeroModulesWithTheFlagSetIsAnEmptyList() {
         GuestImage image = new GuestImage(0x10000).info(INFO, MultibootInfo.FLAG_MODS, 0, 0, 0);
         assertThat(MultibootInfo.read(image.buffer(), INFO).info().orElseThrow().modules()).isEmpty();

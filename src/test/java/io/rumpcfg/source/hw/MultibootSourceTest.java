@@ -14,12 +14,13 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MultibootSourceTest {
     private static final int INFO = 0x9000;
@@ -103,20 +104,30 @@ class MultibootSourceTest {
         assertThat(r.diagnostics()).isEmpty();
     }
 
-    @Test
-    void moduleOverTheDocumentLimitIsAnError() {
-        byte[] big = new byte[SourceResult.MAX_CONFIG_BYTES + 1];
-        Arrays.fill(big, (byte) ' ');
-        big[0] = '{';
+    @ParameterizedTest
+    @CsvSource({"4094, 0", "4095, 1", "65537, 1"})
+    void aModuleOf4095BytesOrMoreHaltsTheGuest(int size, int errors) {
+        // master platform/hw/multiboot.c multiboot: mod_end - mod_start >= BMK_MULTIBOOT_CMDLINE_SIZE - 1 halts
+        byte[] module = new byte[size]; // "{}" then NULs: the NULs count, as mod_end - mod_start does
+        module[0] = '{';
+        module[1] = '}';
         GuestImage image = new GuestImage(0x40000)
                 .info(INFO, MultibootInfo.FLAG_MODS, 0, 1, 0x9200)
-                .module(0x9200, 0x10000, 0x10000 + big.length, 0x9300)
+                .module(0x9200, 0x10000, 0x10000 + size, 0x9300)
                 .cString(0x9300, "big.json")
-                .bytes(0x10000, big);
+                .bytes(0x10000, module);
         SourceResult r = read(image);
-        assertThat(r.config()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
-                "the configuration in the first module (big.json) is 65537 bytes, over the limit of 65536 bytes");
+        assertThat(r.diagnostics()).hasSize(errors).allMatch(Diagnostic::isError);
+        if (errors == 0) {
+            assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{}")));
+        } else {
+            assertThat(r.config()).isEmpty();
+            assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+                assertThat(d.code()).isEqualTo(HwDiagnostics.OVER_BUFFER);
+                assertThat(d.message()).isEqualTo("module 0 (big.json) is " + size + " bytes; the original hw guest "
+                        + "halts (\"command line too long\") on a first module of 4095 bytes or more");
+            });
+        }
     }
 
     @Test
@@ -151,6 +162,47 @@ class MultibootSourceTest {
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
         assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
                 .startsWith("the boot information (no module, no command line) holds no \"{\""));
+    }
+
+    @Test
+    void aModuleTableAtAddressZeroIsNoModuleAndTheCommandLineIsUsed() {
+        // master platform/hw/multiboot.c multiboot: the module is used only when mods_addr != 0
+        GuestImage image = new GuestImage(0x10000)
+                .info(INFO, CMDLINE_AND_MODS, 0x9100, 1, 0)
+                .cString(0x9100, "app.bin {\"a\":1}");
+        SourceResult r = read(image);
+        assertThat(r.name()).isEqualTo("multiboot cmdline");
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"a\":1}")));
+    }
+
+    @Test
+    void modulesWithoutTheModsFlagAreNotLookedAt() {
+        // master platform/hw/multiboot.c multiboot: the module is used only when flags has MULTIBOOT_INFO_MODS
+        GuestImage image = withModule(utf8("{\"module\":1}"), "app.bin {\"a\":1}")
+                .u32(INFO, MultibootInfo.FLAG_CMDLINE);
+        SourceResult r = read(image);
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"a\":1}")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4095, 0", "4096, 1"})
+    void withoutModulesACommandLineOf4096BytesOrMoreHaltsTheGuest(int size, int errors) {
+        // master platform/hw/multiboot.c multiboot: strlen(cmdline) >= BMK_MULTIBOOT_CMDLINE_SIZE halts
+        String cmdline = "app.bin {}" + " ".repeat(size - 10);
+        SourceResult r = read(new GuestImage(0x10000)
+                .info(INFO, CMDLINE_AND_MODS, 0x9100, 0, 0)
+                .cString(0x9100, cmdline));
+        if (errors == 0) {
+            assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(cmdline.substring(8))));
+        } else {
+            assertThat(r.config()).isEmpty();
+            assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+                assertThat(d.isError()).isTrue();
+                assertThat(d.code()).isEqualTo(HwDiagnostics.OVER_BUFFER);
+                assertThat(d.message()).isEqualTo("the command line is 4096 bytes; with no module, the original hw "
+                        + "guest halts (\"command line too long\") on one of 4096 bytes or more");
+            });
+        }
     }
 
     @Test
