@@ -15,6 +15,8 @@ public final class XenDiagnostics {
     public static final String PAYLOAD_TOO_LARGE = "xen.payload-too-large";
     /** The configuration is over the default per-value quota of oxenstored. */
     public static final String OVER_QUOTA = "xen.over-quota";
+    /** The start_info command line is longer than Xen keeps: the guest reads it cut short. */
+    public static final String CMDLINE_CUT = "xen.cmdline-cut";
 
     private XenDiagnostics() {}
 
@@ -41,5 +43,11 @@ public final class XenDiagnostics {
     static Diagnostic overQuota(long size, int quota) {
         return Diagnostic.warning(OVER_QUOTA, Origin.SYNTHETIC, "config is " + size + " bytes, over the "
                 + quota + "-byte per-value quota of a default oxenstored (quota-maxsize); such a daemon refuses it");
+    }
+
+    static Diagnostic cmdlineCut(long size) {
+        return Diagnostic.warning(CMDLINE_CUT, Origin.SYNTHETIC, "the start_info command line is " + size
+                + " bytes; Xen keeps only the first " + XenLimits.MAX_START_INFO_CMDLINE + " (its 1024-byte field "
+                + "ends in a NUL), so it is read as the guest gets it, cut there");
     }
 }

@@ -10,6 +10,11 @@ public final class XenLimits {
     public static final int MAX_PAYLOAD = XenstoreWire.MAX_PAYLOAD;
     /** oxenstored's default quota-maxsize: the most one value may hold. */
     public static final int DEFAULT_VALUE_QUOTA = 2048;
+    /**
+     * The most of a start_info command line a guest gets: Xen's toolstack copies it into a
+     * MAX_GUEST_CMDLINE (1024) byte field, the last byte always NUL, and drops the rest.
+     */
+    public static final int MAX_START_INFO_CMDLINE = 1023;
     /** The highest domain id a guest can have (DOMID_FIRST_RESERVED - 1); its key path is the longest. */
     public static final int MAX_DOMID = 0x7FEF;
 

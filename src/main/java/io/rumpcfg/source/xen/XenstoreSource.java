@@ -1,5 +1,6 @@
 package io.rumpcfg.source.xen;
 
+import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.source.BootOptions;
 import io.rumpcfg.source.ConfigSource;
@@ -8,6 +9,8 @@ import io.rumpcfg.source.cmdline.CmdlineSource;
 import io.rumpcfg.source.cmdline.ConfigText;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +18,7 @@ import java.util.Optional;
 /**
  * The configuration a Xen guest was launched with, found as the original guest finds it
  * (platform/xen/init.c, app_main): the xenstore value {@code /local/domain/<domid>/rumprun/cfg};
- * with no such key, the start_info command line. That
+ * with no such key, the start_info command line, which Xen keeps to its first 1023 bytes. That
  * text is then read as {@link ConfigText} says. The command line's {@code key=value} words
  * become boot options either way.
  */
@@ -71,13 +74,15 @@ public final class XenstoreSource implements ConfigSource {
     @Override
     public SourceResult read() {
         byte[] startInfo = startInfoCmdline.orElse("").getBytes(StandardCharsets.UTF_8);
-        BootOptions options = CmdlineSource.bootOptions(startInfoCmdline.orElse(""));
+        byte[] kept = startInfo.length > XenLimits.MAX_START_INFO_CMDLINE
+                ? Arrays.copyOf(startInfo, XenLimits.MAX_START_INFO_CMDLINE) : startInfo;
+        BootOptions options = CmdlineSource.bootOptions(new String(kept, StandardCharsets.UTF_8));
         byte[] value;
         try (XenstoreClient client = XenstoreClient.connect(endpoint, timeout)) {
             value = client.read(configPath(domid));
         } catch (XenstoreException e) {
             if (e.errorName().filter("ENOENT"::equals).isPresent()) {
-                return fallback(startInfo, options);
+                return fallback(startInfo.length, kept, options);
             }
             // The guest falls back on any failed read, but a failure here is this host's, not the guest's.
             return SourceResult.none(name(), options,
@@ -87,9 +92,17 @@ public final class XenstoreSource implements ConfigSource {
         return ConfigText.read(name(), configPath(domid), value, options, ConfigText.Carrier.DOCUMENT, platform);
     }
 
-    private SourceResult fallback(byte[] startInfo, BootOptions options) {
+    private SourceResult fallback(int given, byte[] kept, BootOptions options) {
         String what = startInfoCmdline.isPresent() ? "the start_info command line"
                 : "the start_info command line (none given, so taken as empty)";
-        return ConfigText.read(START_INFO_NAME, what, startInfo, options, ConfigText.Carrier.COMMAND_LINE, platform);
+        SourceResult read = ConfigText.read(START_INFO_NAME, what, kept, options, ConfigText.Carrier.COMMAND_LINE,
+                platform);
+        if (given == kept.length) {
+            return read;
+        }
+        List<Diagnostic> diags = new ArrayList<>();
+        diags.add(XenDiagnostics.cmdlineCut(given));
+        diags.addAll(read.diagnostics());
+        return new SourceResult(read.name(), read.config(), read.baseDir(), read.bootOptions(), diags);
     }
 }

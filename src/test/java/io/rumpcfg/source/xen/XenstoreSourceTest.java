@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class XenstoreSourceTest extends WithFakeXenstored {
     private static final String KEY = "/local/domain/5/rumprun/cfg";
@@ -111,6 +113,25 @@ class XenstoreSourceTest extends WithFakeXenstored {
         assertThat(r.name()).isEqualTo("rootfs:/rootfs/json.cfg");
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"rc\":[]}")));
         assertThat(r.baseDir()).isEqualTo("/rootfs");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1023, 0", "1024, 1", "3000, 1"})
+    void aStartInfoCommandLineOver1023BytesIsReadCutThere(int size, int cut) {
+        // master platform/xen/init.c app_main reads si->cmd_line: MAX_GUEST_CMDLINE 1024, NUL-ended by Xen's xc_dom
+        String given = "verbose=1 {\"rc\":[]}" + " ".repeat(size - 19);
+        SourceResult r = read(Optional.of(given));
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(given.substring(10, 1023))));
+        assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("verbose", "1"));
+        if (cut == 0) {
+            assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.LEGACY_CMDLINE);
+        } else {
+            assertThat(r.diagnostics()).extracting(Diagnostic::code)
+                    .containsExactly(XenDiagnostics.CMDLINE_CUT, SourceDiagnostics.LEGACY_CMDLINE);
+            assertThat(r.diagnostics().get(0).message()).isEqualTo("the start_info command line is " + size
+                    + " bytes; Xen keeps only the first 1023 (its 1024-byte field ends in a NUL), so it is read as "
+                    + "the guest gets it, cut there");
+        }
     }
 
     @Test
