@@ -4,8 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A kernel command line split the way rumprun reads it: everything from the first {@code {}
- * is a configuration (the legacy way of passing one), everything before it is boot options.
+ * A kernel command line split at its first {@code {}: the text from there on is a configuration
+ * (the legacy way of passing one), the words before it are boot options. Which configuration a
+ * guest really reads, {@code _RUMPRUN_ROOTFSCFG} anywhere in the text included, is
+ * {@link io.rumpcfg.source.cmdline.ConfigText}'s to say.
  *
  * @param options the {@code key=value} words before the first {@code {}
  * @param json    the text from the first {@code {} to the end, if there is one
