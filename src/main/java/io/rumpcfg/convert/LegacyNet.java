@@ -4,6 +4,7 @@ import io.rumpcfg.model.AddrMethod;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Gateway;
 import io.rumpcfg.model.IfAddr;
+import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.NetInterface;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,14 +59,18 @@ final class LegacyNet {
                 out.add(net);
             }
         }
+        // master adds a gw when it reaches its net object, through the subnets configured so
+        // far: on the object whose own address's subnet holds it, the gateway is reachable.
         for (Gateway gw : config.net().gateways()) {
             Map<String, String> onto = out.stream()
                     .filter(n -> n.get("type").equals(gw.type().token()) && n.get("method").equals(AddrMethod.STATIC.token()))
                     .filter(n -> !n.containsKey("gw"))
+                    .filter(n -> gw.addr().sameSubnet(IpAddress.parse(n.get("addr")).orElseThrow(),
+                            Integer.parseInt(n.get("mask"))))
                     .findFirst().orElse(null);
             if (onto == null) {
-                losses.cannot(gw.origin(),
-                        "the older format gives a gateway only with a static address of its family");
+                losses.cannot(gw.origin(), "the older format gives a gateway only with a static address of its"
+                        + " family, and master adds it through that address's subnet: none holds " + gw.addr());
             } else {
                 onto.put("gw", gw.addr().toString());
             }
