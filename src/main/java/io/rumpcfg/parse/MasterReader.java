@@ -645,7 +645,8 @@ final class MasterReader {
     /** The next vnd's device, its backing file set up now; null when the guest halts. */
     private String vnd(String file, ElementPath at, int token, Origin origin) {
         if (!Syntax.isNormalAbsolutePath(file) && !Syntax.isNormalRelative(file)) {
-            halt(at, token, Problems.quote(file) + " is not a file path rumpcfg can follow (absolute or relative, no"
+            // rumpcfg's own rule, not master's: the plan resolves the file against the base directory.
+            problems.badValue(at, at(token), file, "a vnd backing file rumpcfg can follow (absolute or relative, no"
                     + " empty, \".\" or \"..\" component)");
             return null;
         }
@@ -768,9 +769,12 @@ final class MasterReader {
                 e++;
             }
         }
-        if (bins.isPresent() && e < execs.size() && !execs.get(e).cmdline()) {
-            for (int k = e; k < execs.size(); k++) {
+        if (bins.isPresent() && e < execs.size()) {
+            for (int k = execs.get(e).cmdline() ? e + 1 : e; k < execs.size(); k++) {
                 Exec unused = execs.get(k);
+                if (unused.cmdline()) {
+                    continue; // a second cmdline is reported where it is read
+                }
                 problems.olderUnused(unused.origin().path(), unused.origin().position(), "no baked program is left for"
                         + " this argv (" + bins.get().size() + " baked): the guest does not run it");
             }

@@ -21,6 +21,8 @@ final class DependencyRules {
     private final WorkCount work;
     /** Each mount step's normalised mountpoint, put in step order: {@code path(i - steps.mounts)} is step i's. */
     private final MountTable mounts;
+    /** For a mount over an earlier one at its mountpoint, that mount's step plus one; null when there is none. */
+    private int[] over;
     private final Map<String, Integer> blkByName = new HashMap<>();
     private final int dns;
 
@@ -45,7 +47,8 @@ final class DependencyRules {
             Step.MountFs step = (Step.MountFs) steps.get(i);
             String mountpoint = MountPaths.normalise(step.mount().mountpoint());
             if (step.layer() > 1) {
-                graph.add(i, mounts.nearest(mountpoint), Reason.OVER);
+                over = over == null ? new int[steps.network - steps.mounts] : over;
+                over[i - steps.mounts] = mounts.nearest(mountpoint) + 1; // its edge is added in step order, by mount()
             }
             mounts.put(mountpoint);
         }
@@ -77,6 +80,9 @@ final class DependencyRules {
     }
 
     private void mount(int i, MountSource source) {
+        if (over != null && over[i - steps.mounts] > 0) {
+            graph.add(i, over[i - steps.mounts] - 1, Reason.OVER);
+        }
         int m = mounts.nearestAbove(mounts.path(i - steps.mounts));
         if (m != NONE) {
             graph.add(i, m, Reason.BENEATH);

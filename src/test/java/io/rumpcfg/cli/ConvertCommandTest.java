@@ -36,7 +36,7 @@ class ConvertCommandTest {
         assertThat(run.err().lines()).containsExactly(
                 LEGACY + ":1:3: warning: not strict JSON: read again without a comma right after '{' (3), a comma after the"
                         + " last member (3) and a comma after the root object (1), as the older rumprun launcher wrote them",
-                LEGACY + ":3:3: warning: this document is in the older rumprun format (blk.source is of it), which is"
+                LEGACY + ":2:2: warning: this document is in the older rumprun format (blk is of it), which is"
                         + " deprecated; \"rumpcfg convert\" rewrites it in the current format");
     }
 

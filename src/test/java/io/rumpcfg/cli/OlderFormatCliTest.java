@@ -16,7 +16,7 @@ class OlderFormatCliTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err().lines().filter(l -> l.contains("older rumprun format")))
-                .containsExactly(LEGACY + ":3:3: warning: this document is in the older rumprun format (blk.source is of it),"
+                .containsExactly(LEGACY + ":2:2: warning: this document is in the older rumprun format (blk is of it),"
                         + " which is deprecated; \"rumpcfg convert\" rewrites it in the current format");
     }
 
@@ -26,6 +26,6 @@ class OlderFormatCliTest {
         Cli.Run run = Cli.run(command, "--strict", "--bins", "httpd", LEGACY);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(":3:3: error: this document is in the older rumprun format");
+        assertThat(run.err()).contains(":2:2: error: this document is in the older rumprun format");
     }
 }

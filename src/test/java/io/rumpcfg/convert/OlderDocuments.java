@@ -11,7 +11,10 @@ import net.jqwik.api.Arbitrary;
 /**
  * Valid older-format documents of every shape, root keys in random order, written either as
  * strict JSON or the way the rumprun launcher wrote them (a comma after every '{', member
- * and the root; on kvm every comma doubled), with or without the baked binaries known.
+ * and the root; on kvm every comma doubled), with or without the baked binaries known. Each
+ * is one rumprun master's guest boots (or, with a cwd or a mount at /, the Solo5 forks'):
+ * its gateway is on the subnet of the static address configured with it, a vnd's backing
+ * file is on no file system mounted after it, every fstype is "blk" or "kernfs".
  */
 final class OlderDocuments {
     /** A document and the {@code --bins} it is read with. */
@@ -23,6 +26,7 @@ final class OlderDocuments {
     }
 
     private static final String CMDLINE_CHARS = "ab -\"'\\";
+    private static final String PLAIN_CMDLINE_CHARS = "ab -'";
 
     private OlderDocuments() {}
 
@@ -67,6 +71,7 @@ final class OlderDocuments {
             members.add(List.<String[]>of(new String[] {"cwd", random.nextBoolean() ? "/" : "/w"}));
         }
         Collections.shuffle(members.subList(0, members.size()), random);
+        rootMountFirst(members);
         boolean launcher = random.nextBoolean();
         String json = launcher ? launcher(members, random.nextBoolean()) : strict(members);
         Optional<List<String>> bins = random.nextBoolean() ? Optional.empty()
@@ -102,7 +107,7 @@ final class OlderDocuments {
             default:
                 blk.add(new String[] {"source", "dev"});
                 blk.add(new String[] {"path", "virtual"});
-                blk.add(new String[] {"fstype", random.nextBoolean() ? "kernfs" : "kern"});
+                blk.add(new String[] {"fstype", "kernfs"});
                 blk.add(new String[] {"mountpoint", "/kern" + i});
                 return blk;
         }
@@ -113,6 +118,28 @@ final class OlderDocuments {
         return blk;
     }
 
+    /**
+     * The guest sets a vnd up when it reaches it, so its backing file must be on a file system
+     * mounted by then: the mount at / (the Solo5 forks' union root), if any, goes before every
+     * blk member.
+     */
+    private static void rootMountFirst(List<List<String[]>> members) {
+        for (int m = 0; m < members.size(); m++) {
+            List<String[]> member = members.get(m);
+            boolean root = member.get(0)[0].equals("blk")
+                    && member.stream().anyMatch(p -> p[0].equals("mountpoint") && p[1].equals("/"));
+            if (root) {
+                members.remove(m);
+                int firstBlk = 0;
+                while (firstBlk < members.size() && !members.get(firstBlk).get(0)[0].equals("blk")) {
+                    firstBlk++;
+                }
+                members.add(firstBlk, member);
+                return;
+            }
+        }
+    }
+
     /** An object member: its key first, then its members. */
     private static List<String[]> tagged(String key, List<String[]> object) {
         List<String[]> out = new ArrayList<>();
@@ -121,10 +148,15 @@ final class OlderDocuments {
         return out;
     }
 
+    /**
+     * A cmdline; half of them with a '"' or '\' now and then, which JSON escapes, and which the
+     * guest, taking the text as written, finds escaped in its words.
+     */
     private static String cmdline(Random random) {
+        String chars = random.nextBoolean() ? CMDLINE_CHARS : PLAIN_CMDLINE_CHARS;
         StringBuilder out = new StringBuilder("app");
         for (int i = random.nextInt(12); i > 0; i--) {
-            out.append(CMDLINE_CHARS.charAt(random.nextInt(CMDLINE_CHARS.length())));
+            out.append(chars.charAt(random.nextInt(chars.length())));
         }
         return out.toString();
     }

@@ -34,14 +34,14 @@ class ProducerCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "cloudkernels-runnc.json | solo5  | node         | older-format",
-        "nabla-runnc.json        | solo5  | node         | older-format",
+        "cloudkernels-runnc.json | solo5  | node         | older-format older-fork older-fork",
+        "nabla-runnc.json        | solo5  | node         | older-format older-fork",
         "rumprun-iso.json        | master | httpd        | comma-repair older-format",
         "rumprun-kvm.json        | master | httpd        | comma-repair older-format",
         "rumprun-xen.json        | master | httpd        | comma-repair older-format",
         "schedbench.json         | master | worker       | older-format older-hostname",
-        "unik-qemu.json          | master | program      | comma-repair older-format",
-        "unik-xen.json           | master | stub program | older-format",
+        "unik-qemu.json          | master | program      | comma-repair older-format older-prefix",
+        "unik-xen.json           | master | stub program | older-format older-prefix",
         "urunc-current.json      | solo5  | nginx        | older-format older-mask",
         "urunc-old.json          | solo5  | app          | older-format older-escape older-mask",
     })

@@ -48,7 +48,7 @@ class ConfigParserTest {
         assertThat(result.config()).isPresent();
         assertThat(result.diagnostics()).extracting(d -> d.code() + "@" + d.position())
                 // " {," : the comma after the brace is where strict JSON failed
-                .containsExactly("comma-repair@1:3", "older-format@3:3", "cmdline-bins@18:13");
+                .containsExactly("comma-repair@1:3", "older-format@2:2", "cmdline-bins@18:13");
     }
 
     @Test

@@ -294,6 +294,18 @@ class MasterFaithfulnessTest {
                 .boot().succeeded().hasMount("/data", "ext2fs");
     }
 
+    @Test
+    void aMountOverAMountThatWaitsForItsDeviceIsPlannedAfterIt() {
+        // config.c:631-640: the second mount at /data comes after the first, which needs its etfs device.
+        String json = """
+                {"cmdline": "app",
+                 "blk": {"source": "etfs", "path": "xvda", "fstype": "blk", "mountpoint": "/data"},
+                 "blk": {"source": "dev", "path": "virtual", "fstype": "kernfs", "mountpoint": "/data"}}
+                """;
+        assertThatConfig(json).withBins("app").plan()
+                .hasStepWaitingFor("mount:/data", "blk:xvda").hasStepWaitingFor("mount:/data#2", "mount:/data");
+    }
+
     // --- cut short or passed raw
 
     @Test

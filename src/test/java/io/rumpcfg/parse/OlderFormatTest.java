@@ -112,15 +112,26 @@ class OlderFormatTest {
                 + " \"blk\": {\"source\": \"etfs\", \"path\": \"xvda\", \"fstype\": \"blk\", \"mountpoint\": \"/data\"},"
                 + " \"blk\": {\"source\": \"vnd\", \"path\": \"/data/b.img\"},"
                 + " \"blk\": {\"source\": \"dev\", \"path\": \"/dev/ld0a\", \"fstype\": \"blk\", \"mountpoint\": \"/d\"},"
-                + " \"blk\": {\"source\": \"dev\", \"path\": \"virtual\", \"fstype\": \"kernfs\", \"mountpoint\": \"/kern\"},"
-                + " \"blk\": {\"source\": \"dev\", \"path\": \"virtual\", \"fstype\": \"kern\", \"mountpoint\": \"/kern2\"}}");
+                + " \"blk\": {\"source\": \"dev\", \"path\": \"virtual\", \"fstype\": \"kernfs\", \"mountpoint\": \"/kern\"}}");
 
         assertThat(config.blk()).extracting(OlderFormatTest::describe)
                 .containsExactly("vnd vnd0 images/a.iso", "etfs xvda blkfront:xvda", "vnd vnd1 /data/b.img");
         assertThat(config.mounts()).extracting(OlderFormatTest::describe).containsExactly(
-                "/a blk /dev/vnd0d", "/data blk /dev/xvda", "/d blk /dev/ld0a", "/kern kernfs", "/kern2 kernfs");
+                "/a blk /dev/vnd0d", "/data blk /dev/xvda", "/d blk /dev/ld0a", "/kern kernfs");
         assertThat(config.mounts().get(0).origin()).isEqualTo(config.blk().get(0).origin());
         assertThat(config.mounts().get(0).origin()).hasToString("blk@1:20");
+    }
+
+    @Test
+    void fstypeKernIsWhereMastersGuestHalts() {
+        ParseResult result = ConfigParser.create(BINS).parse(("{\"cmdline\": \"app\","
+                + " \"blk\": {\"source\": \"dev\", \"path\": \"virtual\", \"fstype\": \"kern\", \"mountpoint\": \"/kern\"}}")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.config()).isEmpty();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError)
+                .extracting(d -> d.code() + "@" + d.position() + " " + d.path())
+                .containsExactly("older-halt@1:74 blk.fstype");
     }
 
     @Test
@@ -149,7 +160,7 @@ class OlderFormatTest {
                                 + " launcher wrote them",
                         "older-format@2:2 this document is in the older rumprun format (cmdline is of it), which is deprecated;"
                                 + " \"rumpcfg convert\" rewrites it in the current format",
-                        "wrong-type@3:14 expected a string, found number 7");
+                        "older-halt@3:14 rumprun master's guest halts here: hostname must be a string, not the word \"7\"");
     }
 
     @Test

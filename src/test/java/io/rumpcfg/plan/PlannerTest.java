@@ -139,14 +139,27 @@ class PlannerTest {
 
     @Test
     void aSecondElementWithTheIdOfAnEarlierOneIsAnErrorNotAnException() {
-        Config twice = config().line(3).tmpfs("/data").line(5).blkMount("/data", "/dev/ld0a").build();
+        Config twice = config().line(3).etfs("xbd0", "blkfront:xvda").line(5).etfs("xbd0", "blkfront:xvdb").build();
 
         PlanResult result = Planner.plan(twice, PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.diagnostics()).containsExactly(Diagnostic.error("plan.duplicate-step",
-                new Origin(ElementPath.parse("mount[\"/data\"]"), io.rumpcfg.model.Position.of(5, 5)),
-                "a second mount:/data: it is already configured at mount[\"/data\"] (line 3)"));
+                new Origin(ElementPath.parse("blk.xbd0"), io.rumpcfg.model.Position.of(5, 5)),
+                "a second blk:xbd0: it is already configured at blk.xbd0 (line 3)"));
+    }
+
+    @Test
+    void aSecondMountAtOneMountpointIsMountedOverTheFirstAndWaitsForIt() {
+        Config twice = config().line(3).tmpfs("/data").line(5).blkMount("/data", "/dev/ld0a").build();
+
+        PlanResult result = Planner.plan(twice, PlanOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
+        Plan plan = result.plan().orElseThrow();
+        assertThat(ids(plan)).containsExactly("mount:/data", "mount:/data#2");
+        assertThat(Plans.after(plan, "mount:/data#2"))
+                .containsExactly("mount:/data: /data is mounted over the earlier mount there");
     }
 
     static Stream<Arguments> twoElementsWithOneId() {
@@ -156,7 +169,7 @@ class PlannerTest {
                 Arguments.of(config().etfs("xbd0", "blkfront:xvda").etfs("xbd0", "blkfront:xvdb"), "blk:xbd0"),
                 Arguments.of(config().iface("vioif0", "dhcp").iface("vioif0", "auto"), "net.if:vioif0"),
                 Arguments.of(config().gateway("2001:db8::1").gateway("2001:db8::2"), "net.gw:inet6"),
-                Arguments.of(config().tmpfs("/data").nfs("/data", "192.0.2.7:/x"), "mount:/data"));
+                Arguments.of(config().vnd("vnd0", "/a.img").vnd("vnd0", "/b.img"), "blk:vnd0"));
     }
 
     @ParameterizedTest
