@@ -1,5 +1,6 @@
 package io.rumpcfg.convert;
 
+import io.rumpcfg.model.Origin;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.ArrayList;
@@ -39,10 +40,21 @@ public final class ConfigWriter {
     /**
      * What of {@code config} the current format cannot express, an error each: a mountpoint
      * mounted a second time, over the first (an older document may do that; the current
-     * format mounts each mountpoint once). {@link #write} needs none of them.
+     * format mounts each mountpoint once), and a string holding a control character (an older
+     * document may hold one raw). {@link #write} needs none of them.
      */
     public static List<Diagnostic> inexpressible(Config config) {
         List<Diagnostic> out = new ArrayList<>();
+        for (EnvVar env : config.env()) {
+            controls(env.name() + env.value(), env.origin(), "env " + env.name(), out);
+        }
+        for (RcEntry e : config.rc().orElse(List.of())) {
+            controls(String.join("", e.argv()) + e.bin(), e.origin(), "the argv of " + e.bin(), out);
+        }
+        config.hostname().ifPresent(h -> controls(h.name(), h.origin(), "hostname", out));
+        for (Sysctl s : config.sysctl()) {
+            controls(s.value().text(), s.origin(), "sysctl " + s.key(), out);
+        }
         Map<String, Mount> first = new HashMap<>();
         for (Mount m : config.mounts()) {
             Mount earlier = first.putIfAbsent(m.mountpoint(), m);
@@ -53,6 +65,17 @@ public final class ConfigWriter {
             }
         }
         return out;
+    }
+
+    /** An older string may hold a raw control character; the current format has none, escaped or not. */
+    private static void controls(String text, Origin at, String what, List<Diagnostic> out) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < 0x20) {
+                out.add(Diagnostic.error(INEXPRESSIBLE, at, "cannot be written in the current format: " + what
+                        + " holds a control character, which the current format does not allow"));
+                return;
+            }
+        }
     }
 
     /** The document for {@code config}, ending in a newline; {@link #inexpressible} must be empty. */

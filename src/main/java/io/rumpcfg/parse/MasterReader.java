@@ -559,13 +559,18 @@ final class MasterReader {
             int next = value + 1;
             for (int k = 0; k < t.size(value) && next < t.count(); k++) {
                 int item = next;
-                next = blk(path.index(k), item, item);
+                next = blkObject(path.index(k), item, item);
                 if (next < 0) {
                     return -1;
                 }
             }
             return next;
         }
+        return blkObject(path, key, value);
+    }
+
+    /** One blk object; {@code key} is where its position is taken from. */
+    private int blkObject(ElementPath path, int key, int value) {
         Map<String, Integer> f = members(MasterKeys.BLK, "blk", path, value);
         if (f == null) {
             return -1;
@@ -666,12 +671,12 @@ final class MasterReader {
         Optional<Blk.Etfs> solo5 = solo5(p, origin);
         String name = solo5.isPresent() ? solo5.get().name() : cut(p, DEVICE_NAME_BUFFER - 1 - DEV.length());
         String disk = solo5.isPresent() ? null : cut(p, DEVICE_NAME_BUFFER - 1 - XENBLK.length());
-        if (solo5.isEmpty() && !name.equals(p)) {
+        if (solo5.isEmpty() && !disk.equals(p)) {
             problems.olderCut(at, at(token), p, DEV + name, Blk.Etfs.BLKFRONT_PREFIX + disk);
         }
-        if (!Syntax.isBlkName(name)) {
-            halt(at, token, Problems.quote(p) + " names no disk the guest can register (a disk is letters, digits"
-                    + " and '_', starting with a letter: \"xvda\")");
+        if (solo5.isEmpty() && !Syntax.isEtfsDisk(disk)) {
+            halt(at, token, Problems.quote(p) + " names no disk: registering it fails when the guest boots (a disk is"
+                    + " xvd, sd or hd, letters, then an optional number: \"xvda\"; the Solo5 forks' \"/dev/ld0a\")");
             return null;
         }
         Position earlier = etfsNames.put(name, at(token));
@@ -736,11 +741,12 @@ final class MasterReader {
      */
     private List<RcEntry> programs() {
         orderChecks();
+        if (problems.hasErrors()) {
+            return List.of(); // the guest halted before it could start anything
+        }
         if (execs.isEmpty()) {
-            if (!problems.hasErrors()) {
-                problems.olderHalt(ElementPath.root(), lines.at(t.start(0)),
-                        "no cmdline and no rc_TESTING: the guest halts (\"no bins\")");
-            }
+            problems.olderHalt(ElementPath.root(), lines.at(t.start(0)),
+                    "no cmdline and no rc_TESTING: the guest halts (\"no bins\")");
             return List.of();
         }
         Exec last = execs.get(execs.size() - 1);

@@ -304,8 +304,8 @@ final class Problems {
     }
 
     void olderSyntax(Position at, String strictError) {
-        warning(OLDER_SYNTAX, ElementPath.root(), at, "not strict JSON (" + strictError + "); read as rumprun master's"
-                + " guest reads it, whose parser takes it");
+        warning(OLDER_SYNTAX, ElementPath.root(), at, "the strict JSON reader stops here (" + strictError + "); read as"
+                + " rumprun master's guest reads it, whose parser takes it");
     }
 
     void olderSkipped(Position at, Position brace) {

@@ -77,4 +77,16 @@ class ConvertMasterTest {
         assertThat(ConfigWriter.inexpressible(config).stream().map(d -> d.code() + "@" + d.path())
                 .collect(Collectors.toList())).containsExactly(ConfigWriter.INEXPRESSIBLE + "@blk");
     }
+
+    @Test
+    void aRawControlCharacterCannotBeWrittenInTheCurrentFormat() {
+        // master's jsmn.c takes a raw TAB inside a string; the current format has no control characters.
+        Config config = read("{\"cmdline\": \"app\", \"env\": \"A=x\ty\"}");
+
+        assertThat(ConfigWriter.inexpressible(config)).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(ConfigWriter.INEXPRESSIBLE);
+            assertThat(d.path()).hasToString("env");
+            assertThat(d.message()).contains("control character").doesNotContain("x\ty");
+        });
+    }
 }

@@ -311,11 +311,23 @@ class MasterFaithfulnessTest {
     @Test
     void aLongEtfsPathIsCutToTheDeviceNameBuffer() {
         // config.c:495-496: snprintf into 32-byte buffers: "/dev/" + 26 bytes, "XENBLK_" + 24 bytes.
-        String path = "disk" + "x".repeat(36);
+        String path = "xvd" + "a".repeat(37);
         String json = "{\"cmdline\": \"app\",\n \"blk\": {\"source\": \"etfs\", \"path\": \"" + path + "\"}}";
         Config config = read(json, "app");
         assertThat(config.blk()).singleElement().satisfies(b -> {
             assertThat(b.devicePath()).isEqualTo("/dev/" + path.substring(0, 26));
+            assertThat(((io.rumpcfg.model.Blk.Etfs) b).hostPath()).isEqualTo("blkfront:" + path.substring(0, 24));
+        });
+        assertThatConfig(json).withBins("app").hasWarningAt("blk.path", 2).withCode("older-cut");
+    }
+
+    @Test
+    void anEtfsPathOf25BytesKeepsItsDeviceButCutsItsDisk() {
+        // config.c:495-496: the device keeps 26 bytes of the path, the XENBLK_ disk only 24.
+        String path = "xvd" + "a".repeat(22);
+        String json = "{\"cmdline\": \"app\",\n \"blk\": {\"source\": \"etfs\", \"path\": \"" + path + "\"}}";
+        assertThat(read(json, "app").blk()).singleElement().satisfies(b -> {
+            assertThat(b.devicePath()).isEqualTo("/dev/" + path);
             assertThat(((io.rumpcfg.model.Blk.Etfs) b).hostPath()).isEqualTo("blkfront:" + path.substring(0, 24));
         });
         assertThatConfig(json).withBins("app").hasWarningAt("blk.path", 2).withCode("older-cut");
