@@ -511,6 +511,12 @@ final class MasterReader {
         if (fam == AddressFamily.INET && prefix == 1) {
             problems.olderMaskOne(maskAt, at(mask), text);
         }
+        if (fam == AddressFamily.INET && prefix == 0) {
+            // netconfig makes the netmask as ~0 << (32 - prefix); x86 shifts by the count mod 32,
+            // so prefix 0 is a netmask of all ones.
+            problems.olderMaskZero(maskAt, at(mask), text);
+            prefix = 32;
+        }
         Cidr cidr = new Cidr(ip.get(), (int) prefix);
         subnets.add(cidr);
         return Optional.of(new IfAddr(fam, AddrMethod.STATIC, Optional.of(cidr), origin));

@@ -287,6 +287,11 @@ final class Problems {
                 + "is reached without a gateway; read as /1 too");
     }
 
+    void olderMaskZero(ElementPath path, Position at, String addr) {
+        warning(OLDER_MASK, path, at, "prefix length 0: the guest makes the netmask as ~0 << 32, which x86 takes as ~0,"
+                + " so it configures " + addr + "/32, not /0; read as /32 too");
+    }
+
     void olderRcWithoutBins(ElementPath path, Position at) {
         warning(OLDER_RC_BINS, path, at, "each entry starts the next baked binary in bake order, but they are not "
                 + "known here: each is taken to be named as its bin (its argv[0]); pass --bins NAME,... in bake order");

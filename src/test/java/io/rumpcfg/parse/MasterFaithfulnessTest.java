@@ -151,6 +151,24 @@ class MasterFaithfulnessTest {
                 .hasInterface("vioif0", "inet6 2001:db8::2/64");
     }
 
+    @ParameterizedTest(name = "mask {0} is /{1}")
+    @CsvSource({"24, 24", "24abc, 24", "' 16', 16", "abc, 32", "0, 32"})
+    void theMaskIsReadWithAtoiAndPrefixZeroIsAHostRoute(String mask, int prefix) {
+        // config.c:295 atoi(mask); netconfig.c's rump_netconfig_ipv4_ifaddr_cidr makes ~0U << (32 - mask),
+        // which x86 shifts by 32 mod 32 = 0 for mask 0: a netmask of all ones.
+        String json = "{\"cmdline\": \"app\",\n \"net\": {\"if\": \"vioif0\", \"type\": \"inet\", \"method\": \"static\","
+                + " \"addr\": \"10.0.0.2\", \"mask\": \"" + mask + "\"}}";
+        assertThatConfig(json).withBins("app").boot().succeeded().hasInterface("vioif0", "inet 10.0.0.2/" + prefix);
+    }
+
+    @Test
+    void anInet4MaskOver32Halts() {
+        // netconfig.c rump_netconfig_ipv4_ifaddr_cidr: mask < 0 || mask > 32 is EINVAL; config.c:290 errx.
+        String json = "{\"cmdline\": \"app\",\n \"net\": {\"if\": \"vioif0\", \"type\": \"inet\", \"method\": \"static\","
+                + " \"addr\": \"10.0.0.2\", \"mask\": \"33\"}}";
+        assertThatConfig(json).withBins("app").isRejectedAt("net.mask", 2).withCode("older-halt");
+    }
+
     @Test
     void aGatewayReachableOnlyThroughALaterNetObjectHalts() {
         // config.c:298-299: each gw is added when its net object is handled, through what is configured so far.
