@@ -803,8 +803,22 @@ final class MasterReader {
         return new RcEntry(bin, exec.argv(), exec.mode(), Optional.ofNullable(cwd), List.of(), exec.origin());
     }
 
-    /** A vnd whose backing file is on a file system mounted only later: the guest cannot find the file yet. */
+    /**
+     * A vnd whose backing file is on a file system mounted only later: the guest cannot find
+     * the file yet. A mount beneath a mountpoint mounted only later: the later mount hides it.
+     */
     private void orderChecks() {
+        for (int i = 0; i < mounts.size(); i++) {
+            String mp = mounts.get(i).mountpoint();
+            for (int j = i + 1; j < mounts.size(); j++) {
+                String above = mounts.get(j).mountpoint();
+                if (!above.equals(mp) && (above.equals("/") || mp.startsWith(above + "/"))) {
+                    Origin o = mounts.get(i).origin();
+                    problems.olderHidden(o.path(), o.position(), mp, above, mounts.get(j).origin().position());
+                    break;
+                }
+            }
+        }
         for (int[] v : vndOrder) {
             Blk.Vnd vnd = (Blk.Vnd) blk.get(v[0]);
             if (!vnd.file().startsWith("/")) {

@@ -352,6 +352,12 @@ final class Problems {
                 + mountpoint + "; write " + quote(mountpoint));
     }
 
+    void olderHidden(ElementPath path, Position at, String mountpoint, String above, Position aboveAt) {
+        warning(OLDER_MOUNTPOINT, path, at, "the guest mounts " + mountpoint + " before " + above + " (at " + aboveAt
+                + "), which then hides it; rumpcfg mounts " + above + " first, so " + mountpoint + " stays in view: put"
+                + " this blk after that one");
+    }
+
     void olderMountedTwice(ElementPath path, Position at, String mountpoint, Position first) {
         warning(OLDER_MOUNTPOINT, path, at, mountpoint + " is mounted already (at " + first
                 + "): the guest mounts this one over it, and what is below it is hidden");

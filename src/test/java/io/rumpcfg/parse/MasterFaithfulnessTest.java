@@ -324,6 +324,18 @@ class MasterFaithfulnessTest {
                 .hasStepWaitingFor("mount:/data", "blk:xvda").hasStepWaitingFor("mount:/data#2", "mount:/data");
     }
 
+    @Test
+    void aMountBeneathALaterMountIsHiddenByItOnTheGuest() {
+        // config.c:631-640: each mount is made when its blk is reached; /data over /data/sub hides it.
+        String json = """
+                {"cmdline": "app",
+                 "blk": {"source": "dev", "path": "/dev/ld1a", "fstype": "blk", "mountpoint": "/data/sub"},
+                 "blk": {"source": "dev", "path": "/dev/ld0a", "fstype": "blk", "mountpoint": "/data"}}
+                """;
+        assertThatConfig(json).withBins("app").hasWarningAt("blk", 2).withCode("older-mountpoint")
+                .withMessageContaining("hides it");
+    }
+
     // --- cut short or passed raw
 
     @Test
