@@ -5,6 +5,7 @@ import io.rumpcfg.exec.Executor;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.parse.ConfigParser;
+import io.rumpcfg.parse.DiagnosticLimit;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.parse.ParseResult;
 import io.rumpcfg.plan.PlanOptions;
@@ -37,10 +38,12 @@ public final class Rumpcfg {
                 ? planOptions.withBins(parseOptions.bins().get())
                 : planOptions;
         PlanResult planned = Planner.plan(parsed.config().get(), effective);
-        List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
+        List<Diagnostic> fromPlan = new ArrayList<>();
         for (Diagnostic d : planned.diagnostics()) {
-            all.add(parseOptions.strict() ? d.asError() : d);
+            fromPlan.add(parseOptions.strict() ? d.asError() : d);
         }
+        List<Diagnostic> all = DiagnosticLimit.append(parsed.diagnostics(), fromPlan,
+                parseOptions.limits().maxDiagnostics());
         boolean valid = planned.plan().isPresent() && !anyError(all);
         return new Checked(parsed.config(), valid ? planned.plan() : Optional.empty(), all);
     }

@@ -73,6 +73,10 @@ public final class ConfigParser {
             problems.invalidUtf8(lines.at(invalid), document[invalid]);
             return new ParseResult(Optional.empty(), problems.diagnostics());
         }
+        if (looksWide(document)) {
+            problems.wideEncoding(lines.at(0));
+            return new ParseResult(Optional.empty(), problems.diagnostics());
+        }
         int start = firstNonBlank(document);
         if (start < document.length && document[start] == '{') {
             DocumentReader.Outcome read = DocumentReader.read(document, start, plain, lines, options);
@@ -95,6 +99,14 @@ public final class ConfigParser {
 
     private static ParseResult result(Problems found, Optional<io.rumpcfg.model.Config> config) {
         return new ParseResult(found.hasErrors() ? Optional.empty() : config, found.diagnostics());
+    }
+
+    /**
+     * Whether the document starts as UTF-16 or UTF-32 without a byte-order mark do, a NUL
+     * byte beside its first character: such bytes are valid UTF-8, but no configuration.
+     */
+    private static boolean looksWide(byte[] document) {
+        return document.length >= 2 && (document[0] == 0 || document[1] == 0);
     }
 
     /** The offset of the first '{' before any NUL (where the guest's text ends), or -1. */

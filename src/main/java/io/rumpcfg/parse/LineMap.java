@@ -22,12 +22,17 @@ final class LineMap {
     /** Bytes walked to count columns, for the test that keeps this linear in the document's size. */
     long walked;
 
+    private static final int BOM_LENGTH = 3;
+    /** Whether the document starts with a UTF-8 byte-order mark. */
+    private final boolean bom;
+
     /** The first line's start, shared: a map that is never asked (a plain document read without a problem) allocates nothing. */
     private static final int[] FIRST_LINE = {0};
 
     LineMap(byte[] bytes) {
         this.bytes = bytes;
         this.lineStarts = FIRST_LINE;
+        this.bom = bytes.length >= BOM_LENGTH && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
 
     /** The position of the byte at {@code offset}; offsets past the end are clamped to it. */
@@ -51,6 +56,9 @@ final class LineMap {
             }
             from = lineStarts[line];
             column = 1;
+        }
+        if (from == 0 && bom) {
+            from = Math.min(at, BOM_LENGTH); // a byte-order mark is no character of line 1
         }
         walked += at - from;
         for (int i = from; i < at; i++) {

@@ -369,7 +369,10 @@ final class MasterReader {
     }
 
     private int env(ElementPath path, int value) {
-        if (!isString(path, value, "env")) {
+        if (t.type(value) != JsmnTokens.STRING) {
+            // Not described by its text: a word here may be a secret written without quotes.
+            halt(path, value, "env must be a string, not " + (t.type(value) == JsmnTokens.PRIMITIVE ? "a word"
+                    : describe(value)));
             return -1;
         }
         String text = t.text(value);

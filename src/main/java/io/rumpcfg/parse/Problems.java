@@ -2,6 +2,7 @@ package io.rumpcfg.parse;
 
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
+import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.Hostname;
 import io.rumpcfg.model.Position;
 import io.rumpcfg.model.Severity;
@@ -23,6 +24,7 @@ final class Problems {
     static final String TRAILING_CONTENT = "trailing-content";
     static final String LIMIT = "limit";
     static final String CONTROL_CHARACTER = "control-character";
+    static final String LONE_SURROGATE = "lone-surrogate";
     static final String UNKNOWN_KEY = "unknown-key";
     static final String DUPLICATE_KEY = "duplicate-key";
     static final String DUPLICATE = "duplicate";
@@ -34,7 +36,7 @@ final class Problems {
     static final String DEPRECATED = "deprecated";
     static final String CONFLICT = "conflict";
     static final String TOO_MANY = "too-many";
-    static final String TOO_MANY_DIAGNOSTICS = "too-many-diagnostics";
+    static final String TOO_MANY_DIAGNOSTICS = DiagnosticLimit.CODE;
     static final String COMMA_REPAIR = "comma-repair";
     static final String OLDER_FORMAT = "older-format";
     static final String MIXED_FORMAT = "mixed-format";
@@ -79,10 +81,7 @@ final class Problems {
     List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(shown);
         if (suppressed > 0) {
-            all.add(new Diagnostic(suppressedError ? Severity.ERROR : Severity.WARNING, TOO_MANY_DIAGNOSTICS,
-                    suppressed + (suppressed == 1 ? " more diagnostic" : " more diagnostics")
-                            + " not shown, over the limit maxDiagnostics=" + maxDiagnostics,
-                    ElementPath.root(), Position.UNKNOWN));
+            all.add(DiagnosticLimit.summary(suppressed, suppressedError, maxDiagnostics));
         }
         return all;
     }
@@ -95,6 +94,11 @@ final class Problems {
 
     void invalidUtf8(Position at, int b) {
         error(INVALID_UTF8, ElementPath.root(), at, String.format("invalid UTF-8: byte 0x%02X", b & 0xff));
+    }
+
+    void wideEncoding(Position at) {
+        error(INVALID_UTF8, ElementPath.root(), at, "the document is not UTF-8: NUL bytes beside its first character, as"
+                + " UTF-16 and UTF-32 have them; save it as UTF-8");
     }
 
     void notAnObject(Position at, String found) {
@@ -138,9 +142,16 @@ final class Problems {
 
     // --- keys and shapes
 
+    /** The string itself is not quoted: it may be a secret's value. */
     void controlCharacter(ElementPath path, Position at, String text, int index) {
-        error(CONTROL_CHARACTER, path, at, String.format("string %s contains control character U+%04X at index %d",
-                quote(text), (int) text.charAt(index), index));
+        error(CONTROL_CHARACTER, path, at, String.format("the string contains control character U+%04X at index %d",
+                (int) text.charAt(index), index));
+    }
+
+    /** An escape that gives half a UTF-16 pair: no character, and no name or path any platform can hold. */
+    void loneSurrogate(ElementPath path, Position at, String text, int index) {
+        error(LONE_SURROGATE, path, at, String.format("the string holds a lone UTF-16 surrogate U+%04X at index %d, which"
+                + " is no Unicode character (an escape of half a pair)", (int) text.charAt(index), index));
     }
 
     /** An unknown key; without a near miss to suggest, the message lists the keys that are known. */
@@ -180,7 +191,14 @@ final class Problems {
     }
 
     void wrongType(ElementPath path, Tape tape, int found, String expected) {
-        error(WRONG_TYPE, path, tape.position(found), "expected " + expected + ", found " + describe(tape, found));
+        error(WRONG_TYPE, path, tape.position(found), "expected " + expected + ", found "
+                + (isSecret(path) ? tape.typeName(found) : describe(tape, found)));
+    }
+
+    /** Whether the element at {@code path} is a variable whose value must not be shown. */
+    private static boolean isSecret(ElementPath path) {
+        Optional<String> key = path.lastKey();
+        return key.isPresent() && EnvVar.looksSecret(key.get());
     }
 
     void badEnum(ElementPath path, Position at, String value, String what, List<String> allowed, Optional<String> suggestion) {

@@ -269,9 +269,19 @@ final class TokenReader {
             problems.stringTooLong(path(), lines.at(offset), bytes, limits.maxStringBytes());
         }
         for (int i = 0; i < text.length(); i++) {
-            if (Character.getType(text.charAt(i)) == Character.CONTROL) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL) {
                 problems.controlCharacter(path(), lines.at(offset), text, i);
                 break;
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (!paired) {
+                    problems.loneSurrogate(path(), lines.at(offset), text, i);
+                    break;
+                }
+                i++;
             }
         }
     }

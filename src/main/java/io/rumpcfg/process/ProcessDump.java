@@ -12,7 +12,8 @@ final class ProcessDump {
         StringBuilder out = new StringBuilder("root: ").append(root).append('\n');
         out.append("recorded (not applied to the host):\n");
         for (Effect e : effects) {
-            boolean secret = e.call().equals("setenv") && !reveal && EnvVar.looksSecret(e.arguments().get(0));
+            boolean secret = e.call().equals("setenv") && !reveal && EnvVar.looksSecret(e.arguments().get(0),
+                    e.arguments().size() > 1 ? e.arguments().get(1) : "");
             out.append("  ").append(secret ? "setenv " + e.arguments().get(0) + " " + EnvVar.REDACTED : e.toString()).append('\n');
         }
         out.append("files written:\n");

@@ -97,7 +97,7 @@ final class FakeDump {
             out.append(NONE);
         }
         map.forEach((k, v) -> out.append("  ").append(k).append(sep)
-                .append(redactSecrets && EnvVar.looksSecret(k) ? EnvVar.REDACTED : v).append('\n'));
+                .append(redactSecrets && EnvVar.looksSecret(k, v) ? EnvVar.REDACTED : v).append('\n'));
     }
 
     private static String quoted(List<String> argv) {
