@@ -20,14 +20,14 @@
  * make a {@code Matcher} per element (the patterns stay in {@code Syntax} as the documented
  * rules, and a test holds each check to its pattern). docs/performance.md has the numbers.
  *
- * <p>Both formats are read here. {@code DocumentReader} reads the tokens (strict JSON first;
- * a document strict JSON rejects is read again with the older launcher's commas repaired by
- * {@code CommaRepair}, and kept only if it is then of the older format) and
- * {@code FormatShapes} tells the formats apart. A document of the older format is
- * translated into the same model by {@code OlderReader}, {@code OlderNetReader} and
- * {@code OlderBlkReader} (its cmdline split by {@code CmdlineWords}); they check what they
- * build with the section readers' own single-value checks, so each rule stays in one place,
- * and every element keeps the path and position of the older text it came from.
+ * <p>Both formats are read here. {@code DocumentReader} reads the tokens (strict JSON first)
+ * and {@code FormatShapes} tells the formats apart. A document of the older format is read
+ * as rumprun master's guest reads it, whether strict JSON takes it or not: through the
+ * guest's own lenient tokenizer ({@code JsmnTokens}) and its walk over the tokens
+ * ({@code MasterReader}, with {@code MasterPrograms}, {@code MasterNet} and
+ * {@code MasterBlk} for its handlers, {@code MasterReading} for how it reads an object or a
+ * value, {@code MasterKeys} for its keys matched by prefix), into the same model, every
+ * element keeping the path and position of the older text it came from.
  *
  * <p>Positions are 1-based lines and columns; a column counts characters (Unicode code
  * points), not bytes, and a line ends at LF, CRLF or CR. A diagnostic about a value points
