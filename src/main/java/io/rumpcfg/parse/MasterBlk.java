@@ -251,21 +251,30 @@ final class MasterBlk {
             if (!vnd.file().startsWith("/")) {
                 continue;
             }
+            // The deepest file system holding the file when the vnd is set up, and the deepest
+            // mounted over its path later. "/" is left out: what the rump root holds is not known.
             Mount holder = null;
-            int index = -1;
+            Mount later = null;
             for (int m = 0; m < mounts.size(); m++) {
-                String mp = mounts.get(m).mountpoint();
-                boolean under = mp.equals("/") || vnd.file().startsWith(mp + "/");
-                if (under && (holder == null || mp.length() >= holder.mountpoint().length())) {
-                    holder = mounts.get(m);
-                    index = m;
+                Mount mount = mounts.get(m);
+                if (!vnd.file().startsWith(mount.mountpoint() + "/")) {
+                    continue;
+                }
+                if (m < v[1] && (holder == null || deeper(mount, holder))) {
+                    holder = mount;
+                } else if (m >= v[1] && (later == null || deeper(mount, later))) {
+                    later = mount;
                 }
             }
-            if (holder != null && index >= v[1]) {
-                r.halt(vnd.origin().path().key("path"), v[2], vnd.file() + " is on " + holder.mountpoint()
-                        + ", which the guest mounts only later (at " + holder.origin().position()
+            if (later != null && (holder == null || deeper(later, holder))) {
+                r.halt(vnd.origin().path().key("path"), v[2], vnd.file() + " is on " + later.mountpoint()
+                        + ", which the guest mounts only later (at " + later.origin().position()
                         + "): setting up " + vnd.name() + " fails and the guest halts");
             }
         }
+    }
+
+    private static boolean deeper(Mount a, Mount b) {
+        return a.mountpoint().length() > b.mountpoint().length();
     }
 }

@@ -433,6 +433,20 @@ class MasterFaithfulnessTest {
                 .withMessageContaining("only later");
     }
 
+    @Test
+    void aVndOnTheRumpRootBeforeAMountAtRootIsSetUp() {
+        // config.c:466-470: the file is looked up when the vnd is set up, on what is mounted then;
+        // a later mount at / (or over an earlier mount holding the file) does not take it away.
+        String json = """
+                {"cmdline": "app",
+                 "blk": {"source": "dev", "path": "/dev/ld0a", "fstype": "blk", "mountpoint": "/data"},
+                 "blk": {"source": "vnd", "path": "/data/img.iso", "fstype": "blk", "mountpoint": "/img"},
+                 "blk": {"source": "dev", "path": "/dev/ld1a", "fstype": "blk", "mountpoint": "/"},
+                 "blk": {"source": "dev", "path": "/dev/ld2a", "fstype": "blk", "mountpoint": "/data"}}
+                """;
+        assertThatConfig(json).withBins("app").isValid();
+    }
+
     private static Config read(String json, String... bins) {
         ParseResult result = ConfigParser.create(ParseOptions.DEFAULTS.withBins(List.of(bins)))
                 .parse(json.getBytes(StandardCharsets.UTF_8));
