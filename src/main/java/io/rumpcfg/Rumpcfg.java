@@ -28,6 +28,11 @@ import java.util.Optional;
 public final class Rumpcfg {
     private Rumpcfg() {}
 
+    /** Reads, validates and plans {@code document} with the default options. */
+    public static Checked check(byte[] document) {
+        return check(document, ParseOptions.DEFAULTS, PlanOptions.DEFAULTS);
+    }
+
     /** Reads, validates and plans {@code document}. */
     public static Checked check(byte[] document, ParseOptions parseOptions, PlanOptions planOptions) {
         ParseResult parsed = ConfigParser.create(parseOptions).parse(document);
@@ -54,9 +59,18 @@ public final class Rumpcfg {
     /**
      * Reads, validates and plans {@code document}, then applies it through {@code platform}.
      * An invalid document applies nothing: the report is {@link BootReport.Outcome#REJECTED}
-     * and holds the diagnostics. Unless {@code options} name the baked binaries, the
-     * platform's {@link Platform#bakedBinaries} are used to check rc names and to run every
-     * binary when the document has no rc. Never throws for bad input or a failing platform.
+     * and holds the diagnostics. The platform's {@link Platform#bakedBinaries} are used to
+     * check rc names and to run every binary when the document has no rc. Never throws for
+     * bad input or a failing platform.
+     */
+    public static BootReport boot(byte[] document, Platform platform) {
+        return boot(document, platform, BootSettings.DEFAULTS);
+    }
+
+    /**
+     * Reads, validates and plans {@code document}, then applies it through {@code platform}
+     * with {@code options}, as {@link #boot(byte[], Platform)} does; when {@code options}
+     * name the baked binaries, the platform is not asked for them.
      */
     public static BootReport boot(byte[] document, Platform platform, BootSettings options) {
         ParseOptions parseOptions = options.parse();
