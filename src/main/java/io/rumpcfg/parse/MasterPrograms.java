@@ -218,13 +218,17 @@ final class MasterPrograms {
             }
         }
         if (bins.isPresent() && e < execs.size()) {
-            for (int k = execs.get(e).cmdline() ? e + 1 : e; k < execs.size(); k++) {
+            Exec reached = execs.get(e);
+            String why = reached.cmdline()
+                    ? "the cmdline at " + reached.origin().position() + " is the argv of every program from the one it"
+                            + " reaches on: the guest never gets to this one"
+                    : "no baked program is left for this argv (" + bins.get().size() + " baked): the guest does not"
+                            + " run it";
+            for (int k = reached.cmdline() ? e + 1 : e; k < execs.size(); k++) {
                 Exec unused = execs.get(k);
-                if (unused.cmdline()) {
-                    continue; // a second cmdline is reported where it is read
+                if (!unused.cmdline()) { // a second cmdline is reported where it is read
+                    problems.olderUnused(unused.origin().path(), unused.origin().position(), why);
                 }
-                problems.olderUnused(unused.origin().path(), unused.origin().position(), "no baked program is left for"
-                        + " this argv (" + bins.get().size() + " baked): the guest does not run it");
             }
         }
         if (bins.isPresent() && e >= execs.size() && rc.size() < Math.min(bins.get().size(), MAX_BAKED)) {

@@ -279,6 +279,15 @@ class MasterFaithfulnessTest {
     }
 
     @Test
+    void anRcEntryAfterAReachedCmdlineNeverRuns() {
+        // main.c:51: the cmdline entry is never advanced past, so the rc entry after it is never reached.
+        String json = "{\"cmdline\": \"app\",\n \"rc_TESTING\": [{\"bin\": \"x\", \"argv\": [\"-v\"]}]}";
+        assertThatConfig(json).withBins("app", "tool").hasWarningAt("rc_TESTING[0]", 2).withCode("older-unused")
+                .withMessageContaining("never gets to this one").and()
+                .boot().succeeded().program(1).hasBin("tool").hasArgv("app");
+    }
+
+    @Test
     void argvsRunningOutLeaveTheLaterProgramsNotRun() {
         // main.c:53-55 "out of argv entries": the loop stops.
         String json = "{\"rc_TESTING\": [{\"bin\": \"a\", \"argv\": []}]}";
