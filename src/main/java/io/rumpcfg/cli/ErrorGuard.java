@@ -8,7 +8,7 @@ import picocli.CommandLine.ParseResult;
  * exhausted by input no limit caught) ends like any other unexpected failure: one line and
  * exit code 3, the stack trace only with {@code --debug}. picocli hands only
  * {@link Exception}s to the {@link UnexpectedFailureHandler}; an {@code Error} would otherwise
- * reach the user as a raw trace. {@link InternalFailure#isReported} says which errors.
+ * reach the user as a raw trace. {@link InternalFailure#isReported} says which errors (all).
  */
 final class ErrorGuard implements IExecutionStrategy {
     private final IExecutionStrategy delegate;

@@ -66,7 +66,12 @@ class CliFailureTest {
                         (Supplier<Throwable>) () -> new OutOfMemoryError("Java heap space")),
                 Arguments.of("java.lang.IllegalStateException: broken", (Supplier<Throwable>) () -> new IllegalStateException("broken")),
                 Arguments.of("java.lang.NoClassDefFoundError: com/fasterxml/jackson/core/JsonFactory",
-                        (Supplier<Throwable>) () -> new NoClassDefFoundError("com/fasterxml/jackson/core/JsonFactory")));
+                        (Supplier<Throwable>) () -> new NoClassDefFoundError("com/fasterxml/jackson/core/JsonFactory")),
+                // What a file that shrinks under a mapping (SIGBUS) gives.
+                Arguments.of("java.lang.InternalError: a fault occurred in a recent unsafe memory access operation",
+                        (Supplier<Throwable>) () -> new InternalError(
+                                "a fault occurred in a recent unsafe memory access operation")),
+                Arguments.of("java.lang.Error: any other", (Supplier<Throwable>) () -> new Error("any other")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,15 +6,13 @@ import io.rumpcfg.source.ConfigSource;
 import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
 import java.io.IOException;
-import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 
-/** A multiboot source over a memory dump file, mapped read-only. */
+/** A multiboot source over a memory dump file, read where its pointers lead, never whole. */
 final class MultibootImageSource implements ConfigSource {
     private final Path image;
     private final long infoAddress;
@@ -33,17 +31,15 @@ final class MultibootImageSource implements ConfigSource {
 
     @Override
     public SourceResult read() {
-        MappedByteBuffer memory;
+        MultibootInfo.Read read;
         try (FileChannel channel = FileChannel.open(image, StandardOpenOption.READ)) {
-            // A ByteBuffer holds at most 2 GiB; anything a pointer reaches above that is "outside memory".
-            long size = Math.min(channel.size(), Integer.MAX_VALUE);
-            memory = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            // Read with positional reads, not mapped: see GuestMemory. Pointers are 32 bits, so
+            // any size a file has is reachable; nothing is read that a pointer does not name.
+            read = MultibootInfo.read(GuestMemory.of(channel, channel.size(), "memory image " + image), infoAddress);
         } catch (IOException | RuntimeException e) {
             return SourceResult.none(name(), BootOptions.none(),
                     List.of(SourceDiagnostics.unreadable("memory image " + image, SourceDiagnostics.reasonOf(e))));
         }
-        memory.order(ByteOrder.LITTLE_ENDIAN);
-        MultibootInfo.Read read = MultibootInfo.read(memory, infoAddress);
         if (read.info().isEmpty()) {
             return SourceResult.none(name(), BootOptions.none(), read.errors());
         }

@@ -1,8 +1,8 @@
 package io.rumpcfg.source.hw;
 
 import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.source.SourceResult;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +13,9 @@ import java.util.Optional;
  *
  * @param flags   the structure's flags word
  * @param cmdline the kernel command line, when flags bit 2 says there is one
- * @param modules the boot modules in loader order, empty unless flags bit 3 is set and mods_addr
- *                is not 0
+ * @param modules the first boot module, the only one a guest reads (master's multiboot looks at
+ *                mbm[0] alone); empty unless flags bit 3 is set, mods_count is not 0 and mods_addr
+ *                is not 0. A runtime handing over modules itself may give more.
  */
 public record MultibootInfo(long flags, Optional<String> cmdline, List<MultibootModule> modules) {
     /** Flags bit 2: the cmdline field is valid. */
@@ -28,6 +29,11 @@ public record MultibootInfo(long flags, Optional<String> cmdline, List<Multiboot
     static final int MODULE_ENTRY_BYTES = 16;
     /** A module name longer than this is taken for a missing terminator. */
     static final int MAX_NAME_BYTES = 4096;
+    /**
+     * The most of a module read from a dump file: more than any source takes, so that a longer
+     * module costs no memory and is still reported with its whole size.
+     */
+    static final int MAX_MODULE_READ = SourceResult.MAX_CONFIG_BYTES + 1;
 
     public MultibootInfo {
         Objects.requireNonNull(cmdline, "cmdline");
@@ -48,7 +54,15 @@ public record MultibootInfo(long flags, Optional<String> cmdline, List<Multiboot
      * in the result, never an exception. Module bytes are views into {@code memory}, not copies.
      */
     public static Read read(ByteBuffer memory, long address) {
-        GuestMemory mem = new GuestMemory(memory.duplicate().order(ByteOrder.LITTLE_ENDIAN));
+        return read(GuestMemory.of(memory), address);
+    }
+
+    /**
+     * As {@link #read(ByteBuffer, long)}, over any memory. The module table is checked to lie
+     * inside memory, all mods_count entries of it, but only its first entry is read: a count
+     * is guest data, and building an object per entry would let it cost any time and memory.
+     */
+    static Read read(GuestMemory mem, long address) {
         try {
             long flags = mem.u32(address, "flags");
             Optional<String> cmdline = Optional.empty();
@@ -64,9 +78,9 @@ public record MultibootInfo(long flags, Optional<String> cmdline, List<Multiboot
                     // A null table holds no module: the guest does not look at one (platform/hw/multiboot.c).
                     count = 0;
                 }
-                mem.range(table, table + count * MODULE_ENTRY_BYTES, "the module table of " + count + " entries");
-                for (int i = 0; i < count; i++) {
-                    modules.add(module(mem, table + (long) i * MODULE_ENTRY_BYTES, i));
+                mem.check(table, table + count * MODULE_ENTRY_BYTES, "the module table of " + count + " entries");
+                if (count > 0) {
+                    modules.add(module(mem, table, 0));
                 }
             }
             return new Read(Optional.of(new MultibootInfo(flags, cmdline, modules)), List.of());
@@ -83,7 +97,9 @@ public record MultibootInfo(long flags, Optional<String> cmdline, List<Multiboot
         if (end < start) {
             throw new GuestMemory.BadPointer(HwDiagnostics.endBeforeStart(index, start, end));
         }
-        ByteBuffer bytes = mem.range(start, end, what);
-        return new MultibootModule(mem.cString(name, what + " name", MAX_NAME_BYTES), bytes);
+        mem.check(start, end, what);
+        long size = end - start;
+        ByteBuffer bytes = mem.at(start, (int) (mem.viewsAreFree() ? size : Math.min(size, MAX_MODULE_READ)));
+        return new MultibootModule(mem.cString(name, what + " name", MAX_NAME_BYTES), bytes, size);
     }
 }

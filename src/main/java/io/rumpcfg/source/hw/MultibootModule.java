@@ -5,12 +5,26 @@ import java.util.Objects;
 
 /**
  * One boot module: its name (what followed the file name in the loader's module line, or
- * the whole line for QEMU's {@code -initrd}) and its bytes, a read-only view that is not copied.
+ * the whole line for QEMU's {@code -initrd}), its bytes, a read-only view that is not copied,
+ * and its size.
+ *
+ * @param bytes all of the module, or, for a module in a memory dump file larger than any
+ *              source takes, only its first bytes: they are read from the file, and a longer
+ *              module is refused by its size alone
+ * @param size  how many bytes the module has, from mod_start to mod_end
  */
-public record MultibootModule(String name, ByteBuffer bytes) {
+public record MultibootModule(String name, ByteBuffer bytes, long size) {
     public MultibootModule {
         Objects.requireNonNull(name, "name");
         bytes = bytes.asReadOnlyBuffer();
+        if (size < bytes.remaining()) {
+            throw new IllegalArgumentException("size " + size + " is less than the " + bytes.remaining() + " bytes given");
+        }
+    }
+
+    /** A module whose bytes are all given. */
+    public MultibootModule(String name, ByteBuffer bytes) {
+        this(name, bytes, bytes.remaining());
     }
 
     /** A module a runtime hands over itself. */
@@ -18,8 +32,9 @@ public record MultibootModule(String name, ByteBuffer bytes) {
         return new MultibootModule(name, ByteBuffer.wrap(bytes.clone()));
     }
 
-    public int size() {
-        return bytes.remaining();
+    /** Whether {@link #bytes} holds all of the module. */
+    public boolean isWhole() {
+        return bytes.remaining() == size;
     }
 
     /** A fresh view of the bytes, positioned at the first one. */

@@ -56,7 +56,7 @@ public final class MultibootSource implements ConfigSource {
 
     /**
      * The source for a raw dump of guest physical memory from address 0 (QEMU's
-     * {@code pmemsave 0 SIZE FILE}); the file is mapped, not read into the heap.
+     * {@code pmemsave 0 SIZE FILE}); only what its pointers lead to is read, never the whole file.
      */
     public static ConfigSource image(Path image, long infoAddress) {
         return new MultibootImageSource(image, infoAddress, Optional.empty());
@@ -98,7 +98,8 @@ public final class MultibootSource implements ConfigSource {
             return SourceResult.none(where, options,
                     List.of(HwDiagnostics.moduleTooLong(module.name(), module.size())));
         }
-        byte[] text = new byte[module.size()];
+        // Within the limit, a module is always whole: a dump's module is read to more than it.
+        byte[] text = new byte[(int) module.size()];
         module.bytes().get(text);
         return ConfigText.read(where, "the first module (" + module.name() + ")", text, options,
                 ConfigText.Carrier.DOCUMENT, platform);

@@ -1,9 +1,11 @@
 package io.rumpcfg.source.hw;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.rumpcfg.model.Diagnostic;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class MultibootInfoTest {
@@ -15,7 +17,7 @@ class MultibootInfoTest {
     }
 
     private static byte[] bytesOf(MultibootModule m) {
-        byte[] out = new byte[m.size()];
+        byte[] out = new byte[m.bytes().remaining()];
         m.bytes().get(out);
         return out;
     }
@@ -27,24 +29,50 @@ class MultibootInfoTest {
     }
 
     @Test
-    void readsCommandLineAndEveryModule() {
+    void readsCommandLineAndTheFirstModuleOnly() {
+        // master platform/hw/multiboot.c multiboot reads mbm[0] alone; a bad second entry is not looked at
         GuestImage image = new GuestImage(0x20000)
                 .info(INFO, CMDLINE_AND_MODS, 0x9100, 2, 0x9200)
                 .cString(0x9100, "app.bin console=com1")
                 .module(0x9200, 0x10000, 0x10002, 0x9300)
-                .module(0x9210, 0x11000, 0x11003, 0x9310)
+                .module(0x9210, 0x11000, 0x10000, 0xFFFF_0000L)
                 .cString(0x9300, "config.json")
-                .cString(0x9310, "data.img ro")
-                .bytes(0x10000, utf8("{}"))
-                .bytes(0x11000, utf8("abc"));
+                .bytes(0x10000, utf8("{}"));
         MultibootInfo.Read read = MultibootInfo.read(image.buffer(), INFO);
         assertThat(read.errors()).isEmpty();
         MultibootInfo info = read.info().orElseThrow();
         assertThat(info.flags()).isEqualTo(CMDLINE_AND_MODS);
         assertThat(info.cmdline()).contains("app.bin console=com1");
-        assertThat(info.modules()).extracting(MultibootModule::name).containsExactly("config.json", "data.img ro");
+        assertThat(info.modules()).extracting(MultibootModule::name).containsExactly("config.json");
         assertThat(bytesOf(info.modules().get(0))).isEqualTo(utf8("{}"));
-        assertThat(bytesOf(info.modules().get(1))).isEqualTo(utf8("abc"));
+        assertThat(info.modules().get(0).isWhole()).isTrue();
+    }
+
+    @Test
+    void aModuleTableFillingMemoryCostsOneModule() {
+        // A million entries, all inside memory: none but the first is made into a module.
+        int size = 16 << 20;
+        long count = (size - 0x9200) / 16;
+        GuestImage image = new GuestImage(size)
+                .info(INFO, MultibootInfo.FLAG_MODS, 0, count, 0x9200)
+                .module(0x9200, 0x8000, 0x8002, 0x9100)
+                .cString(0x9100, "config.json");
+        MultibootInfo.Read read = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> MultibootInfo.read(image.buffer(), INFO));
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.info().orElseThrow().modules()).extracting(MultibootModule::name)
+                .containsExactly("config.json");
+    }
+
+    @Test
+    void aModuleTableRunningOffTheEndIsAnErrorThoughItsFirstEntryIsInside() {
+        GuestImage image = new GuestImage(0x10000)
+                .info(INFO, MultibootInfo.FLAG_MODS, 0, 0x1000, 0x9200)
+                .module(0x9200, 0x8000, 0x8002, 0x9100)
+                .cString(0x9100, "config.json");
+        Diagnostic d = onlyError(MultibootInfo.read(image.buffer(), INFO));
+        assertThat(d.message()).isEqualTo(
+                "the module table of 4096 entries [0x9200, 0x19200) lies outside guest memory of 0x10000 bytes");
     }
 
     @Test

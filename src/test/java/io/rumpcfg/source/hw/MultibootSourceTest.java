@@ -1,6 +1,7 @@
 package io.rumpcfg.source.hw;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.SourceContext;
@@ -14,6 +15,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -259,6 +261,72 @@ class MultibootSourceTest {
         SourceResult r = Sources.open(spec, SourceContext.DEFAULTS).read();
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{}")));
+    }
+
+    /** A sparse dump of {@code size} bytes holding {@code head} at 0 and a module "{}" at {@code module}. */
+    private Path sparseImage(String fileName, long size, byte[] head, long module) throws Exception {
+        Path file = dir.resolve(fileName);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(size);
+            raf.write(head);
+            raf.seek(module);
+            raf.write(utf8("{}"));
+        }
+        return file;
+    }
+
+    @Test
+    void aModuleTableFillingAnImageFileIsCheckedNotRead() throws Exception {
+        // 16 million entries inside a 256 MiB dump: checked to fit, only the first one read.
+        long size = 256L << 20;
+        byte[] head = new GuestImage(0xA000)
+                .info(INFO, MultibootInfo.FLAG_MODS, 0, (size - 0x9200) / 16, 0x9200)
+                .module(0x9200, 0x9800, 0x9802, 0x9300)
+                .cString(0x9300, "config.json")
+                .array();
+        Path file = sparseImage("table.img", size, head, 0x9800);
+        SourceResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MultibootSource.image(file, INFO).read());
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{}")));
+    }
+
+    @Test
+    void anImageFileOver2GibIsReadToItsEnd() throws Exception {
+        // Pointers are 32 bits: a 3 GiB dump is guest memory of 3 GiB, not of a Java buffer's 2 GiB.
+        long size = 3L << 30;
+        long high = 0xA000_0000L;
+        byte[] head = new GuestImage(0xA000)
+                .info(INFO, MultibootInfo.FLAG_MODS, 0, 1, 0x9200)
+                .module(0x9200, high, high + 2, 0x9300)
+                .cString(0x9300, "config.json")
+                .array();
+        Path file = sparseImage("high.img", size, head, high);
+        SourceResult r = MultibootSource.image(file, INFO).read();
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{}")));
+    }
+
+    @Test
+    void aPointerPastAnImageFileOver2GibNamesTheFilesSize() throws Exception {
+        Path file = sparseImage("short.img", 3L << 30,
+                new GuestImage(0xA000).info(INFO, MultibootInfo.FLAG_CMDLINE, 0xC000_0000L, 0, 0).array(), 0);
+        SourceResult r = MultibootSource.image(file, INFO).read();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("cmdline [0xc0000000, 0xc0000001) lies outside guest memory of 0xc0000000 bytes");
+    }
+
+    @Test
+    void aModuleOverTheLimitInAnImageFileIsRefusedByItsSizeWithoutBeingRead() throws Exception {
+        long size = 256L << 20;
+        byte[] head = new GuestImage(0xA000)
+                .info(INFO, MultibootInfo.FLAG_MODS, 0, 1, 0x9200)
+                .module(0x9200, 0x10000, size, 0x9300)
+                .cString(0x9300, "big.json")
+                .array();
+        Path file = sparseImage("bigmodule.img", size, head, 0x10000);
+        SourceResult r = MultibootSource.image(file, INFO).read();
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(HwDiagnostics.OVER_BUFFER);
+        assertThat(r.diagnostics().get(0).message()).contains("is " + (size - 0x10000) + " bytes");
     }
 
     @Test
