@@ -2,7 +2,9 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.plan.PlanOptions;
+import io.rumpcfg.source.SourceContext;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,13 @@ final class CheckOptions {
             paramLabel = "PATH",
             description = "The xenstore daemon's socket; default $XENSTORED_PATH, then /run/xenstored/socket.")
     Optional<Path> xenstoreSocket = Optional.empty();
+
+    @Option(
+            names = "--xenstore-timeout",
+            paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "How long connecting to xenstore, and then each request, may take: 500ms, 5s, 1m; default 5s.")
+    Duration xenstoreTimeout = SourceContext.DEFAULT_XENSTORE_TIMEOUT;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;

@@ -46,6 +46,9 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
         if (options.xenstoreSocket.isPresent()) {
             context = context.withXenstoreSocket(options.xenstoreSocket.get());
         }
+        if (!options.xenstoreTimeout.equals(context.xenstoreTimeout())) {
+            context = context.withXenstoreTimeout(options.xenstoreTimeout);
+        }
         if (platform.isPresent()) {
             context = context.withPlatform(platform.get());
         }

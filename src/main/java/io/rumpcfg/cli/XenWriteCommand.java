@@ -3,6 +3,7 @@ package io.rumpcfg.cli;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.SourceResult;
 import io.rumpcfg.source.xen.XenLimits;
+import io.rumpcfg.source.xen.XenstoreEndpoint;
 import io.rumpcfg.source.xen.XenstoreWriter;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -59,7 +60,8 @@ final class XenWriteCommand implements Callable<Integer> {
         }
         SourceResult source = loaded.source().orElseThrow();
         byte[] config = source.config().orElse(new byte[0]);
-        XenstoreWriter.Result result = XenstoreWriter.forSocket(check.xenstoreSocket).write(domid, config);
+        XenstoreWriter.Result result = new XenstoreWriter(XenstoreEndpoint.resolve(check.xenstoreSocket), check.xenstoreTimeout)
+                .write(domid, config);
         for (Diagnostic d : result.diagnostics()) {
             err.println(d.render(source.name()));
         }

@@ -1,10 +1,13 @@
 package io.rumpcfg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.rumpcfg.source.xen.StalledXenstored;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +29,20 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).contains("error: cannot read").contains("Is a directory");
+    }
+
+    @Test
+    void aXenstoreSourceWhoseDaemonNeverAcceptsIsUnreadableAfterTheXenstoreTimeout() throws IOException {
+        try (StalledXenstored stalled = StalledXenstored.start(dir.resolve("stalled.sock"))) {
+            for (String command : new String[] {"validate", "plan", "convert"}) {
+                Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Cli.run(command,
+                        "--source", "xenstore:7@" + stalled.socket(), "--xenstore-timeout", "200ms"));
+
+                assertThat(run.exitCode()).as(command).isEqualTo(4);
+                assertThat(run.err()).as(command).contains("cannot connect to xenstore at " + stalled.socket()
+                        + ": no connection within 200 ms");
+            }
+        }
     }
 
     @Test

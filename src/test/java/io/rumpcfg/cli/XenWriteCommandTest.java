@@ -1,14 +1,19 @@
 package io.rumpcfg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.rumpcfg.source.xen.FakeXenstored;
+import io.rumpcfg.source.xen.StalledXenstored;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class XenWriteCommandTest {
     private static final String KEY = "/local/domain/7/rumprun/cfg";
@@ -67,6 +72,28 @@ class XenWriteCommandTest {
                 file.toString());
 
         assertThat(run.exitCode()).isEqualTo(4);
+    }
+
+    @Test
+    void aXenstoredThatNeverAcceptsIsExitFourAfterTheXenstoreTimeout() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"), "{}");
+        try (StalledXenstored stalled = StalledXenstored.start(dir.resolve("stalled.sock"))) {
+            Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Cli.run("xen-write", "--domid", "7",
+                    "--xenstore-socket", stalled.socket().toString(), "--xenstore-timeout", "300ms", file.toString()));
+
+            assertThat(run.exitCode()).isEqualTo(4);
+            assertThat(run.err()).isEqualTo(file + ": error: writing " + KEY + ": cannot connect to xenstore at "
+                    + stalled.socket() + ": no connection within 300 ms\n");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0s", "5", "-1s", "1.5s", "61m", "1h", "9999999999ms"})
+    void aTimeoutThatIsNotAWholePositiveDurationOfAtMostAnHourIsAUsageError(String timeout) {
+        Cli.Run run = Cli.run("xen-write", "--domid", "7", "--xenstore-timeout", timeout, "c.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--xenstore-timeout");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.rumpcfg.source.xen.XenstoreException.Kind;
 import io.rumpcfg.source.xen.XenstoreWire.Header;
 import io.rumpcfg.source.xen.XenstoreWire.Message;
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
@@ -22,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A xenstore client: one request at a time, each answered within a time-out, outside any
- * transaction. Every failure is a {@link XenstoreException}; after a time-out or a broken
+ * A xenstore client: connected within a time-out, then one request at a time, each answered
+ * within the same time-out, outside any transaction. Every failure is a {@link XenstoreException}; after a time-out or a broken
  * reply the connection is closed.
  */
 public final class XenstoreClient implements AutoCloseable {
@@ -33,35 +34,85 @@ public final class XenstoreClient implements AutoCloseable {
     private final ByteChannel channel;
     private final XenstoreEndpoint endpoint;
     private final Duration timeout;
-    // Blocking channel reads cannot time out; a worker does the I/O and the caller waits for it.
-    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "xenstore-io");
-        t.setDaemon(true);
-        return t;
-    });
+    // Blocking channel I/O cannot time out; a worker does it and the caller waits for it.
+    private final ExecutorService io;
     private int nextRequestId;
 
     /** Over any channel: {@link #connect} opens the daemon's; the fuzz test passes in-memory replies. */
     XenstoreClient(ByteChannel channel, XenstoreEndpoint endpoint, Duration timeout) {
+        this(channel, endpoint, timeout, worker());
+    }
+
+    private XenstoreClient(ByteChannel channel, XenstoreEndpoint endpoint, Duration timeout, ExecutorService io) {
         this.channel = channel;
         this.endpoint = endpoint;
         this.timeout = timeout;
+        this.io = io;
     }
 
-    /** Connects to the daemon; {@link Kind#UNREACHABLE} when nothing answers there. */
+    private static ExecutorService worker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "xenstore-io");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Connects to the daemon within {@code timeout}, the time-out of each request too;
+     * {@link Kind#UNREACHABLE} when nothing answers there, or a daemon does not take the
+     * connection in time (one whose accept queue is full blocks a connect indefinitely).
+     */
     public static XenstoreClient connect(XenstoreEndpoint endpoint, Duration timeout) throws XenstoreException {
         Objects.requireNonNull(endpoint, "endpoint");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
+        ExecutorService io = worker();
+        Future<ByteChannel> opened = io.submit(() -> open(endpoint));
         try {
-            ByteChannel channel = endpoint.device()
-                    ? FileChannel.open(endpoint.path(), StandardOpenOption.READ, StandardOpenOption.WRITE)
-                    : SocketChannel.open(UnixDomainSocketAddress.of(endpoint.path()));
-            return new XenstoreClient(channel, endpoint, timeout);
-        } catch (IOException | RuntimeException e) {
+            ByteChannel channel = opened.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new XenstoreClient(channel, endpoint, timeout, io);
+        } catch (TimeoutException e) {
+            // Interrupts the connect: an interrupt closes the channel, which ends the blocked call.
+            if (!opened.cancel(true)) {
+                closeOpened(opened); // connected just now: too late all the same
+            }
+            io.shutdownNow();
             throw new XenstoreException(Kind.UNREACHABLE, "cannot connect to xenstore at " + endpoint.path()
-                    + ": " + reason(e));
+                    + ": no connection within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            io.shutdownNow();
+            throw new XenstoreException(Kind.UNREACHABLE, "cannot connect to xenstore at " + endpoint.path()
+                    + ": " + reason(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            opened.cancel(true);
+            io.shutdownNow();
+            throw new XenstoreException(Kind.UNREACHABLE, "interrupted while connecting to xenstore at "
+                    + endpoint.path());
+        }
+    }
+
+    private static void closeOpened(Future<ByteChannel> opened) {
+        try {
+            opened.get().close();
+        } catch (IOException | ExecutionException | InterruptedException | RuntimeException e) {
+            // Nothing was opened, or what was is dropped either way.
+        }
+    }
+
+    private static ByteChannel open(XenstoreEndpoint endpoint) throws IOException {
+        if (endpoint.device()) {
+            return FileChannel.open(endpoint.path(), StandardOpenOption.READ, StandardOpenOption.WRITE);
+        }
+        SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            socket.connect(UnixDomainSocketAddress.of(endpoint.path()));
+            return socket;
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
         }
     }
 

@@ -9,7 +9,7 @@ public final class XenstoreException extends Exception {
 
     /** How a request failed. */
     public enum Kind {
-        /** No daemon at the socket or device. */
+        /** No daemon at the socket or device, or none that took the connection within the time-out. */
         UNREACHABLE,
         /** The daemon answered with an error, such as {@code ENOENT}. */
         ERROR_REPLY,

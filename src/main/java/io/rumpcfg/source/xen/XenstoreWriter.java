@@ -26,7 +26,7 @@ public final class XenstoreWriter {
 
     /**
      * A writer for the daemon at {@code socket}, else where {@link XenstoreEndpoint#resolve} finds
-     * it, with the default time-out: what {@code rumpcfg xen-write} uses.
+     * it, with the default time-out.
      */
     public static XenstoreWriter forSocket(Optional<Path> socket) {
         return new XenstoreWriter(XenstoreEndpoint.resolve(socket), XenstoreClient.DEFAULT_TIMEOUT);

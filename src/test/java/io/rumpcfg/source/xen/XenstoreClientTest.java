@@ -2,6 +2,7 @@ package io.rumpcfg.source.xen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.rumpcfg.source.xen.FakeXenstored.Misbehaviour;
 import io.rumpcfg.source.xen.XenstoreException.Kind;
@@ -19,6 +20,18 @@ class XenstoreClientTest extends WithFakeXenstored {
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void aDaemonThatNeverTakesTheConnectionIsUnreachableWithinTheTimeout() throws Exception {
+        try (StalledXenstored stalled = StalledXenstored.start(dir.resolve("stalled.sock"))) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> XenstoreClient.connect(XenstoreEndpoint.of(stalled.socket()), Duration.ofMillis(300))))
+                    .isInstanceOfSatisfying(XenstoreException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE))
+                    .hasMessage("cannot connect to xenstore at " + stalled.socket() + ": no connection within 300 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        }
     }
 
     @Test
