@@ -135,16 +135,23 @@ public final class ConfigText {
 
     /**
      * Where a file name stops being a path written on a command line: at a blank, a quote, a
-     * brace or a control byte. The guest does not stop there; this only finds what to report.
+     * brace or a control character (a C1 one, U+0080-U+009F, is two bytes in UTF-8). The guest
+     * does not stop there; this only finds what to report, and keeps control characters out of
+     * the message.
      */
     private static int endOfPath(byte[] text, int from) {
         for (int i = from; i < text.length; i++) {
             int b = text[i] & 0xff;
-            if (b <= ' ' || b == 0x7f || b == '"' || b == '\'' || b == '{' || b == '}') {
+            if (b <= ' ' || b == 0x7f || b == '"' || b == '\'' || b == '{' || b == '}' || isC1(text, i)) {
                 return i;
             }
         }
         return text.length;
+    }
+
+    private static boolean isC1(byte[] text, int i) {
+        return (text[i] & 0xff) == 0xc2 && i + 1 < text.length && (text[i + 1] & 0xff) >= 0x80
+                && (text[i + 1] & 0xff) <= 0x9f;
     }
 
     /**
@@ -183,6 +190,8 @@ public final class ConfigText {
                 return "a {";
             case '}':
                 return "a }";
+            case (byte) 0xc2:
+                return "a control character";
             default:
                 return String.format("byte 0x%02x", b & 0xff);
         }

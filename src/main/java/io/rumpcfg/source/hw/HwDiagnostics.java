@@ -2,6 +2,7 @@ package io.rumpcfg.source.hw;
 
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
+import io.rumpcfg.source.SourceDiagnostics;
 
 /** The hw source's diagnostic codes and the shape of their messages. */
 public final class HwDiagnostics {
@@ -41,7 +42,7 @@ public final class HwDiagnostics {
     }
 
     static Diagnostic moduleTooLong(String module, long size) {
-        return Diagnostic.error(OVER_BUFFER, Origin.SYNTHETIC, "module 0 (" + module + ") is " + size
+        return Diagnostic.error(OVER_BUFFER, Origin.SYNTHETIC, "module 0 " + SourceDiagnostics.quote(module) + " is " + size
                 + " bytes; the original hw guest halts (\"command line too long\") on a first module of "
                 + (HwLimits.MAX_MODULE_BYTES + 1) + " bytes or more");
     }

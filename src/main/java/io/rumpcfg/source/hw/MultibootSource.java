@@ -3,6 +3,7 @@ package io.rumpcfg.source.hw;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.source.BootOptions;
 import io.rumpcfg.source.ConfigSource;
+import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
 import io.rumpcfg.source.cmdline.CmdlineSource;
 import io.rumpcfg.source.cmdline.ConfigText;
@@ -101,7 +102,7 @@ public final class MultibootSource implements ConfigSource {
         // Within the limit, a module is always whole: a dump's module is read to more than it.
         byte[] text = new byte[(int) module.size()];
         module.bytes().get(text);
-        return ConfigText.read(where, "the first module (" + module.name() + ")", text, options,
+        return ConfigText.read(where, "the first module " + SourceDiagnostics.quote(module.name()), text, options,
                 ConfigText.Carrier.DOCUMENT, platform);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.StandardOpenOption;
 import io.rumpcfg.source.SourceContext;
+import io.rumpcfg.source.SourceDiagnostics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -197,12 +198,25 @@ public final class XenstoreClient implements AutoCloseable {
         }
         if (got.type() == XenstoreWire.ERROR) {
             String name = XenstoreWire.text(got.payload());
-            throw new XenstoreException(Kind.ERROR_REPLY, "xenstore answered " + name, name);
+            throw new XenstoreException(Kind.ERROR_REPLY, "xenstore answered " + errorWord(name), name);
         }
         if (got.type() != sent.type()) {
             throw new XenstoreException(Kind.PROTOCOL, "reply has type " + got.type() + ", expected " + sent.type());
         }
         return got.payload();
+    }
+
+    /**
+     * An error name as the daemon sent it when it is one (an errno name such as {@code EACCES}),
+     * otherwise quoted: it is the daemon's text, and must not reach a terminal raw.
+     */
+    private static String errorWord(String name) {
+        boolean word = !name.isEmpty() && name.length() <= 32;
+        for (int i = 0; word && i < name.length(); i++) {
+            char c = name.charAt(i);
+            word = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        return word ? name : SourceDiagnostics.quote(name);
     }
 
     private static String reason(Throwable e) {

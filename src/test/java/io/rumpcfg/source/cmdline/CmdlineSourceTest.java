@@ -190,6 +190,18 @@ class CmdlineSourceTest {
         verifyNoMoreInteractions(platform);
     }
 
+    @Test
+    void aC1ControlCharacterEndsTheRootfsPathShownAndIsNotShown() {
+        // U+009B, CSI to a terminal that takes C1 controls: the path shown stops before it.
+        SourceResult r = read("_RUMPRUN_ROOTFSCFG=/etc/a\u009b2Jb.json");
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(CmdlineSource.ROOTFS_NAME);
+            assertThat(d.message()).contains("it would open /rootfs/etc/a followed by 10 more bytes (from a control "
+                    + "character on, not shown)").doesNotContain("\u009b");
+        });
+        verifyNoMoreInteractions(platform);
+    }
+
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = {"app _RUMPRUN_ROOTFSCFG=", "_RUMPRUN_ROOTFSCFG=//"})
     void rootfsKeyWithNoNameIsAnError(String text) {

@@ -8,7 +8,8 @@ import java.nio.ByteBuffer;
  * Fuzzes the multiboot reader over guest memory built from the fuzz data: the info structure's
  * address comes first, the rest is memory. Every pointer a hostile boot loader could write is
  * checked, so the result is either the structure or an error, never an exception; and only the
- * first module is read, however many the table claims.
+ * first module is read, however many the table claims. What the source then makes of it
+ * reaches diagnostics with no raw control character.
  */
 class MultibootFuzzTest {
     static {
@@ -37,6 +38,17 @@ class MultibootFuzzTest {
         for (MultibootModule module : modules) {
             if (module.toString().isEmpty()) {
                 throw new IllegalStateException("unprintable module");
+            }
+        }
+        if (read.info().isPresent()) {
+            // What the guest's memory says reaches a terminal only quoted: no control character gets through.
+            for (io.rumpcfg.model.Diagnostic d : MultibootSource.of("fuzz", read.info().get()).read().diagnostics()) {
+                for (int i = 0; i < d.message().length(); i++) {
+                    char c = d.message().charAt(i);
+                    if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
+                        throw new IllegalStateException("control character in a diagnostic: " + d);
+                    }
+                }
             }
         }
     }

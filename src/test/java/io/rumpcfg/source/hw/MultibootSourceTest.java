@@ -93,9 +93,32 @@ class MultibootSourceTest {
         assertThat(r.hasErrors()).isFalse();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(SourceDiagnostics.NOT_JSON);
-            assertThat(d.message()).startsWith("the first module (config.json) holds no \"{\": the original guest "
+            assertThat(d.message()).startsWith("the first module \"config.json\" holds no \"{\": the original guest "
                     + "warns \"could not find start of json\"");
         });
+    }
+
+    @Test
+    void aModuleNameIsQuotedWithItsControlCharactersEscaped() {
+        // Guest memory: a name that would rewrite the terminal's line and forge a line of its own.
+        SourceResult r = read(new GuestImage(0x20000)
+                .info(INFO, MultibootInfo.FLAG_MODS, 0, 1, 0x9200)
+                .module(0x9200, 0x10000, 0x10005, 0x9300)
+                .cString(0x9300, "\u001b[2K\rall good\nrumpcfg: FAKE\u0007\u009b")
+                .bytes(0x10000, utf8("hello")));
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).startsWith(
+                "the first module \"\\u001b[2K\\u000dall good\\u000arumpcfg: FAKE\\u0007\\u009b\" holds no"));
+    }
+
+    @Test
+    void aLongModuleNameIsCut() {
+        SourceResult r = read(new GuestImage(0x20000)
+                .info(INFO, MultibootInfo.FLAG_MODS, 0, 1, 0x9200)
+                .module(0x9200, 0x10000, 0x10005, 0x9300)
+                .cString(0x9300, "n".repeat(4000))
+                .bytes(0x10000, utf8("hello")));
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
+                .startsWith("the first module \"" + "n".repeat(60) + "...\" holds no"));
     }
 
     @Test
@@ -126,7 +149,7 @@ class MultibootSourceTest {
             assertThat(r.config()).isEmpty();
             assertThat(r.diagnostics()).singleElement().satisfies(d -> {
                 assertThat(d.code()).isEqualTo(HwDiagnostics.OVER_BUFFER);
-                assertThat(d.message()).isEqualTo("module 0 (big.json) is " + size + " bytes; the original hw guest "
+                assertThat(d.message()).isEqualTo("module 0 \"big.json\" is " + size + " bytes; the original hw guest "
                         + "halts (\"command line too long\") on a first module of 4095 bytes or more");
             });
         }

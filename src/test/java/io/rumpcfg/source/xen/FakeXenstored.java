@@ -27,7 +27,10 @@ public final class FakeXenstored implements AutoCloseable {
     static final long LIFETIME_MILLIS = 60_000;
 
     /** How the next replies go wrong. */
-    enum Misbehaviour { NONE, WRONG_REQ_ID, OVERSIZED, SILENT, SHORT_READ, ERROR_EACCES }
+    enum Misbehaviour { NONE, WRONG_REQ_ID, OVERSIZED, SILENT, SHORT_READ, ERROR_EACCES, ERROR_WITH_CONTROLS }
+
+    /** The error name {@link Misbehaviour#ERROR_WITH_CONTROLS} answers: it rewrites the line and forges another. */
+    static final String FORGED_ERROR = "\u001b[2K\rEINVAL\nrumpcfg: fake line injected\u0007";
 
     private final Path socket;
     private final ServerSocketChannel server;
@@ -132,6 +135,9 @@ public final class FakeXenstored implements AutoCloseable {
                 return true;
             case ERROR_EACCES:
                 send(client, XenstoreWire.encode(new Message(XenstoreWire.ERROR, h.reqId(), h.txId(), text("EACCES"))));
+                return true;
+            case ERROR_WITH_CONTROLS:
+                send(client, XenstoreWire.encode(new Message(XenstoreWire.ERROR, h.reqId(), h.txId(), text(FORGED_ERROR))));
                 return true;
             default:
                 send(client, XenstoreWire.encode(answer(m)));

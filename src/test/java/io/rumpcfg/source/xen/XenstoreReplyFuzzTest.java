@@ -11,7 +11,8 @@ import java.time.Duration;
  * Fuzzes the decoding of xenstore replies: the fuzz data is what a hostile daemon sends back
  * (header, payload, or less), read by the real client over an in-memory channel. A read or a
  * directory listing either succeeds or fails with a {@link XenstoreException}; nothing else
- * escapes, and no reply makes the client allocate more than the 4096-byte payload limit.
+ * escapes, no reply makes the client allocate more than the 4096-byte payload limit, and no
+ * control character the daemon sends reaches the exception's message raw.
  */
 class XenstoreReplyFuzzTest {
     private static final XenstoreEndpoint ENDPOINT = XenstoreEndpoint.of(Path.of("/fuzz/xenstored"));
@@ -46,6 +47,12 @@ class XenstoreReplyFuzzTest {
         } catch (XenstoreException e) {
             if (e.getMessage() == null || e.getMessage().isEmpty()) {
                 throw new IllegalStateException("a xenstore failure without a message", e);
+            }
+            for (int i = 0; i < e.getMessage().length(); i++) {
+                char c = e.getMessage().charAt(i);
+                if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
+                    throw new IllegalStateException("a control character from the daemon in a message", e);
+                }
             }
         }
     }

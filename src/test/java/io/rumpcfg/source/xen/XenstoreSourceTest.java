@@ -146,6 +146,17 @@ class XenstoreSourceTest extends WithFakeXenstored {
     }
 
     @Test
+    void anErrorNameWithControlCharactersIsQuotedWithThemEscaped() {
+        daemon.misbehave(FakeXenstored.Misbehaviour.ERROR_WITH_CONTROLS);
+        SourceResult r = read(Optional.empty());
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(XenDiagnostics.ERROR_REPLY);
+            assertThat(d.message()).isEqualTo("reading " + KEY + ": xenstore answered "
+                    + "\"\\u001b[2K\\u000dEINVAL\\u000arumpcfg: fake line injected\\u0007\"");
+        });
+    }
+
+    @Test
     void unreachableDaemonIsAnError() {
         SourceResult r = new XenstoreSource(5, XenstoreEndpoint.of(dir.resolve("none")), Duration.ofSeconds(1),
                 Optional.empty()).read();
