@@ -8,9 +8,12 @@ import io.rumpcfg.plan.Plan;
 import io.rumpcfg.plan.Step;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.process.ProcessPlatform;
+import io.rumpcfg.source.cmdline.CmdlineSource;
 import io.rumpcfg.testing.Fault;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,8 +95,10 @@ final class RunCommand implements Callable<Integer> {
         Optional<ProcessPlatform> process = platform == PlatformKind.PROCESS
                 ? Optional.of(processPlatform())
                 : Optional.empty();
+        Optional<Path> rootfs = process.isPresent() ? absentRootfs() : Optional.empty();
         Loaded loaded = Loaded.load(source, root.stdin, check, process.map(p -> (Platform) p), err);
         if (!loaded.isValid()) {
+            rootfs.ifPresent(RunCommand::removeIfEmpty);
             return loaded.exitCode();
         }
         Plan plan = loaded.checked().orElseThrow().plan().orElseThrow();
@@ -153,6 +158,27 @@ final class RunCommand implements Callable<Integer> {
                         + fault.target() + "; its steps are " + String.join(", ", ids) + ", and the platform calls "
                         + String.join(", ", Fault.CALLS));
             }
+        }
+    }
+
+    /**
+     * The sandbox's rootfs directory when it does not exist yet. Reading a configuration named
+     * by {@code _RUMPRUN_ROOTFSCFG} creates it (mkdirs /rootfs) before anything is validated;
+     * a run that then applies nothing removes it again, so that only a boot leaves it behind.
+     */
+    private Optional<Path> absentRootfs() {
+        Path rootfs = sandbox.orElseThrow().resolve(CmdlineSource.ROOTFS_MOUNTPOINT.substring(1));
+        return Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS) ? Optional.empty() : Optional.of(rootfs);
+    }
+
+    /** Removes the directory the read created; not one that holds anything, nor anything else in its place. */
+    private static void removeIfEmpty(Path created) {
+        try {
+            if (Files.isDirectory(created, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(created);
+            }
+        } catch (IOException e) {
+            // Not empty, or gone: then it is not only what the read made.
         }
     }
 

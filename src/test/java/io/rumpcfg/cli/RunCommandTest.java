@@ -101,6 +101,59 @@ class RunCommandTest {
     }
 
     @Test
+    void aRootfsConfigThatCannotBeReadLeavesNoRootfsDirectoryBehind() throws IOException {
+        Path root = Files.createDirectory(dir.resolve("root"));
+
+        Cli.Run run = Cli.run("run", "--platform", "process", "--root", root.toString(),
+                "--source", "cmdline:_RUMPRUN_ROOTFSCFG=/missing.json");
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("cannot read /rootfs/missing.json");
+        assertThat(root.resolve("rootfs")).doesNotExist();
+    }
+
+    @Test
+    void anInvalidRootfsConfigLeavesNoRootfsDirectoryBehind() throws IOException {
+        Path root = Files.createDirectory(dir.resolve("root"));
+        // The process platform's /rootfs is an empty directory the read creates; the config sits
+        // beside it, reached with .., which the sandbox allows while it stays inside the root.
+        Path seed = Files.createDirectory(root.resolve("seed"));
+        Files.writeString(seed.resolve("bad.json"), "{\"hostname\": 1}");
+
+        Cli.Run run = Cli.run("run", "--platform", "process", "--root", root.toString(),
+                "--source", "cmdline:_RUMPRUN_ROOTFSCFG=/../seed/bad.json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("error: hostname");
+        assertThat(root.resolve("rootfs")).doesNotExist();
+    }
+
+    @Test
+    void aRootfsDirectoryThatWasThereIsLeftAsItWas() throws IOException {
+        Path root = Files.createDirectory(dir.resolve("root"));
+        Files.createDirectory(root.resolve("rootfs"));
+
+        Cli.Run run = Cli.run("run", "--platform", "process", "--root", root.toString(),
+                "--source", "cmdline:_RUMPRUN_ROOTFSCFG=/missing.json");
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(root.resolve("rootfs")).isDirectory();
+    }
+
+    @Test
+    void aRootfsConfigThatIsAppliedKeepsItsRootfsDirectory() throws IOException {
+        Path root = Files.createDirectory(dir.resolve("root"));
+        Path seed = Files.createDirectory(root.resolve("seed"));
+        Files.writeString(seed.resolve("ok.json"), "{\"rc\": []}");
+
+        Cli.Run run = Cli.run("run", "--platform", "process", "--root", root.toString(),
+                "--source", "cmdline:_RUMPRUN_ROOTFSCFG=/../seed/ok.json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(root.resolve("rootfs")).isDirectory();
+    }
+
+    @Test
     void platformOptionsMustMatchThePlatform() {
         assertThat(Cli.run("run", "--root", dir.toString(), "x.json").exitCode()).isEqualTo(2);
         assertThat(Cli.run("run", "--platform", "process", "x.json").exitCode()).isEqualTo(2);

@@ -22,6 +22,8 @@ import java.util.Optional;
 public final class CmdlineSource implements ConfigSource {
     /** The command-line key naming a configuration file on the root file system. */
     public static final String ROOTFS_CFG_KEY = "_RUMPRUN_ROOTFSCFG";
+    /** Where the root file system is mounted for {@link #ROOTFS_CFG_KEY}; its configuration is read from there. */
+    public static final String ROOTFS_MOUNTPOINT = "/rootfs";
     /** Both {@code _RUMPRUN_ROOTFSCFG} and an inline configuration: the inline one is ignored. */
     public static final String INLINE_IGNORED = "cmdline.inline-ignored";
     /**

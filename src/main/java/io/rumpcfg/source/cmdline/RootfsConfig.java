@@ -16,7 +16,7 @@ import java.util.Optional;
 /** Mounts the root file system at /rootfs the way rumprun does, then reads the named configuration. */
 final class RootfsConfig {
     /** Where the root file system goes; relative paths in its configuration resolve here. */
-    static final String MOUNTPOINT = "/rootfs";
+    static final String MOUNTPOINT = CmdlineSource.ROOTFS_MOUNTPOINT;
     /** The block devices tried first, in order: a virtio disk, then a SCSI one. */
     static final List<String> DEVICES = List.of("/dev/ld0a", "/dev/sd0a");
     /** Last, Xen's first disk through etfs, registered under this device name. */
