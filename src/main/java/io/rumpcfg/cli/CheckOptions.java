@@ -25,7 +25,7 @@ final class CheckOptions {
     @Option(
             names = "--source",
             paramLabel = "SPEC",
-            description = "Where the configuration comes from, instead of FILE: file:PATH, -, multiboot:IMAGE@ADDR, xenstore:DOMID or cmdline:TEXT.")
+            description = "Where the configuration comes from, instead of FILE: file:PATH, -, multiboot:IMAGE@ADDR, xenstore:DOMID, cmdline:TEXT or cmdline-file:PATH.")
     Optional<String> source = Optional.empty();
 
     @Option(

@@ -47,4 +47,15 @@ public sealed interface SourceSpec {
             Objects.requireNonNull(text, "text");
         }
     }
+
+    /**
+     * {@code cmdline-file:FILE}: a kernel command line held in a file, read as bytes: TEXT on the
+     * command line has been through the JVM's decoding of argv, which turns bytes that are not
+     * UTF-8 into U+FFFD.
+     */
+    record CmdlineFile(Path path) implements SourceSpec {
+        public CmdlineFile {
+            Objects.requireNonNull(path, "path");
+        }
+    }
 }

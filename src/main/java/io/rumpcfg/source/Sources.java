@@ -25,6 +25,7 @@ import java.util.Optional;
  *       | "multiboot:" IMAGE "@" ADDR  a guest memory dump; ADDR decimal or 0x-hex, &lt; 2^32
  *       | "xenstore:" DOMID ["@" SOCKET]  a domain's rumprun/cfg key; DOMID 0..32751
  *       | "cmdline:" TEXT              a kernel command line (TEXT may be empty)
+ *       | "cmdline-file:" PATH         a kernel command line held in a file, as bytes
  *       | PATH                         any other text that does not start with "WORD:"
  * </pre>
  * The last {@code @} separates IMAGE from ADDR, the first one DOMID from SOCKET.
@@ -51,7 +52,7 @@ public final class Sources {
     private static ParsedSpec parseChecked(String spec) {
         if (spec == null || spec.isEmpty()) {
             return ParsedSpec.bad("empty source spec; expected -, PATH, file:PATH, multiboot:IMAGE@ADDR, "
-                    + "xenstore:DOMID or cmdline:TEXT");
+                    + "xenstore:DOMID, cmdline:TEXT or cmdline-file:PATH");
         }
         if (spec.equals("-")) {
             return ParsedSpec.ok(new SourceSpec.Stdin());
@@ -72,9 +73,12 @@ public final class Sources {
                 return xenstore(spec, rest);
             case "cmdline":
                 return ParsedSpec.ok(new SourceSpec.Cmdline(rest));
+            case "cmdline-file":
+                return rest.isEmpty() ? ParsedSpec.bad("cmdline-file: needs a path: '" + spec + "'")
+                        : ParsedSpec.ok(new SourceSpec.CmdlineFile(Path.of(rest)));
             default:
                 return ParsedSpec.bad("unknown source kind '" + kind + "' in '" + spec
-                        + "'; expected file:, multiboot:, xenstore: or cmdline: (use file:" + spec
+                        + "'; expected file:, multiboot:, xenstore:, cmdline: or cmdline-file: (use file:" + spec
                         + " for a file of that name)");
         }
     }
@@ -182,6 +186,8 @@ public final class Sources {
                     context.platform());
         } else if (spec instanceof SourceSpec.Cmdline c) {
             return new CmdlineSource(c.text(), context.platform());
+        } else if (spec instanceof SourceSpec.CmdlineFile cf) {
+            return new CmdlineFileSource(cf.path(), context.platform());
         }
         throw new AssertionError("unknown spec " + spec);
     }

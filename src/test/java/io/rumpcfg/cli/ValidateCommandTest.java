@@ -46,6 +46,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aCommandLineFileReachesTheParserAsBytes() throws IOException {
+        // cmdline:TEXT cannot carry the byte 0xFF: the JVM decodes argv, making it U+FFFD.
+        byte[] text = "app.bin {\"hostname\": \"a?\"}\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        text[text.length - 4] = (byte) 0xff;
+        Path file = Files.write(dir.resolve("cmdline"), text);
+
+        Cli.Run run = Cli.run("validate", "--source", "cmdline-file:" + file);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(file + ":1:16: error: invalid UTF-8: byte 0xFF");
+    }
+
+    @Test
     void noFileIsAUsageError() {
         Cli.Run run = Cli.run("validate");
 

@@ -39,7 +39,9 @@ class SourcesTest {
                 Arguments.of("xenstore:32751", new SourceSpec.Xenstore(32751, Optional.empty())),
                 Arguments.of("xenstore:5@/tmp/xs.sock", new SourceSpec.Xenstore(5, Optional.of(Path.of("/tmp/xs.sock")))),
                 Arguments.of("cmdline:console=com1 {\"rc\":[]}", new SourceSpec.Cmdline("console=com1 {\"rc\":[]}")),
-                Arguments.of("cmdline:", new SourceSpec.Cmdline("")));
+                Arguments.of("cmdline:", new SourceSpec.Cmdline("")),
+                Arguments.of("cmdline-file:/proc/cmdline", new SourceSpec.CmdlineFile(Path.of("/proc/cmdline"))),
+                Arguments.of("CMDLINE-FILE:a:b", new SourceSpec.CmdlineFile(Path.of("a:b"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,7 +52,8 @@ class SourcesTest {
 
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiter = '|', value = {
-        "''                        | empty source spec; expected -, PATH, file:PATH, multiboot:IMAGE@ADDR, xenstore:DOMID or cmdline:TEXT",
+        "''                        | empty source spec; expected -, PATH, file:PATH, multiboot:IMAGE@ADDR, xenstore:DOMID, cmdline:TEXT or cmdline-file:PATH",
+        "cmdline-file:             | cmdline-file: needs a path: 'cmdline-file:'",
         "file:                     | file: needs a path: 'file:'",
         "multiboot:mem.img         | multiboot: needs IMAGE@ADDR: 'multiboot:mem.img'",
         "multiboot:@0x9000         | multiboot: needs IMAGE@ADDR: 'multiboot:@0x9000'",
@@ -63,7 +66,7 @@ class SourcesTest {
         "xenstore:dom5             | bad xen domain id 'dom5' in 'xenstore:dom5'; expected 0 to 32751",
         "xenstore:32752            | bad xen domain id '32752' in 'xenstore:32752'; expected 0 to 32751",
         "xenstore:5@               | xenstore: socket path after '@' is empty: 'xenstore:5@'",
-        "xen:5                     | unknown source kind 'xen' in 'xen:5'; expected file:, multiboot:, xenstore: or cmdline: (use file:xen:5 for a file of that name)",
+        "xen:5                     | unknown source kind 'xen' in 'xen:5'; expected file:, multiboot:, xenstore:, cmdline: or cmdline-file: (use file:xen:5 for a file of that name)",
     })
     void rejectsBadSpecsWithAMessage(String text, String message) {
         assertThat(Sources.parse(text)).isEqualTo(new ParsedSpec(Optional.empty(), Optional.of(message)));
@@ -92,6 +95,7 @@ class SourcesTest {
         assertThat(Sources.open(new SourceSpec.Xenstore(5, Optional.empty()), ctx).name())
                 .isEqualTo("xenstore:/local/domain/5/rumprun/cfg");
         assertThat(Sources.open(new SourceSpec.Cmdline(""), ctx).name()).isEqualTo("cmdline");
+        assertThat(Sources.open(new SourceSpec.CmdlineFile(Path.of("cl.txt")), ctx).name()).isEqualTo("cl.txt");
     }
 
     @ParameterizedTest

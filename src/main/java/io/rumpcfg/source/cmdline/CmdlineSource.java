@@ -32,7 +32,8 @@ public final class CmdlineSource implements ConfigSource {
      */
     public static final String ROOTFS_NAME = "cmdline.rootfs-name";
 
-    private final String text;
+    private final String name;
+    private final byte[] text;
     private final Optional<Platform> platform;
 
     /**
@@ -40,13 +41,24 @@ public final class CmdlineSource implements ConfigSource {
      *                 {@code _RUMPRUN_ROOTFSCFG}
      */
     public CmdlineSource(String text, Optional<Platform> platform) {
-        this.text = Objects.requireNonNull(text, "text");
+        this("cmdline", Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8), platform);
+    }
+
+    /**
+     * A command line given as bytes, such as one read from a file: the guest's command line is
+     * bytes, which need not be UTF-8.
+     *
+     * @param name the FILE part of diagnostics
+     */
+    public CmdlineSource(String name, byte[] text, Optional<Platform> platform) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.text = text.clone();
         this.platform = Objects.requireNonNull(platform, "platform");
     }
 
     @Override
     public String name() {
-        return "cmdline";
+        return name;
     }
 
     /**
@@ -60,7 +72,7 @@ public final class CmdlineSource implements ConfigSource {
 
     @Override
     public SourceResult read() {
-        return ConfigText.read(name(), "the command line", text.getBytes(StandardCharsets.UTF_8), bootOptions(text),
+        return ConfigText.read(name(), "the command line", text, bootOptions(new String(text, StandardCharsets.UTF_8)),
                 ConfigText.Carrier.COMMAND_LINE, platform);
     }
 }
