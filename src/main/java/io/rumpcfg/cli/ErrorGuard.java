@@ -4,11 +4,12 @@ import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Wraps the execution strategy so that a JVM {@link Error} from a command (a stack or heap
- * exhausted by input no limit caught) ends like any other unexpected failure: one line and
- * exit code 3, the stack trace only with {@code --debug}. picocli hands only
- * {@link Exception}s to the {@link UnexpectedFailureHandler}; an {@code Error} would otherwise
- * reach the user as a raw trace. {@link InternalFailure#isReported} says which errors (all).
+ * Wraps the execution strategy so that any JVM {@link Error} from a command (a stack or heap
+ * exhausted by input no limit caught, a missing class, the {@link InternalError} of a file that
+ * shrank under a mapping) ends like any other unexpected failure: one line and exit code 3, the
+ * stack trace only with {@code --debug}. picocli hands only {@link Exception}s to the
+ * {@link UnexpectedFailureHandler}; an {@code Error} would otherwise reach the user as a raw
+ * trace.
  */
 final class ErrorGuard implements IExecutionStrategy {
     private final IExecutionStrategy delegate;
@@ -22,9 +23,6 @@ final class ErrorGuard implements IExecutionStrategy {
         try {
             return delegate.execute(parsed);
         } catch (Error e) {
-            if (!InternalFailure.isReported(e)) {
-                throw e;
-            }
             return UnexpectedFailureHandler.report(e, parsed.commandSpec().commandLine(), parsed);
         }
     }

@@ -32,12 +32,7 @@ final class PlanFastPath {
     static int run(String file, InputStream stdin, PrintWriter out, PrintWriter err) {
         try {
             return PlanOutput.print(FileArgument.spec(file), stdin, new CheckOptions(), PlanFormat.TEXT, false, out, err);
-        } catch (Exception e) {
-            return InternalFailure.report(e, false, err);
-        } catch (Error e) {
-            if (!InternalFailure.isReported(e)) {
-                throw e;
-            }
+        } catch (Exception | Error e) {
             return InternalFailure.report(e, false, err);
         }
     }

@@ -84,7 +84,10 @@ class PlanFastPathTest {
                 Arguments.of("java.lang.OutOfMemoryError: Java heap space",
                         (Supplier<Error>) () -> new OutOfMemoryError("Java heap space")),
                 Arguments.of("java.lang.NoClassDefFoundError: com/fasterxml/jackson/core/JsonFactory",
-                        (Supplier<Error>) () -> new NoClassDefFoundError("com/fasterxml/jackson/core/JsonFactory")));
+                        (Supplier<Error>) () -> new NoClassDefFoundError("com/fasterxml/jackson/core/JsonFactory")),
+                Arguments.of("java.lang.InternalError: a fault occurred in a recent unsafe memory access operation",
+                        (Supplier<Error>) () -> new InternalError("a fault occurred in a recent unsafe memory access operation")),
+                Arguments.of("java.lang.Error: odd", (Supplier<Error>) () -> new Error("odd")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,16 +100,6 @@ class PlanFastPathTest {
         assertThat(fast.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(fast.err()).isEqualTo("rumpcfg: internal error: " + shown + "\n"
                 + "rumpcfg: run again with --debug for the stack trace\n");
-    }
-
-    @Test
-    void anErrorNoInputCanCauseIsLeftToTheJvmAsWithPicocli() {
-        Supplier<Error> odd = () -> new Error("odd");
-
-        assertThatThrownBy(() -> capture((out, err) -> PlanFastPath.run("-", failingStdin(odd), out, err)))
-                .isExactlyInstanceOf(Error.class).hasMessage("odd");
-        assertThatThrownBy(() -> capture((out, err) -> CommandTree.execute(new String[] {"plan", "-"}, failingStdin(odd), out, err)))
-                .isExactlyInstanceOf(Error.class).hasMessage("odd");
     }
 
     static Stream<Arguments> shapes() {
