@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  *
  * @param platform         mounts the root file system for {@code _RUMPRUN_ROOTFSCFG}
  * @param xenstoreSocket   {@code --xenstore-socket}; otherwise {@code $XENSTORED_PATH} or a default
- * @param xenstoreTimeout  how long a xenstore request may take
+ * @param xenstoreTimeout  how long connecting to xenstore, and then each request, may take
  * @param startInfoCmdline a Xen guest's start_info command line, the fallback when its key is missing
  * @param stdin            standard input, for {@code -}
  */
@@ -23,14 +23,14 @@ public record SourceContext(
         Duration xenstoreTimeout,
         Optional<String> startInfoCmdline,
         Supplier<InputStream> stdin) {
-    /** No platform, the default xenstore socket, a 5 s time-out, {@code System.in}. */
     /**
-     * How long a xenstore read may take unless told otherwise. Kept here rather than only in
+     * How long connecting to xenstore, and then each request, may take unless told otherwise. Kept here rather than only in
      * {@link io.rumpcfg.source.xen.XenstoreClient}, so that {@link #DEFAULTS} does not load the
      * client (and its socket classes) on every run that reads a file.
      */
     public static final Duration DEFAULT_XENSTORE_TIMEOUT = Duration.ofSeconds(5);
 
+    /** No platform, the default xenstore socket, a 5 s time-out, {@code System.in}. */
     public static final SourceContext DEFAULTS = new SourceContext(
             Optional.empty(), Optional.empty(), DEFAULT_XENSTORE_TIMEOUT, Optional.empty(), new SystemIn());
 

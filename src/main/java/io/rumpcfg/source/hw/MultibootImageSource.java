@@ -7,8 +7,10 @@ import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +34,16 @@ final class MultibootImageSource implements ConfigSource {
     @Override
     public SourceResult read() {
         MultibootInfo.Read read;
+        try {
+            // Opening a FIFO for reading waits for a writer; a dump is a file with a size.
+            if (!Files.readAttributes(image, BasicFileAttributes.class).isRegularFile()) {
+                return SourceResult.none(name(), BootOptions.none(),
+                        List.of(SourceDiagnostics.unreadable("memory image " + image, "not a regular file")));
+            }
+        } catch (IOException | RuntimeException e) {
+            return SourceResult.none(name(), BootOptions.none(),
+                    List.of(SourceDiagnostics.unreadable("memory image " + image, SourceDiagnostics.reasonOf(e))));
+        }
         try (FileChannel channel = FileChannel.open(image, StandardOpenOption.READ)) {
             // Read with positional reads, not mapped: see GuestMemory. Pointers are 32 bits, so
             // any size a file has is reachable; nothing is read that a pointer does not name.

@@ -362,6 +362,17 @@ class MultibootSourceTest {
     }
 
     @Test
+    void anImageThatIsNotARegularFileIsUnreadableWithoutBeingOpened() throws Exception {
+        Path fifo = dir.resolve("mem.fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        SourceResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MultibootSource.image(fifo, INFO).read());
+        assertThat(r.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("cannot read memory image " + fifo + ": not a regular file");
+        assertThat(MultibootSource.image(dir, INFO).read().diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("cannot read memory image " + dir + ": not a regular file");
+    }
+
+    @Test
     void missingImageFileIsAnError() {
         SourceResult r = MultibootSource.image(dir.resolve("none.img"), INFO).read();
         assertThat(r.hasErrors()).isTrue();
