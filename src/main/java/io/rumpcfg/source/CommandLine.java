@@ -4,13 +4,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A kernel command line split at its first {@code {}: the text from there on is a configuration
+ * A kernel command line split at its first <code>&#123;</code>: the text from there on is a configuration
  * (the legacy way of passing one), the words before it are boot options. Which configuration a
  * guest really reads, {@code _RUMPRUN_ROOTFSCFG} anywhere in the text included, is
  * {@link io.rumpcfg.source.cmdline.ConfigText}'s to say.
  *
- * @param options the {@code key=value} words before the first {@code {}
- * @param json    the text from the first {@code {} to the end, if there is one
+ * @param options the {@code key=value} words before the first <code>&#123;</code>
+ * @param json    the text from the first <code>&#123;</code> to the end, if there is one
  */
 public record CommandLine(BootOptions options, Optional<String> json) {
     public CommandLine {

@@ -15,7 +15,7 @@ public final class SourceDiagnostics {
     /** The configuration came from the kernel command line, a deprecated way. */
     public static final String LEGACY_CMDLINE = "source.legacy-cmdline";
     /**
-     * What the platform handed over holds no {@code {}: the original guest runs every baked
+     * What the platform handed over holds no <code>&#123;</code>: the original guest runs every baked
      * program with argv {@code ["rumprun"]}.
      */
     public static final String NOT_JSON = "source.not-json";
@@ -80,7 +80,7 @@ public final class SourceDiagnostics {
                         + "the first multiboot module (hw) or the xenstore key rumprun/cfg (xen)");
     }
 
-    /** {@code what} holds no {@code {}, so it is read as the configuration that says what the guest does. */
+    /** {@code what} holds no <code>&#123;</code>, so it is read as the configuration that says what the guest does. */
     public static Diagnostic notJson(String what) {
         return Diagnostic.warning(NOT_JSON, Origin.SYNTHETIC, what + " holds no \"{\": the original guest warns "
                 + "\"could not find start of json\" and runs every baked program with argv [\"rumprun\"], "

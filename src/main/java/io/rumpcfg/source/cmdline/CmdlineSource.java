@@ -16,8 +16,8 @@ import java.util.Optional;
  * <p>{@code _RUMPRUN_ROOTFSCFG=/path} anywhere in the text wins: the root file system is mounted
  * at {@code /rootfs} and the configuration read from {@code /rootfs/path}, so relative paths in
  * it resolve against {@code /rootfs}. The name runs to the end of the text, so the key must come
- * last. Otherwise the text from the first {@code {} is the configuration (deprecated). The
- * {@code key=value} words before the first {@code {} are boot options.
+ * last. Otherwise the text from the first <code>&#123;</code> is the configuration (deprecated). The
+ * {@code key=value} words before the first <code>&#123;</code> are boot options.
  */
 public final class CmdlineSource implements ConfigSource {
     /** The command-line key naming a configuration file on the root file system. */
@@ -62,7 +62,7 @@ public final class CmdlineSource implements ConfigSource {
     }
 
     /**
-     * The boot options of a command line: its {@code key=value} words before the first {@code {}
+     * The boot options of a command line: its {@code key=value} words before the first <code>&#123;</code>
      * and before any NUL, where the guest's C string ends.
      */
     public static BootOptions bootOptions(String text) {

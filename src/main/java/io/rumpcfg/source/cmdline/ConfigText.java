@@ -24,7 +24,7 @@ import java.util.Optional;
  *     configuration is a file on the root file system, named by everything after the {@code =}
  *     to the end of the text with leading {@code /} dropped. That file's text then goes through
  *     the next step in its place.
- * <li>Everything before the first {@code {} is skipped. With no {@code {} at all the guest warns
+ * <li>Everything before the first <code>&#123;</code> is skipped. With no <code>&#123;</code> at all the guest warns
  *     and runs every baked program with argv {@code ["rumprun"]}, yielded here as the
  *     older-format document {@link #NO_JSON_START}, which says exactly that.
  * </ol>
@@ -33,7 +33,7 @@ public final class ConfigText {
     /** What the guest searches the whole text for. */
     public static final String ROOTFS_CFG = CmdlineSource.ROOTFS_CFG_KEY + "=";
     /**
-     * The configuration of a text with no {@code {}: the guest makes one command-line argv of the
+     * The configuration of a text with no <code>&#123;</code>: the guest makes one command-line argv of the
      * single word {@code rumprun} and gives it to every baked program, as an older-format
      * {@code cmdline} does.
      */
@@ -120,7 +120,7 @@ public final class ConfigText {
     }
 
     /**
-     * Where the configuration starts: at the first {@code {}, or at the very start when only
+     * Where the configuration starts: at the first <code>&#123;</code>, or at the very start when only
      * white space comes before it, so that line numbers in diagnostics are the file's own.
      */
     private static int jsonStart(byte[] text, int brace) {
