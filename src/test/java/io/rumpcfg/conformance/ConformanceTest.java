@@ -82,7 +82,7 @@ class ConformanceTest {
         if (expect.has("state")) {
             expect.set("state", actual.get("state"));
         }
-        Path source = Path.of("src/test/resources/conformance").resolve(v.file().getFileName());
+        Path source = Path.of("src/main/resources/io/rumpcfg/testing/conformance").resolve(v.file().getFileName());
         Files.writeString(source, Vector.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(v.json()) + "\n");
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One conformance vector, a file of src/test/resources/conformance (docs/conformance.md
+ * One conformance vector, a file of src/main/resources/io/rumpcfg/testing/conformance (docs/conformance.md
  * describes the format).
  */
 record Vector(
@@ -55,7 +55,7 @@ record Vector(
 
     static Path directory() {
         try {
-            return Path.of(Vector.class.getResource("/conformance").toURI());
+            return Path.of(Vector.class.getResource("/io/rumpcfg/testing/conformance").toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

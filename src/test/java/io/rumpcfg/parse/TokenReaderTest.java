@@ -33,7 +33,7 @@ class TokenReaderTest {
         out.add("  \n\n{ \"deep\": [[[[{\"x\": [\"\"]}]]]] }\n".getBytes(StandardCharsets.UTF_8));
         out.add("{\"n\":[-7,0,-0,123456789012345678,-123456789012345678,1234567890123456789,1e5,-0.5],\"m\":42}"
                 .getBytes(StandardCharsets.UTF_8));
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/conformance"))) {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/io/rumpcfg/testing/conformance"))) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json")).sorted()::iterator) {
                 out.add(Files.readAllBytes(f));
             }
