@@ -3,7 +3,7 @@ package io.rumpcfg.testing;
 import java.util.Objects;
 
 /**
- * A block device under /dev in a {@link FakePlatform}.
+ * A block device under /dev in a {@link FakePlatform}, or as a {@link PlatformState} lists it.
  *
  * @param path     {@code /dev/xbd0}
  * @param kind     {@code etfs}, {@code vnd}, or {@code declared} (given to the builder)

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An interface of a {@link FakePlatform}.
+ * An interface of a {@link FakePlatform}, or as a {@link PlatformState} lists it.
  *
  * @param created   whether it was created with {@code ifcreate}
  * @param addresses in the order configured: {@code inet 10.0.0.2/24}, {@code inet dhcp},
