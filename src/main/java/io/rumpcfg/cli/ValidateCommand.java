@@ -2,7 +2,7 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.SourceResult;
-import io.rumpcfg.source.Sources;
+import io.rumpcfg.source.spec.Sources;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
-package io.rumpcfg.source;
+package io.rumpcfg.source.spec;
 
 import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.source.ConfigSource;
+import io.rumpcfg.source.SourceContext;
 import io.rumpcfg.source.cmdline.CmdlineSource;
 import io.rumpcfg.source.hw.HwLimits;
 import io.rumpcfg.source.hw.MultibootSource;

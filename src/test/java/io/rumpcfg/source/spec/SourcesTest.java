@@ -1,6 +1,8 @@
-package io.rumpcfg.source;
+package io.rumpcfg.source.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rumpcfg.source.SourceContext;
 
 import io.rumpcfg.model.Diagnostic;
 import java.nio.file.Path;

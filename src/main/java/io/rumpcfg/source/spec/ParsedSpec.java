@@ -1,4 +1,4 @@
-package io.rumpcfg.source;
+package io.rumpcfg.source.spec;
 
 import java.util.Objects;
 import java.util.Optional;

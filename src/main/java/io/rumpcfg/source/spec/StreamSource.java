@@ -1,9 +1,14 @@
-package io.rumpcfg.source;
+package io.rumpcfg.source.spec;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.rumpcfg.source.BootOptions;
+import io.rumpcfg.source.ConfigBytes;
+import io.rumpcfg.source.ConfigSource;
+import io.rumpcfg.source.SourceDiagnostics;
+import io.rumpcfg.source.SourceResult;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

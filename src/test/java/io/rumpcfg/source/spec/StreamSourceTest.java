@@ -1,6 +1,10 @@
-package io.rumpcfg.source;
+package io.rumpcfg.source.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rumpcfg.source.SourceContext;
+import io.rumpcfg.source.SourceDiagnostics;
+import io.rumpcfg.source.SourceResult;
 
 import io.rumpcfg.model.Diagnostic;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,8 @@
-package io.rumpcfg.source;
+package io.rumpcfg.source.spec;
 
 import io.rumpcfg.platform.Platform;
+import io.rumpcfg.source.ConfigSource;
+import io.rumpcfg.source.SourceResult;
 import io.rumpcfg.source.cmdline.CmdlineSource;
 import java.nio.file.Path;
 import java.util.Arrays;
