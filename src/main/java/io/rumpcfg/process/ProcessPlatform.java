@@ -14,11 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A {@link Platform} on the host: rc programs run as real host processes, file system effects
@@ -33,11 +36,14 @@ import java.util.Objects;
  * not translated: a program sees host paths.
  *
  * <p>Files: {@link #mkdirs} creates directories under the root; {@link #writeFile} writes a
- * temporary file next to the target and moves it into place atomically; {@link #mount} checks
+ * temporary file next to the target and moves it into place atomically, with mode 0644 whatever
+ * the umask; {@link #mount} checks
  * that the mountpoint directory exists and records the mount. Guest paths that would leave
  * the root (through {@code ..} or a symbolic link) fail with {@link Errno#EACCES}.
  */
 public final class ProcessPlatform implements Platform {
+    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+
     private final Sandbox sandbox;
     private final Map<String, Path> bins;
     private final List<Effect> effects = new ArrayList<>();
@@ -167,6 +173,7 @@ public final class ProcessPlatform implements Platform {
             Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             try {
                 Files.write(temp, content);
+                readableByAll(temp);
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(temp);
@@ -177,6 +184,19 @@ public final class ProcessPlatform implements Platform {
             throw new PlatformException(Errno.EIO, path + ": " + e.getMessage(), e);
         }
         written.add(path);
+    }
+
+    /**
+     * A temporary file is made 0600; the file it becomes is 0644, as a guest writes resolv.conf,
+     * so that programs running as another user can read it. chmod, unlike the mode given at
+     * creation, is not narrowed by the umask.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, FILE_MODE);
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without POSIX modes keeps its own default
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.rumpcfg.platform.PlatformException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,6 +149,16 @@ class ProcessPlatformTest {
         platform.writeFile("/etc/resolv.conf", "nameserver 192.0.2.9\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Files.readString(root.resolve("etc/resolv.conf"))).isEqualTo("nameserver 192.0.2.9\n");
+    }
+
+    @Test
+    void resolvConfIsReadableByEveryUserAsAGuestWritesIt() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).build();
+
+        boot(platform, plan(dns(List.of("10.0.0.53"), List.of())));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("etc/resolv.conf"))))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test
