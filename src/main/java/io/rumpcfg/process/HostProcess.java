@@ -4,10 +4,8 @@ import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.PlatformException;
 import io.rumpcfg.platform.Program;
 import io.rumpcfg.platform.SpawnRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
@@ -24,8 +22,8 @@ final class HostProcess implements Program {
     private Process process;
     private Thread outDrain;
     private Thread errDrain;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final OutputTail out = new OutputTail();
+    private final OutputTail err = new OutputTail();
     private volatile boolean exited;
     private volatile int exitCode;
 
@@ -48,7 +46,8 @@ final class HostProcess implements Program {
         errDrain = drain(p.getErrorStream(), err, "stderr");
     }
 
-    private Thread drain(InputStream in, ByteArrayOutputStream into, String what) {
+    /** Reads the stream to its end, so the program never blocks on a full pipe; keeps only its tail. */
+    private Thread drain(InputStream in, OutputTail into, String what) {
         Thread t = new Thread(() -> {
             try (in) {
                 in.transferTo(into);
@@ -96,6 +95,6 @@ final class HostProcess implements Program {
         boolean done = exited;
         return new HostProgram(number, request.bin(), executable, request.argv(), request.workdir(),
                 request.pipeStdout(), done ? OptionalInt.of(exitCode) : OptionalInt.empty(),
-                done ? out.toString(StandardCharsets.UTF_8) : "", done ? err.toString(StandardCharsets.UTF_8) : "");
+                done ? out.text() : "", done ? out.dropped() : 0, done ? err.text() : "", done ? err.dropped() : 0);
     }
 }

@@ -13,8 +13,10 @@ import java.util.OptionalInt;
  * @param argv       the argv asked for (the host sees the executable's path as argv[0])
  * @param workdir    the guest workdir; the process ran in its directory under the root
  * @param exitCode   empty while it runs or if it never started
- * @param stdout     what it wrote to a stdout that was not piped
- * @param stderr     what it wrote to stderr
+ * @param stdout     the last 64 KiB it wrote to a stdout that was not piped, as UTF-8 text
+ * @param stdoutDropped how many bytes it wrote to stdout before those (0 when all are kept)
+ * @param stderr     the last 64 KiB it wrote to stderr
+ * @param stderrDropped how many bytes it wrote to stderr before those
  */
 public record HostProgram(
         int number,
@@ -25,7 +27,9 @@ public record HostProgram(
         boolean pipedStdout,
         OptionalInt exitCode,
         String stdout,
-        String stderr) {
+        long stdoutDropped,
+        String stderr,
+        long stderrDropped) {
 
     public HostProgram {
         Objects.requireNonNull(bin, "bin");

@@ -23,6 +23,8 @@ final class ProcessDump {
             out.append("  #").append(p.number()).append(' ').append(p.bin()).append(" (").append(p.executable())
                     .append(") argv=").append(p.argv()).append(" workdir=").append(p.workdir())
                     .append(p.exitCode().isPresent() ? " exit=" + p.exitCode().getAsInt() : " not finished").append('\n');
+            dropped(out, "stdout", p.stdoutDropped());
+            dropped(out, "stderr", p.stderrDropped());
             for (String line : p.stdout().split("\n")) {
                 if (!line.isEmpty()) {
                     out.append("    | ").append(line).append('\n');
@@ -30,5 +32,13 @@ final class ProcessDump {
             }
         }
         return out.toString();
+    }
+
+    /** Says how much of a stream was not kept: the report shows only its tail. */
+    private static void dropped(StringBuilder out, String stream, long bytes) {
+        if (bytes > 0) {
+            out.append("    (").append(stream).append(": the first ").append(bytes)
+                    .append(" bytes dropped; the last ").append(OutputTail.KEPT_BYTES / 1024).append(" KiB kept)\n");
+        }
     }
 }

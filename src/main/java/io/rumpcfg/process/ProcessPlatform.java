@@ -33,7 +33,9 @@ import java.util.Set;
  * directory under the root, which must exist. The host sees the executable's path as
  * argv[0] (Java cannot set it); argv[1..] are passed as given. A {@code "|"} pipeline is
  * started as a whole, with OS pipes, when its last program is spawned. Paths inside argv are
- * not translated: a program sees host paths.
+ * not translated: a program sees host paths. Of each program's stdout (unless piped) and
+ * stderr only the last 64 KiB are kept; the rest is read and dropped, and counted
+ * ({@link HostProgram#stdoutDropped()}).
  *
  * <p>Files: {@link #mkdirs} creates directories under the root; {@link #writeFile} writes a
  * temporary file next to the target and moves it into place atomically, with mode 0644 whatever

@@ -162,6 +162,27 @@ class ProcessPlatformTest {
     }
 
     @Test
+    void onlyTheLastSixtyFourKibibytesOfEachStreamAreKept() {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("sh", SH).build();
+        // 1 MiB of x, then a last line; 100 000 bytes of y to stderr, then a last line
+        String script = "head -c 1048576 /dev/zero | tr '\\0' x; echo; echo end; "
+                + "head -c 100000 /dev/zero | tr '\\0' y >&2; echo err-end >&2";
+
+        BootReport report = boot(platform, plan(program(0, "sh", RunMode.WAIT, List.of("sh", "-c", script), "/")));
+
+        assertThat(report.succeeded()).isTrue();
+        HostProgram p = platform.programs().get(0);
+        assertThat(p.stdout()).hasSize(64 * 1024).endsWith("x\nend\n");
+        assertThat(p.stdoutDropped()).isEqualTo(1048576 + 5 - 64 * 1024);
+        assertThat(p.stderr()).hasSize(64 * 1024).endsWith("yerr-end\n");
+        assertThat(p.stderrDropped()).isEqualTo(100000 + 8 - 64 * 1024);
+        assertThat(platform.dump(false)).contains(
+                "    (stdout: the first 983045 bytes dropped; the last 64 KiB kept)\n"
+                        + "    (stderr: the first 34472 bytes dropped; the last 64 KiB kept)\n"
+                        + "    | xxx");
+    }
+
+    @Test
     void pathsLeavingTheRootAreRefused() throws Exception {
         ProcessPlatform platform = ProcessPlatform.builder(root).build();
         Path outside = Files.createTempDirectory("rumpcfg-outside");
