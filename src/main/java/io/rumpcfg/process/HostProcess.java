@@ -93,8 +93,12 @@ final class HostProcess implements Program {
 
     HostProgram record() {
         boolean done = exited;
+        boolean started;
+        synchronized (this) {
+            started = process != null;
+        }
         return new HostProgram(number, request.bin(), executable, request.argv(), request.workdir(),
-                request.pipeStdout(), done ? OptionalInt.of(exitCode) : OptionalInt.empty(),
+                request.pipeStdout(), started, done ? OptionalInt.of(exitCode) : OptionalInt.empty(),
                 done ? out.text() : "", done ? out.dropped() : 0, done ? err.text() : "", done ? err.dropped() : 0);
     }
 }

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
  * @param executable the host executable that ran for {@code bin}
  * @param argv       the argv asked for (the host sees the executable's path as argv[0])
  * @param workdir    the guest workdir; the process ran in its directory under the root
+ * @param started    false for a piped program whose reader was never spawned: it never ran
  * @param exitCode   empty while it runs or if it never started
  * @param stdout     the last 64 KiB it wrote to a stdout that was not piped, as UTF-8 text
  * @param stdoutDropped how many bytes it wrote to stdout before those (0 when all are kept)
@@ -25,6 +26,7 @@ public record HostProgram(
         List<String> argv,
         String workdir,
         boolean pipedStdout,
+        boolean started,
         OptionalInt exitCode,
         String stdout,
         long stdoutDropped,

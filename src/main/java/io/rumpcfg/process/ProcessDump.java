@@ -22,7 +22,7 @@ final class ProcessDump {
         for (HostProgram p : programs) {
             out.append("  #").append(p.number()).append(' ').append(p.bin()).append(" (").append(p.executable())
                     .append(") argv=").append(p.argv()).append(" workdir=").append(p.workdir())
-                    .append(p.exitCode().isPresent() ? " exit=" + p.exitCode().getAsInt() : " not finished").append('\n');
+                    .append(p.exitCode().isPresent() ? " exit=" + p.exitCode().getAsInt() : p.started() ? " not finished" : " not started").append('\n');
             dropped(out, "stdout", p.stdoutDropped());
             dropped(out, "stderr", p.stderrDropped());
             for (String line : p.stdout().split("\n")) {

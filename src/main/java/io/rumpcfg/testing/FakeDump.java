@@ -84,7 +84,7 @@ final class FakeDump {
         for (ProgramRecord r : programs) {
             out.append("  #").append(r.number()).append(' ').append(r.bin()).append(" argv=").append(quoted(r.argv()))
                     .append(" workdir=").append(r.workdir())
-                    .append(r.exitCode().isPresent() ? " exit=" + r.exitCode().getAsInt() : " running")
+                    .append(r.exitCode().isPresent() ? " exit=" + r.exitCode().getAsInt() : r.started() ? " running" : " not started")
                     .append(r.pipedStdout() ? " stdout=pipe" : "").append('\n');
             r.crash().ifPresent(c -> out.append("    crashed: ").append(c).append('\n'));
             content(out, r.output().getBytes(StandardCharsets.UTF_8));

@@ -15,7 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** A baked binary running on its own thread, with its stdout captured or piped. */
+/**
+ * A baked binary running on its own thread, with its stdout captured or piped. A program whose
+ * stdout is piped starts with the program that reads it, as on a host, so that one whose
+ * reader never starts never runs, and says so the same way every time.
+ */
 final class FakeProgram implements Program {
     /** Like a kernel pipe buffer: a writer blocks when its reader falls this far behind. */
     private static final int PIPE_BYTES = 64 * 1024;
@@ -37,6 +41,7 @@ final class FakeProgram implements Program {
     private volatile boolean finished;
     private volatile String crash;
     private volatile boolean killed;
+    private volatile boolean started;
 
     FakeProgram(int number, SpawnRequest request, BakedBinary binary, Optional<FakeProgram> from) throws PlatformException {
         this.number = number;
@@ -66,6 +71,7 @@ final class FakeProgram implements Program {
     }
 
     void start() {
+        started = true;
         thread.start();
     }
 
@@ -90,17 +96,9 @@ final class FakeProgram implements Program {
     }
 
     @Override
-    public int waitFor() throws InterruptedException {
-        synchronized (this) {
-            // Nobody will ever read this pipe: close it, so the writer fails instead of blocking forever.
-            if (pipeReader != null && !pipeClaimed) {
-                pipeClaimed = true;
-                try {
-                    pipeReader.close();
-                } catch (IOException ignored) {
-                    // closing an in-memory pipe cannot fail in a way that matters here
-                }
-            }
+    public int waitFor() throws PlatformException, InterruptedException {
+        if (!started) {
+            throw new PlatformException(Errno.ECHILD, request.bin() + " never started: no program read its piped stdout");
         }
         if (killed) {
             // A Java function cannot be stopped by force: one that ignores the interrupt is
@@ -130,7 +128,7 @@ final class FakeProgram implements Program {
             input = done ? consumed.toString(StandardCharsets.UTF_8) : "";
         }
         return new ProgramRecord(number, request.bin(), request.argv(), request.workdir(), request.env(),
-                request.sysctl(), request.pipeStdout(), done ? OptionalInt.of(exitCode) : OptionalInt.empty(),
+                request.sysctl(), request.pipeStdout(), started, done ? OptionalInt.of(exitCode) : OptionalInt.empty(),
                 output, Optional.ofNullable(done ? crash : null), stdinFrom, input);
     }
 }

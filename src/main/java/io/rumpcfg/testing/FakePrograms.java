@@ -14,6 +14,8 @@ import java.util.Optional;
 final class FakePrograms {
     private final Map<String, BakedBinary> binaries;
     private final List<FakeProgram> started = new ArrayList<>();
+    /** Piped programs waiting for the program that reads the last one's stdout. */
+    private final List<FakeProgram> pendingPipeline = new ArrayList<>();
 
     FakePrograms(Map<String, BakedBinary> binaries) {
         this.binaries = new LinkedHashMap<>(binaries);
@@ -38,6 +40,15 @@ final class FakePrograms {
         }
         FakeProgram program = new FakeProgram(started.size(), request, binary, from);
         started.add(program);
+        if (request.pipeStdout()) {
+            pendingPipeline.add(program);
+            return program;
+        }
+        // The whole pipeline starts at once, when its last program is spawned.
+        if (from.isPresent()) {
+            pendingPipeline.forEach(FakeProgram::start);
+        }
+        pendingPipeline.clear();
         program.start();
         return program;
     }

@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * @param env         the environment it got, in order
  * @param sysctl      its per-process sysctl, keys with {@code proc.curproc.}
  * @param pipedStdout whether its stdout went to the next program (then {@code output} is empty)
- * @param exitCode    its exit status; empty while it runs
+ * @param started     false for a piped program whose reader was never spawned: it never ran
+ * @param exitCode    its exit status; empty while it runs, or if it never started
  * @param output      what it wrote to a stdout that was not piped
  * @param crash       the exception that ended it, if one did
  * @param stdinFrom   the number of the program whose piped stdout was its stdin, if any
@@ -27,6 +28,7 @@ public record ProgramRecord(
         Map<String, String> env,
         Map<String, String> sysctl,
         boolean pipedStdout,
+        boolean started,
         OptionalInt exitCode,
         String output,
         Optional<String> crash,

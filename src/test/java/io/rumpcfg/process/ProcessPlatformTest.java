@@ -81,6 +81,21 @@ class ProcessPlatformTest {
     }
 
     @Test
+    void aPipedProgramWhoseReaderFailsToSpawnIsReportedNeverStarted() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("printf", PRINTF).bin("nox", root.resolve("nox")).build();
+
+        BootReport report = boot(platform, plan(
+                program(0, "printf", RunMode.PIPE, List.of("printf", "produced"), "/"),
+                program(1, "nox", RunMode.WAIT, List.of("nox"), "/")));
+
+        assertThat(report.failed().orElseThrow().id()).isEqualTo("rc:1");
+        assertThat(report.programs().get(0).exitCode()).isEmpty();
+        assertThat(report.programs().get(0).problem()).hasValue("ECHILD: printf never started: no program read its piped stdout");
+        assertThat(platform.programs().get(0).started()).isFalse();
+        assertThat(platform.dump(false)).contains("  #0 printf (/usr/bin/printf) argv=[printf, produced] workdir=/ not started\n");
+    }
+
+    @Test
     void failingForegroundProcessStopsTheRcSequence() {
         ProcessPlatform platform = ProcessPlatform.builder(root).bin("false", FALSE).bin("printf", PRINTF).build();
 

@@ -96,6 +96,22 @@ class FakePlatformTest {
     }
 
     @Test
+    void aPipedProgramWhoseReaderFailsToSpawnIsReportedNeverStartedEveryTime() {
+        for (int i = 0; i < 20; i++) {
+            FakePlatform fake = FakePlatform.builder().echoBin("sh").echoBin("nox").failStep("rc:1", Errno.ENOENT).build();
+
+            BootReport report = boot(fake, plan(rc(0, "sh", RunMode.PIPE), rc(1, "nox", RunMode.WAIT)));
+
+            assertThat(report.failed().orElseThrow().id()).isEqualTo("rc:1");
+            ProgramRun producer = report.programs().get(0);
+            assertThat(producer.exitCode()).as("run %d", i).isEmpty();
+            assertThat(producer.problem()).hasValue("ECHILD: sh never started: no program read its piped stdout");
+            assertThat(fake.programs().get(0).started()).isFalse();
+            assertThat(fake.dump(false)).contains("  #0 sh argv=[\"sh\"] workdir=/ not started stdout=pipe\n");
+        }
+    }
+
+    @Test
     void threeStagePipelinePassesData() {
         FakePlatform fake = FakePlatform.builder()
                 .bin("producer", (argv, env, in, out) -> {
