@@ -4,6 +4,8 @@ import io.rumpcfg.exec.BootReport;
 import io.rumpcfg.exec.ExecListener;
 import io.rumpcfg.exec.ExecOptions;
 import io.rumpcfg.exec.Executor;
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.plan.Plan;
 import io.rumpcfg.plan.Step;
 import io.rumpcfg.platform.Platform;
@@ -48,6 +50,9 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
     enum PlatformKind { FAKE, PROCESS }
 
+    /** The code of the error for a variable the process platform refuses. */
+    static final String HOST_ENV = "host-env";
+
     @Spec
     CommandSpec spec;
 
@@ -68,6 +73,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--root", paramLabel = "DIR",
             description = "process: the sandbox directory that file effects land under.")
     Optional<Path> sandbox = Optional.empty();
+
+    @Option(names = "--allow-env", paramLabel = "NAME",
+            description = "process: let environment variable NAME reach the programs although it steers the host's "
+                    + "loader or a shell (LD_PRELOAD, GCONV_PATH, BASH_ENV, ...); repeat for each.")
+    List<String> allowEnv = new ArrayList<>();
 
     @Option(names = "--device", paramLabel = "PATH[=FSTYPE]",
             description = "fake: a device present before configuration, holding FSTYPE (default ffs). Without any, every device the configuration mounts and does not configure is assumed present.")
@@ -103,6 +113,14 @@ final class RunCommand implements Callable<Integer> {
         }
         Plan plan = loaded.checked().orElseThrow().plan().orElseThrow();
         checkFaultsNameSteps(plan);
+        if (process.isPresent()) {
+            List<Diagnostic> refused = refusedEnv(plan, process.get());
+            if (!refused.isEmpty()) {
+                Diagnostics.print(loaded.source().orElseThrow().name(), refused, err);
+                err.flush();
+                return ExitCode.INVALID;
+            }
+        }
         BootReport report;
         String state;
         if (process.isPresent()) {
@@ -135,8 +153,8 @@ final class RunCommand implements Callable<Integer> {
             if (!faults.isEmpty() || !devices.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "--fail and --device are for --platform fake");
             }
-        } else if (sandbox.isPresent() || !binPaths.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--root and --bin-path are for --platform process");
+        } else if (sandbox.isPresent() || !binPaths.isEmpty() || !allowEnv.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--root, --bin-path and --allow-env are for --platform process");
         }
     }
 
@@ -185,7 +203,23 @@ final class RunCommand implements Callable<Integer> {
     private ProcessPlatform processPlatform() {
         ProcessPlatform.Builder builder = ProcessPlatform.builder(sandbox.orElseThrow());
         binPaths.forEach(builder::bin);
+        allowEnv.forEach(builder::allowEnv);
         return builder.build();
+    }
+
+    /**
+     * The configuration's variables the process platform would refuse, as errors: found before
+     * anything is applied, rather than as a failed step after the first effects.
+     */
+    private static List<Diagnostic> refusedEnv(Plan plan, ProcessPlatform platform) {
+        List<Diagnostic> refused = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            if (step instanceof Step.SetEnv) {
+                EnvVar env = ((Step.SetEnv) step).env();
+                platform.envRefusal(env.name()).ifPresent(why -> refused.add(Diagnostic.error(HOST_ENV, env.origin(), why)));
+            }
+        }
+        return refused;
     }
 
     private static void printSteps(BootReport report, PrintWriter out) {

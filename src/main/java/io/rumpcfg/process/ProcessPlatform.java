@@ -18,9 +18,11 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +31,9 @@ import java.util.Set;
  * are recorded ({@link #effects()}) but never applied to the host.
  *
  * <p>Programs: each baked name maps to a host executable. A process gets exactly the
- * configuration's environment (nothing inherited from the JVM) and starts in its workdir's
+ * configuration's environment (nothing inherited from the JVM), less the variables that would
+ * make host programs load code the configuration names ({@link #envRefusal}: {@code setenv}
+ * and {@code spawn} fail with {@link Errno#EPERM} unless they are allowed by name), and starts in its workdir's
  * directory under the root, which must exist. The host sees the executable's path as
  * argv[0] (Java cannot set it); argv[1..] are passed as given. A {@code "|"} pipeline is
  * started as a whole, with OS pipes, when its last program is spawned. Paths inside argv are
@@ -48,15 +52,17 @@ public final class ProcessPlatform implements Platform {
 
     private final Sandbox sandbox;
     private final Map<String, Path> bins;
+    private final Set<String> allowedEnv;
     private final List<Effect> effects = new ArrayList<>();
     private final List<String> written = new ArrayList<>();
     private final List<HostProcess> programs = new ArrayList<>();
     /** Piped programs waiting for the program that reads the last one's stdout. */
     private final List<HostProcess> pendingPipeline = new ArrayList<>();
 
-    private ProcessPlatform(Sandbox sandbox, Map<String, Path> bins) {
+    private ProcessPlatform(Sandbox sandbox, Map<String, Path> bins, Set<String> allowedEnv) {
         this.sandbox = sandbox;
         this.bins = bins;
+        this.allowedEnv = allowedEnv;
     }
 
     /** A builder for a platform whose file system effects go under the existing directory {@code root}. */
@@ -68,6 +74,7 @@ public final class ProcessPlatform implements Platform {
     public static final class Builder {
         private final Path root;
         private final Map<String, Path> bins = new LinkedHashMap<>();
+        private final Set<String> allowedEnv = new LinkedHashSet<>();
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "root");
@@ -79,10 +86,19 @@ public final class ProcessPlatform implements Platform {
             return this;
         }
 
+        /**
+         * Lets environment variable {@code name} reach the programs although it is one the
+         * platform refuses ({@link ProcessPlatform#envRefusal}), as {@code --allow-env NAME}.
+         */
+        public Builder allowEnv(String name) {
+            allowedEnv.add(Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
         /** @throws UncheckedIOException when the root is not an existing directory */
         public ProcessPlatform build() {
             try {
-                return new ProcessPlatform(new Sandbox(root), new LinkedHashMap<>(bins));
+                return new ProcessPlatform(new Sandbox(root), new LinkedHashMap<>(bins), Set.copyOf(allowedEnv));
             } catch (IOException e) {
                 throw new UncheckedIOException("sandbox root " + root + " is not usable", e);
             }
@@ -99,8 +115,30 @@ public final class ProcessPlatform implements Platform {
     }
 
     @Override
-    public synchronized void setenv(String name, String value) {
+    public synchronized void setenv(String name, String value) throws PlatformException {
+        refuseHostEnv(name);
         record("setenv", name, value);
+    }
+
+    /**
+     * Why this platform refuses environment variable {@code name}, when it does: a variable with
+     * which host programs load or run code it names (every {@code LD_*}, {@code GCONV_PATH},
+     * {@code MALLOC_*}, {@code BASH_ENV}, ...), not allowed with {@link Builder#allowEnv}. A
+     * caller can check a configuration's names with it before applying anything.
+     */
+    public Optional<String> envRefusal(String name) {
+        if (allowedEnv.contains(name)) {
+            return Optional.empty();
+        }
+        return HostEnv.whyRefused(name).map(why -> "the process platform refuses " + name + ": " + why
+                + "; --allow-env " + name + " allows it");
+    }
+
+    private void refuseHostEnv(String name) throws PlatformException {
+        Optional<String> refusal = envRefusal(name);
+        if (refusal.isPresent()) {
+            throw new PlatformException(Errno.EPERM, refusal.get());
+        }
     }
 
     @Override
@@ -255,6 +293,9 @@ public final class ProcessPlatform implements Platform {
         if (request.stdinFrom().isPresent()
                 && (pendingPipeline.isEmpty() || request.stdinFrom().get() != pendingPipeline.get(pendingPipeline.size() - 1))) {
             throw new PlatformException(Errno.EINVAL, request.bin() + ": stdin must come from the last piped program");
+        }
+        for (String name : request.env().keySet()) {
+            refuseHostEnv(name);
         }
         List<String> command = new ArrayList<>();
         command.add(executable.toString());

@@ -190,4 +190,36 @@ class RunCommandTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains("FAILED rc:1").contains("#0 sleep (/bin/sleep) argv=[sleep, 60] workdir=/ exit=137");
     }
+
+    @Test
+    void theProcessPlatformRefusesLoaderVariablesBeforeApplyingAnything() throws IOException {
+        Path file = Files.writeString(dir.resolve("ld.json"), "{\"env\": {\"LANG\": \"C\",\n"
+                + "\"LD_PRELOAD\": \"/nonexistent/evil.so\", \"GCONV_PATH\": \"/tmp\"},"
+                + "\"rc\": [{\"bin\": \"sh\", \"argv\": [\"sh\", \"-c\", \": > ran\"]}]}");
+        Path root = Files.createDirectory(dir.resolve("root"));
+
+        Cli.Run run = Cli.run("run", "--platform", "process", "--root", root.toString(), "--bin-path", "sh=/bin/sh", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(file + ":2:1: error: env.LD_PRELOAD: the process platform refuses LD_PRELOAD:")
+                .contains("--allow-env LD_PRELOAD")
+                .contains("error: env.GCONV_PATH: the process platform refuses GCONV_PATH:")
+                .doesNotContain("LANG");
+        assertThat(root.resolve("ran")).doesNotExist();
+    }
+
+    @Test
+    void allowEnvLetsANamedLoaderVariableThrough() throws IOException {
+        Path file = Files.writeString(dir.resolve("ld.json"),
+                "{\"env\": {\"LD_BIND_NOW\": \"1\"}, \"rc\": [{\"bin\": \"env\"}]}");
+        Path root = Files.createDirectory(dir.resolve("root"));
+
+        Cli.Run run = Cli.run("run", "--platform", "process", "--root", root.toString(), "--bin-path", "env=/usr/bin/env",
+                "--allow-env", "LD_BIND_NOW", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("    | LD_BIND_NOW=1\n");
+        assertThat(Cli.run("run", "--allow-env", "LD_BIND_NOW", file.toString()).exitCode()).isEqualTo(2);
+    }
 }

@@ -96,6 +96,29 @@ class ProcessPlatformTest {
     }
 
     @Test
+    void aLoaderVariableFailsItsEnvStepBeforeAnyProgramStarts() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("sh", SH).build();
+
+        BootReport report = boot(platform, plan(env("LANG", "C"), env("LD_LIBRARY_PATH", "/tmp"),
+                program(2, "sh", RunMode.WAIT, List.of("sh", "-c", ": > ran"), "/")));
+
+        assertThat(report.failed().orElseThrow().id()).isEqualTo("env:LD_LIBRARY_PATH");
+        assertThat(report.failed().orElseThrow().errno()).contains(Errno.EPERM);
+        assertThat(platform.programs()).isEmpty();
+        assertThat(root.resolve("ran")).doesNotExist();
+    }
+
+    @Test
+    void aLoaderVariableTheBuilderAllowsReachesThePrograms() {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("env", ENV).allowEnv("LD_BIND_NOW").build();
+
+        BootReport report = boot(platform, plan(env("LD_BIND_NOW", "1"), program(1, "env", RunMode.WAIT, List.of(), "/")));
+
+        assertThat(report.succeeded()).isTrue();
+        assertThat(platform.programs().get(0).stdout()).isEqualTo("LD_BIND_NOW=1\n");
+    }
+
+    @Test
     void failingForegroundProcessStopsTheRcSequence() {
         ProcessPlatform platform = ProcessPlatform.builder(root).bin("false", FALSE).bin("printf", PRINTF).build();
 
