@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * {@code ""} program is waited for, and a non-zero exit status fails its step; {@code "&"}
  * leaves it running; {@code "|"} connects its stdout to the next program's stdin. Before
  * returning, the executor waits for every program it started, after a failure too, so that
- * the report holds every exit status.
+ * the report holds every exit status; then it calls {@link io.rumpcfg.platform.Program#kill}
+ * on every program, so that nothing they started outlives the boot.
  *
  * <p>Logging (SLF4J, logger {@code io.rumpcfg.exec.Executor}): one INFO line per step
  * ({@code applied ID}, {@code FAILED ID: cause}, {@code not run ID}), DEBUG for the platform
@@ -80,6 +81,7 @@ public final class Executor {
             rc.killRunning();
         }
         List<ProgramRun> programs = rc.finish();
+        rc.halt();
         return new BootReport(List.of(), applied, failed, notRun, programs);
     }
 }

@@ -94,6 +94,17 @@ final class RcRunner {
         }
     }
 
+    /**
+     * The boot is over: stops what every program left running (a daemon it started), as a
+     * guest halting stops everything. A program that has exited is killed again, which a
+     * platform takes as "stop what it started".
+     */
+    void halt() {
+        for (Started s : started) {
+            s.program.kill();
+        }
+    }
+
     /** Waits for every program still running, then returns all started programs in start order. */
     List<ProgramRun> finish() {
         List<ProgramRun> runs = new ArrayList<>();

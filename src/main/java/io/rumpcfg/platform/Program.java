@@ -6,10 +6,12 @@ public interface Program {
     int waitFor() throws PlatformException, InterruptedException;
 
     /**
-     * Stops the program if it still runs, as a guest halting on a failed boot stops every
-     * program; {@link #waitFor} then returns promptly. The executor calls it for programs still
-     * running when a step fails. The default does nothing, for platforms that cannot stop a
-     * program: then a failed boot waits for its background programs to end on their own.
+     * Stops the program if it still runs, and whatever it started, as a guest halting stops
+     * every program; {@link #waitFor} then returns promptly. The executor calls it for programs
+     * still running when a step fails, and for every program, exited or not, when the boot ends:
+     * on a program that has exited it stops only what that program left running (a host
+     * process's daemon). The default does nothing, for platforms that cannot stop a program:
+     * then a failed boot waits for its background programs to end on their own.
      */
     default void kill() {}
 }

@@ -15,11 +15,14 @@ import java.util.OptionalInt;
  * pipes between the stages.
  */
 final class HostProcess implements Program {
+    /** How long the output of a program that exited may take to be read to its end. */
+    private static final long DRAIN_MILLIS = 2000;
     final int number;
     final SpawnRequest request;
     final Path executable;
     final ProcessBuilder builder;
     private Process process;
+    private boolean ownSession;
     private Thread outDrain;
     private Thread errDrain;
     private final OutputTail out = new OutputTail();
@@ -34,9 +37,13 @@ final class HostProcess implements Program {
         this.builder = builder;
     }
 
-    /** Takes over a started process: collects its stdout (unless piped onward) and stderr. */
-    synchronized void started(Process p, boolean first) throws IOException {
+    /**
+     * Takes over a started process: collects its stdout (unless piped onward) and stderr.
+     * {@code ownSession}: it was started through setsid, and leads a session of its own.
+     */
+    synchronized void started(Process p, boolean first, boolean ownSession) throws IOException {
         process = p;
+        this.ownSession = ownSession;
         if (first) {
             p.getOutputStream().close(); // the first stage reads an empty stdin
         }
@@ -70,24 +77,37 @@ final class HostProcess implements Program {
             throw new PlatformException(Errno.ECHILD, request.bin() + " never started: no program read its piped stdout");
         }
         int code = p.waitFor();
+        // What the program wrote is in the pipe by now. A descendant that still holds the pipe
+        // keeps it from ending, until the boot ends and kills it: do not wait for that.
+        long end = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
         if (outDrain != null) {
-            outDrain.join();
+            outDrain.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
         }
-        errDrain.join();
+        errDrain.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
         exitCode = code;
         exited = true;
         return code;
     }
 
+    /**
+     * Kills the program if it still runs, and what it started: every process of its session
+     * (a double-forked daemon included), or, without a session of its own, its descendants.
+     * Called for every program when the boot ends, so nothing a program left behind outlives it.
+     */
     @Override
     public void kill() {
         Process p;
+        boolean session;
         synchronized (this) {
             p = process;
+            session = ownSession;
         }
         if (p != null) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
+            if (session) {
+                Session.kill(p.pid());
+            }
         }
     }
 

@@ -39,7 +39,10 @@ import java.util.Set;
  * started as a whole, with OS pipes, when its last program is spawned. Paths inside argv are
  * not translated: a program sees host paths. Of each program's stdout (unless piped) and
  * stderr only the last 64 KiB are kept; the rest is read and dropped, and counted
- * ({@link HostProgram#stdoutDropped()}).
+ * ({@link HostProgram#stdoutDropped()}). Each program is started through the host's
+ * {@code setsid}, when there is one, so that it leads a session of its own: killing a program
+ * (when a step fails, and when the boot ends) kills its whole session, a double-forked daemon
+ * included.
  *
  * <p>Files: {@link #mkdirs} creates directories under the root; {@link #writeFile} writes a
  * temporary file next to the target and moves it into place atomically, with mode 0644 whatever
@@ -298,7 +301,8 @@ public final class ProcessPlatform implements Platform {
             refuseHostEnv(name);
         }
         List<String> command = new ArrayList<>();
-        command.add(executable.toString());
+        Session.SETSID.ifPresent(setsid -> command.add(setsid.toString()));
+        command.add(executable.toAbsolutePath().toString()); // setsid would look a bare name up on the PATH
         command.addAll(request.argv().subList(1, request.argv().size()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workdir.toFile());
         builder.environment().clear();
@@ -322,7 +326,7 @@ public final class ProcessPlatform implements Platform {
         try {
             List<Process> processes = builders.size() == 1 ? List.of(builders.get(0).start()) : ProcessBuilder.startPipeline(builders);
             for (int i = 0; i < stages.size(); i++) {
-                stages.get(i).started(processes.get(i), i == 0);
+                stages.get(i).started(processes.get(i), i == 0, Session.supported());
             }
         } catch (IOException e) {
             throw new PlatformException(Errno.ENOEXEC, "cannot start " + stages.get(stages.size() - 1).request.bin() + ": " + e.getMessage(), e);

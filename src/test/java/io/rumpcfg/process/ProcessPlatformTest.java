@@ -118,6 +118,55 @@ class ProcessPlatformTest {
         assertThat(platform.programs().get(0).stdout()).isEqualTo("LD_BIND_NOW=1\n");
     }
 
+    /** The process whose PID a program wrote to {@code file} under the root, if it still runs after a short while. */
+    private Optional<ProcessHandle> survivor(String file) throws Exception {
+        long pid = Long.parseLong(Files.readString(root.resolve(file)).trim());
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        Optional<ProcessHandle> p = ProcessHandle.of(pid);
+        while (p.isPresent() && p.get().isAlive() && System.nanoTime() < end) {
+            Thread.sleep(50); // a killed process is reaped by init a moment later
+            p = ProcessHandle.of(pid);
+        }
+        p.filter(ProcessHandle::isAlive).ifPresent(ProcessHandle::destroyForcibly); // leave nothing behind
+        return p.filter(ProcessHandle::isAlive);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(90)
+    void aDoubleForkedDescendantIsKilledWhenTheBootFails() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("sh", SH).build();
+        // The subshell exits at once: its sleep is no longer a descendant of the program.
+        String daemon = "(sleep 40 & echo $! > daemon.pid); : > forked; exec sleep 40";
+
+        long start = System.nanoTime();
+        BootReport report = boot(platform, plan(
+                program(0, "sh", RunMode.BACKGROUND, List.of("sh", "-c", daemon), "/"),
+                program(1, "sh", RunMode.WAIT, List.of("sh", "-c", "while [ ! -e forked ]; do sleep 0.05; done; exit 3"), "/")));
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("the boot does not wait for the daemon")
+                .isLessThan(java.time.Duration.ofSeconds(20));
+        assertThat(report.failed().orElseThrow().id()).isEqualTo("rc:1");
+        assertThat(survivor("daemon.pid")).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(90)
+    void whatABackgroundProgramLeftRunningIsKilledWhenTheBootEnds() throws Exception {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("sh", SH).build();
+
+        long start = System.nanoTime();
+        BootReport report = boot(platform, plan(
+                program(0, "sh", RunMode.BACKGROUND, List.of("sh", "-c", "sleep 40 & echo $! > child.pid; echo forked"), "/"),
+                program(1, "sh", RunMode.WAIT, List.of("sh", "-c", "echo second"), "/")));
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("the boot does not wait for the child")
+                .isLessThan(java.time.Duration.ofSeconds(20));
+        assertThat(report.succeeded()).isTrue();
+        assertThat(report.programs()).allSatisfy(p -> assertThat(p.exitCode()).hasValue(0));
+        assertThat(platform.programs().get(0).stdout()).isEqualTo("forked\n");
+        assertThat(survivor("child.pid")).isEmpty();
+    }
+
     @Test
     void failingForegroundProcessStopsTheRcSequence() {
         ProcessPlatform platform = ProcessPlatform.builder(root).bin("false", FALSE).bin("printf", PRINTF).build();
