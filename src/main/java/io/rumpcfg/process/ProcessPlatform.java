@@ -285,7 +285,8 @@ public final class ProcessPlatform implements Platform {
         if (executable == null) {
             throw new PlatformException(Errno.ENOENT, request.bin() + ": no host executable given for it (have " + bins.keySet() + ")");
         }
-        if (!Files.isExecutable(executable)) {
+        // A directory passes the access check, and would fail only in setsid, as an exit status.
+        if (!Files.isExecutable(executable) || !Files.isRegularFile(executable)) {
             throw new PlatformException(Files.exists(executable) ? Errno.EACCES : Errno.ENOENT,
                     request.bin() + ": " + executable + " is not an executable file");
         }

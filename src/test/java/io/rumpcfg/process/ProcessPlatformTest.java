@@ -303,6 +303,16 @@ class ProcessPlatformTest {
     }
 
     @Test
+    void aDirectoryGivenAsTheExecutableFailsItsStepWithEacces() {
+        ProcessPlatform platform = ProcessPlatform.builder(root).bin("dir", root).build();
+
+        BootReport report = boot(platform, plan(rc(0, "dir", RunMode.WAIT)));
+
+        assertThat(report.failed().orElseThrow().errno()).contains(Errno.EACCES);
+        assertThat(platform.programs()).isEmpty();
+    }
+
+    @Test
     void dumpRedactsSecretEnvValues() {
         ProcessPlatform platform = ProcessPlatform.builder(root).build();
 
