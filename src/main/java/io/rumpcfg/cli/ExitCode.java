@@ -12,6 +12,8 @@ final class ExitCode {
     static final int FAILED = 3;
     /** An input could not be read. */
     static final int UNREADABLE = 4;
+    /** {@code run --timeout} passed: every program was killed, the rest of the steps not run. */
+    static final int STOPPED = 5;
 
     private ExitCode() {}
 }

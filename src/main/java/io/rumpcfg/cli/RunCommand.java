@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Spec;
             "With --platform fake (the default) every effect lands in memory; with --platform "
                     + "process the programs run as host processes and file effects land under --root. "
                     + "Prints one line per step (applied, FAILED, not run), then the platform's final "
-                    + "state."
+                    + "state. --timeout, or a signal to rumpcfg, stops the run: every program is killed "
+                    + "and the partial report printed."
         })
 final class RunCommand implements Callable<Integer> {
     enum PlatformKind { FAKE, PROCESS }
@@ -87,6 +89,11 @@ final class RunCommand implements Callable<Integer> {
             description = "fake: fail a step (mount:/data=EIO) or every call of a platform method (writeFile=ENOSPC).")
     List<Fault> faults = new ArrayList<>();
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop the run after DURATION (30s, 500ms, 5m, 1h; a bare number is seconds): kill every "
+                    + "program, print the steps applied so far and the rest as not run, exit 5.")
+    Optional<Duration> timeout = Optional.empty();
+
     @Option(names = "--reveal", description = "Show the values of secret-looking environment variables.")
     boolean reveal;
 
@@ -121,25 +128,28 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCode.INVALID;
             }
         }
-        BootReport report;
-        String state;
+        Executor executor;
+        Optional<DryRun> dryRun = Optional.empty();
         if (process.isPresent()) {
-            report = Executor.create(process.get(), ExecOptions.DEFAULTS).run(plan);
-            printSteps(report, out);
-            state = process.get().dump(reveal);
+            executor = Executor.create(process.get(), ExecOptions.DEFAULTS);
         } else {
-            DryRun dryRun = dryRun(plan);
-            out.print(dryRun.assumptions());
-            report = Executor.create(dryRun.platform(),
-                    ExecOptions.DEFAULTS.withListener(ExecListener.all(List.of(dryRun.platform().stepTracker()))))
-                    .run(plan);
-            printSteps(report, out);
-            state = dryRun.platform().dump(reveal);
+            dryRun = Optional.of(dryRun(plan));
+            out.print(dryRun.get().assumptions());
+            executor = Executor.create(dryRun.get().platform(),
+                    ExecOptions.DEFAULTS.withListener(ExecListener.all(List.of(dryRun.get().platform().stepTracker()))));
         }
-        out.println();
-        out.print(state);
-        out.flush();
-        return report.succeeded() ? ExitCode.OK : ExitCode.FAILED;
+        try (RunStopper stopper = RunStopper.arm(executor, timeout)) {
+            BootReport report = executor.run(plan);
+            printSteps(report, out);
+            out.println();
+            out.print(process.isPresent() ? process.get().dump(reveal) : dryRun.get().platform().dump(reveal));
+            out.flush();
+            Optional<String> stopped = executor.stopReason();
+            stopped.ifPresent(why -> err.println("rumpcfg: stopped: " + why + "; every program it started was killed"));
+            err.flush();
+            stopper.reported();
+            return stopped.isPresent() ? ExitCode.STOPPED : report.succeeded() ? ExitCode.OK : ExitCode.FAILED;
+        }
     }
 
     private void checkPlatformOptions() {

@@ -2,6 +2,7 @@ package io.rumpcfg.exec;
 
 import io.rumpcfg.plan.Plan;
 import io.rumpcfg.plan.Step;
+import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.Platform;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * ({@link io.rumpcfg.model.EnvVar#looksSecret}) never. The executor prints nothing.
  *
  * <p>An executor applies one plan at a time from one thread; platform calls are never
- * concurrent.
+ * concurrent. {@link #stop} is the exception: any thread may call it, to end a run early.
  */
 public final class Executor {
     private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
@@ -34,9 +35,53 @@ public final class Executor {
     private final Platform platform;
     private final ExecOptions options;
 
+    /** Guards {@link #stopReason}, {@link #running} and {@link #ended}, which {@link #stop} shares with {@link #run}. */
+    private final Object stopLock = new Object();
+    private String stopReason;
+    private RcRunner running;
+    private boolean ended;
+
     private Executor(Platform platform, ExecOptions options) {
         this.platform = platform;
         this.options = options;
+    }
+
+    /**
+     * Ends the run early, from any thread, as a guest told to halt: every program started so
+     * far is killed ({@link io.rumpcfg.platform.Program#kill}), and so is any started later. The
+     * step in progress fails with {@link io.rumpcfg.platform.Errno#EINTR} and cause
+     * {@code stopped: REASON} (a foreground program killed, or, between steps, the next step,
+     * {@code stopped before this step began: REASON}); the steps after it are not run. When
+     * every step was already applied, the report shows them so, and the background programs
+     * with the status of their killing. {@link #run} returns the report as usual.
+     *
+     * <p>Called before {@link #run}, it stops that run before its first step; an executor once
+     * stopped stays stopped.
+     *
+     * @return false when this executor's run had already ended, or was already stopped
+     */
+    public boolean stop(String reason) {
+        Objects.requireNonNull(reason, "reason");
+        RcRunner rc;
+        synchronized (stopLock) {
+            if (ended || stopReason != null) {
+                return false;
+            }
+            stopReason = reason;
+            rc = running;
+        }
+        LOG.info("stopped: {}", reason);
+        if (rc != null) {
+            rc.stop(reason);
+        }
+        return true;
+    }
+
+    /** Why the run was stopped, if {@link #stop} stopped it. */
+    public Optional<String> stopReason() {
+        synchronized (stopLock) {
+            return Optional.ofNullable(stopReason);
+        }
     }
 
     public static Executor create(Platform platform, ExecOptions options) {
@@ -47,6 +92,13 @@ public final class Executor {
     public BootReport run(Plan plan) {
         ExecListener listener = options.listener();
         RcRunner rc = new RcRunner(platform, listener);
+        synchronized (stopLock) {
+            running = rc;
+            ended = false;
+            if (stopReason != null) {
+                rc.stop(stopReason);
+            }
+        }
         StepApplier applier = new StepApplier(platform, rc);
         List<Step> applied = new ArrayList<>();
         List<Step> notRun = new ArrayList<>();
@@ -56,6 +108,15 @@ public final class Executor {
                 notRun.add(step);
                 LOG.info("not run {}", step.id());
                 listener.stepNotRun(step);
+                continue;
+            }
+            Optional<String> stopped = stopReason();
+            if (stopped.isPresent()) {
+                StepFailure failure = new StepFailure(step, Errno.EINTR + ": stopped before this step began: " + stopped.get(),
+                        Optional.of(Errno.EINTR), java.util.OptionalInt.empty());
+                failed = Optional.of(failure);
+                LOG.info("FAILED {}", failure.describe());
+                listener.stepFailed(failure);
                 continue;
             }
             listener.stepStarting(step);
@@ -82,6 +143,9 @@ public final class Executor {
         }
         List<ProgramRun> programs = rc.finish();
         rc.halt();
+        synchronized (stopLock) {
+            ended = true;
+        }
         return new BootReport(List.of(), applied, failed, notRun, programs);
     }
 }

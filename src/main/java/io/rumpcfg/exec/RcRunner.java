@@ -28,7 +28,10 @@ final class RcRunner {
     private final Platform platform;
     private final ExecListener listener;
     private final Map<String, String> env = new LinkedHashMap<>();
+    /** Guards {@link #started} and {@link #stopReason}: {@link #stop} comes from another thread. */
+    private final Object lock = new Object();
     private final List<Started> started = new ArrayList<>();
+    private String stopReason;
     private Optional<Program> pipeFrom = Optional.empty();
 
     /** A program and, once it has ended, how. */
@@ -71,10 +74,22 @@ final class RcRunner {
         LOG.debug("spawn {} argv={} workdir={} runmode=\"{}\"", bin, request.argv(), request.workdir(), entry.runmode().token());
         Program program = platform.spawn(request);
         Started s = new Started(step, bin, request.argv(), program);
-        started.add(s);
+        String stop;
+        synchronized (lock) {
+            started.add(s);
+            stop = stopReason;
+        }
+        if (stop != null) {
+            // stopped while it was being spawned: it may have started a whole pipeline
+            killAll();
+        }
         pipeFrom = pipeOut ? Optional.of(program) : Optional.empty();
         if (entry.runmode() == RunMode.WAIT) {
             ProgramRun run = await(s);
+            Optional<String> stopped = stopReason();
+            if (stopped.isPresent() && !run.succeeded()) {
+                throw StepError.of(Errno.EINTR, "stopped: " + stopped.get() + "; " + bin + " was killed");
+            }
             if (run.exitCode().isEmpty()) {
                 throw StepError.of(Errno.EINTR, "could not wait for " + bin + ": " + run.problem().orElse(""));
             }
@@ -84,9 +99,42 @@ final class RcRunner {
         }
     }
 
+    /**
+     * Stops the run from any thread: kills every program started so far, and any started
+     * later; a foreground program being waited for then fails its step as stopped.
+     */
+    void stop(String reason) {
+        synchronized (lock) {
+            if (stopReason != null) {
+                return;
+            }
+            stopReason = reason;
+        }
+        LOG.debug("stopped: {}", reason);
+        killAll();
+    }
+
+    Optional<String> stopReason() {
+        synchronized (lock) {
+            return Optional.ofNullable(stopReason);
+        }
+    }
+
+    private List<Started> snapshot() {
+        synchronized (lock) {
+            return new ArrayList<>(started);
+        }
+    }
+
+    private void killAll() {
+        for (Started s : snapshot()) {
+            s.program.kill();
+        }
+    }
+
     /** Stops every program still running: the boot failed, and the guest would halt. */
     void killRunning() {
-        for (Started s : started) {
+        for (Started s : snapshot()) {
             if (s.run == null) {
                 LOG.debug("{} ({}) killed: the boot failed", s.step.id(), s.bin);
                 s.program.kill();
@@ -100,15 +148,13 @@ final class RcRunner {
      * platform takes as "stop what it started".
      */
     void halt() {
-        for (Started s : started) {
-            s.program.kill();
-        }
+        killAll();
     }
 
     /** Waits for every program still running, then returns all started programs in start order. */
     List<ProgramRun> finish() {
         List<ProgramRun> runs = new ArrayList<>();
-        for (Started s : started) {
+        for (Started s : snapshot()) {
             runs.add(s.run != null ? s.run : await(s));
         }
         return runs;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -221,5 +222,41 @@ class RunCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("    | LD_BIND_NOW=1\n");
         assertThat(Cli.run("run", "--allow-env", "LD_BIND_NOW", file.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void timeoutStopsTheRunKillsItsProgramsAndPrintsThePartialReport() throws Exception {
+        Path file = Files.writeString(dir.resolve("hang.json"), "{\"rc\": ["
+                + "{\"bin\": \"sh\", \"argv\": [\"sh\", \"-c\", \"echo $$ > bg.pid; exec sleep 60\"], \"runmode\": \"&\"},"
+                + "{\"bin\": \"sh\", \"argv\": [\"sh\", \"-c\", \"echo $$ > fg.pid; exec sleep 60\"]},"
+                + "{\"bin\": \"sh\", \"argv\": [\"sh\", \"-c\", \": > third\"]}]}");
+        Path root = Files.createDirectory(dir.resolve("root"));
+
+        long start = System.nanoTime();
+        Cli.Run run = Cli.run("run", "--platform", "process", "--root", root.toString(), "--bin-path", "sh=/bin/sh",
+                "--timeout", "3s", file.toString());
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(30));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(5);
+        assertThat(run.out()).startsWith("applied rc:0\n"
+                + "FAILED rc:1 (rc[1], line 1): EINTR: stopped: --timeout 3s passed; sh was killed\n"
+                + "not run rc:2\n");
+        assertThat(run.out()).contains("#0 sh (/bin/sh) argv=[sh, -c, echo $$ > bg.pid; exec sleep 60] workdir=/ exit=137");
+        assertThat(run.err()).isEqualTo("rumpcfg: stopped: --timeout 3s passed; every program it started was killed\n");
+        assertThat(root.resolve("third")).doesNotExist();
+        for (String pidFile : List.of("bg.pid", "fg.pid")) {
+            long pid = Long.parseLong(Files.readString(root.resolve(pidFile)).trim());
+            assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as(pidFile).isEmpty();
+        }
+    }
+
+    @Test
+    void aTimeoutMustBeAPositiveDuration() {
+        for (String bad : List.of("0", "-1s", "1.5s", "10 s", "1d", "PT1S")) {
+            Cli.Run run = Cli.run("run", "--timeout", bad, "x.json");
+            assertThat(run.exitCode()).as(bad).isEqualTo(2);
+            assertThat(run.err()).as(bad).contains("--timeout");
+        }
     }
 }
