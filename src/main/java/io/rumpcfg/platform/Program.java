@@ -11,7 +11,8 @@ public interface Program {
      * still running when a step fails, and for every program, exited or not, when the boot ends:
      * on a program that has exited it stops only what that program left running (a host
      * process's daemon). The default does nothing, for platforms that cannot stop a program:
-     * then a failed boot waits for its background programs to end on their own.
+     * then a failed boot waits for its background programs to end on their own. It may be
+     * called from another thread while {@link #waitFor} blocks ({@code Executor.stop}).
      */
     default void kill() {}
 }
