@@ -103,10 +103,11 @@ final class HostProcess implements Program {
             session = ownSession;
         }
         if (p != null) {
+            boolean exitedBefore = !p.isAlive();
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
             if (session) {
-                Session.kill(p.pid());
+                Session.kill(p.pid(), exitedBefore);
             }
         }
     }

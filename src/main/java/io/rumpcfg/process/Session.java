@@ -47,15 +47,17 @@ final class Session {
     /**
      * Kills every process of the session {@code leader} leads, and those they start meanwhile.
      * Never the JVM's own session: a program started without setsid has none of its own.
+     * {@code leaderExited}: the leader was reaped before, so a live process with its PID is
+     * another's, which reused the PID: then its session is not the program's, and is left alone.
      */
-    static void kill(long leader) {
+    static void kill(long leader, boolean leaderExited) {
         OptionalLong own = sessionOf(PROC.resolve("self/stat"));
         if (own.isEmpty() || own.getAsLong() == leader) {
             return;
         }
         for (int round = 0; round < KILL_ROUNDS; round++) {
             List<Long> members = members(leader);
-            if (members.isEmpty()) {
+            if (members.isEmpty() || (leaderExited && members.contains(leader))) {
                 return;
             }
             members.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
