@@ -37,8 +37,8 @@ final class CheckOptions {
     @Option(
             names = "--xenstore-timeout",
             paramLabel = "DURATION",
-            converter = DurationConverter.class,
-            description = "How long connecting to xenstore, and then each request, may take: 500ms, 5s, 1m; default 5s.")
+            converter = DurationConverter.XenstoreTimeout.class,
+            description = "How long connecting to xenstore, and then each request, may take: 500ms, 5s, 1m (at most 60m); default 5s.")
     Duration xenstoreTimeout = SourceContext.DEFAULT_XENSTORE_TIMEOUT;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")

@@ -5,13 +5,11 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * A DURATION option such as {@code --xenstore-timeout}: a whole number with a unit, {@code ms},
- * {@code s} or {@code m}; at least 1 ms, at most an hour, so that no time-out is zero or
- * overflows a count of milliseconds.
+ * A DURATION option: a positive whole number of at most nine digits with a unit, {@code ms},
+ * {@code s}, {@code m} or {@code h}; a bare number is seconds ({@code 30s}, {@code 500ms},
+ * {@code 5m}). One grammar for every DURATION option; {@link XenstoreTimeout} also bounds it.
  */
-final class DurationConverter implements ITypeConverter<Duration> {
-    static final Duration MAX = Duration.ofHours(1);
-
+class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
         int digits = 0;
@@ -19,37 +17,15 @@ final class DurationConverter implements ITypeConverter<Duration> {
             digits++;
         }
         String unit = value.substring(digits);
-        if (digits == 0 || digits > 9 || !(unit.equals("ms") || unit.equals("s") || unit.equals("m"))) {
-            throw new TypeConversionException("'" + value + "' is not a duration; write a whole number and ms, s or m: "
-                    + "500ms, 5s, 1m");
+        if (digits == 0 || digits > 9 || !(unit.isEmpty() || unit.equals("ms") || unit.equals("s") || unit.equals("m")
+                || unit.equals("h"))) {
+            throw new TypeConversionException("'" + value + "' is not a duration: a whole number with ms, s, m or h"
+                    + " (30s, 500ms, 5m)");
         }
         long n = Long.parseLong(value.substring(0, digits));
-        Duration d = unit.equals("ms") ? Duration.ofMillis(n) : unit.equals("s") ? Duration.ofSeconds(n)
-                : Duration.ofMinutes(n);
-        if (d.isZero() || d.compareTo(MAX) > 0) {
-            throw new TypeConversionException("'" + value + "' is not between 1ms and 60m");
-        }
-        return d;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
-
-/** {@code --timeout DURATION}: a positive whole number with a unit, ms, s, m or h; a bare number is seconds. */
-final class DurationConverter implements ITypeConverter<Duration> {
-    private static final Pattern FORM = Pattern.compile("([0-9]{1,9})(ms|s|m|h)?");
-
-    @Override
-    public Duration convert(String value) {
-        Matcher m = FORM.matcher(value);
-        if (!m.matches()) {
-            throw new TypeConversionException("'" + value + "' is not a duration: a whole number with ms, s, m or h (30s, 500ms, 5m)");
-        }
-        long n = Long.parseLong(m.group(1));
         if (n == 0) {
             throw new TypeConversionException("'" + value + "': a duration must be more than 0");
         }
-        String unit = m.group(2) == null ? "s" : m.group(2);
         switch (unit) {
             case "ms":
                 return Duration.ofMillis(n);
@@ -75,5 +51,19 @@ final class DurationConverter implements ITypeConverter<Duration> {
             return ms / 1000 + "s";
         }
         return ms + "ms";
+    }
+
+    /** {@code --xenstore-timeout}: at most an hour, so that no wait on a daemon overflows a count of milliseconds. */
+    static final class XenstoreTimeout extends DurationConverter {
+        static final Duration MAX = Duration.ofHours(1);
+
+        @Override
+        public Duration convert(String value) {
+            Duration d = super.convert(value);
+            if (d.compareTo(MAX) > 0) {
+                throw new TypeConversionException("'" + value + "' is over the most a xenstore time-out may be, 60m");
+            }
+            return d;
+        }
     }
 }
