@@ -13,6 +13,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -246,7 +247,13 @@ public final class ProcessPlatform implements Platform {
     public synchronized byte[] readFile(String path, int maxBytes) throws PlatformException {
         Path file = sandbox.resolve(path);
         try {
-            long size = Files.size(file);
+            // Only a regular file: opening a FIFO for reading would wait for a writer for ever.
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new PlatformException(attributes.isDirectory() ? Errno.EISDIR : Errno.EINVAL,
+                        path + ": not a regular file");
+            }
+            long size = attributes.size();
             if (size > maxBytes) {
                 throw new PlatformException(Errno.E2BIG, path + ": " + size + " bytes, more than " + maxBytes);
             }

@@ -3,6 +3,8 @@ package io.rumpcfg.process;
 import static io.rumpcfg.exec.TestPlans.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.rumpcfg.exec.BootReport;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +96,18 @@ class ProcessPlatformTest {
         assertThat(report.programs().get(0).problem()).hasValue("ECHILD: printf never started: no program read its piped stdout");
         assertThat(platform.programs().get(0).started()).isFalse();
         assertThat(platform.dump(false)).contains("  #0 printf (/usr/bin/printf) argv=[printf, produced] workdir=/ not started\n");
+    }
+
+    @Test
+    void aFifoIsNotReadAsAConfigurationFile() throws Exception {
+        Path fifo = root.resolve("cfg");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        ProcessPlatform platform = ProcessPlatform.builder(root).build();
+
+        PlatformException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(PlatformException.class, () -> platform.readFile("/cfg", 1024)));
+        assertThat(e.errno()).isEqualTo(Errno.EINVAL);
+        assertThat(e.getMessage()).contains("not a regular file");
     }
 
     @Test
