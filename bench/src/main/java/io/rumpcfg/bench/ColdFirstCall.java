@@ -7,6 +7,7 @@ import io.rumpcfg.Rumpcfg;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.plan.PlanOptions;
 import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +27,11 @@ import java.util.List;
  * Each sample is a new {@code java} process; the kinds alternate, their order rotated every
  * round, so that other load on a shared machine falls on all alike.
  *
- * <p>Per sample two times: inside the JVM, {@link System#nanoTime} from just before the call to
- * just after (the file already read), and the whole process's wall time as this driver sees it,
- * from starting it to its exit. Prints each one's median, quartiles and extremes, the ratio of
+ * <p>Per sample three times: inside the JVM, {@link System#nanoTime} from just before the call to
+ * just after (the file already read); the calling thread's time on a CPU over the same span,
+ * from Linux's {@code /proc/thread-self/schedstat}, which time spent waiting for a CPU on a
+ * loaded machine does not inflate (the JIT compiler's and the collector's threads are not in
+ * it); and the whole process's wall time as this driver sees it, from starting it to its exit. Prints each one's median, quartiles and extremes, the ratio of
  * the medians to (b)'s, and the median and quartiles of the ratios within each round.
  *
  * <pre>java -cp bench/target/benchmarks.jar io.rumpcfg.bench.ColdFirstCall [rounds] [config] [-- JVM flags...]</pre>
@@ -64,18 +67,22 @@ public final class ColdFirstCall {
             sample(java, flags, classPath, "scan", config, "");
 
             long[][] inside = new long[KINDS.length][rounds];
+            long[][] cpu = new long[KINDS.length][rounds];
             long[][] wall = new long[KINDS.length][rounds];
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < KINDS.length; i++) {
                     int kind = (round + i) % KINDS.length;
                     long start = System.nanoTime();
-                    inside[kind][round] = sample(java, flags, classPath, KINDS[kind], config, classes.toString());
+                    long[] times = sample(java, flags, classPath, KINDS[kind], config, classes.toString());
                     wall[kind][round] = System.nanoTime() - start;
+                    inside[kind][round] = times[0];
+                    cpu[kind][round] = times[1];
                 }
             }
             System.out.printf("%s, %d bytes, %d fresh JVMs of each, JVM flags %s (%s); (a) loads %d of the library's classes%n",
                     config, Files.size(Paths.get(config)), rounds, flags, System.getProperty("java.version"), library.size());
             print("inside the JVM", inside);
+            print("inside the JVM, the thread's time on a CPU", cpu);
             print("process wall time", wall);
         } finally {
             Files.delete(log);
@@ -96,8 +103,8 @@ public final class ColdFirstCall {
         return names;
     }
 
-    /** Runs one fresh JVM; the nanoseconds of its call, as it reports them. */
-    private static long sample(String java, List<String> flags, String classPath, String kind, String config,
+    /** Runs one fresh JVM; the nanoseconds of its call and of its thread's CPU time then, as it reports them. */
+    private static long[] sample(String java, List<String> flags, String classPath, String kind, String config,
             String classes) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java);
@@ -118,10 +125,10 @@ public final class ColdFirstCall {
         }
         int exit = process.waitFor();
         String[] words = output.toString().trim().split(" ");
-        if (exit != 0 || words.length != 2 || !words[0].equals(kind)) {
+        if (exit != 0 || words.length != 3 || !words[0].equals(kind)) {
             throw new IllegalStateException(command + " exited " + exit + ":\n" + output);
         }
-        return Long.parseLong(words[1]);
+        return new long[] {Long.parseLong(words[1]), Long.parseLong(words[2])};
     }
 
     private static void print(String what, long[][] times) {
@@ -178,34 +185,59 @@ public final class ColdFirstCall {
         public static void main(String[] args) throws IOException, ClassNotFoundException {
             byte[] document = Files.readAllBytes(Path.of(args[1]));
             long nanos;
+            long cpu;
             if (args[0].equals("floor")) {
                 String[] names = Files.readAllLines(Path.of(args[2])).toArray(new String[0]);
                 ClassLoader loader = Sample.class.getClassLoader();
+                cpu = cpuNanos();
                 long start = System.nanoTime();
                 int tokens = scan(document);
                 for (String name : names) {
                     Class.forName(name, true, loader);
                 }
                 nanos = System.nanoTime() - start;
+                cpu = cpuNanos() - cpu;
                 if (tokens < 2 || names.length == 0) {
                     throw new IllegalStateException(tokens + " tokens, " + names.length + " classes");
                 }
             } else if (args[0].equals("check")) {
+                cpu = cpuNanos();
                 long start = System.nanoTime();
                 Checked checked = Rumpcfg.check(document, ParseOptions.DEFAULTS, PlanOptions.DEFAULTS);
                 nanos = System.nanoTime() - start;
+                cpu = cpuNanos() - cpu;
                 if (!checked.isValid()) {
                     throw new IllegalStateException("not valid: " + checked.diagnostics());
                 }
             } else {
+                cpu = cpuNanos();
                 long start = System.nanoTime();
                 int tokens = scan(document);
                 nanos = System.nanoTime() - start;
+                cpu = cpuNanos() - cpu;
                 if (tokens < 2) {
                     throw new IllegalStateException(tokens + " tokens");
                 }
             }
-            System.out.println(args[0] + " " + nanos);
+            System.out.println(args[0] + " " + nanos + " " + cpu);
+        }
+
+        /**
+         * The calling thread's time on a CPU so far, in nanoseconds: the first number of Linux's
+         * {@code /proc/thread-self/schedstat}. Read with the stream classes the JVM has loaded at
+         * start-up, so that reading it loads nothing the call might load.
+         */
+        private static long cpuNanos() throws IOException {
+            byte[] buffer = new byte[64];
+            int n;
+            try (FileInputStream in = new FileInputStream("/proc/thread-self/schedstat")) {
+                n = in.read(buffer);
+            }
+            long nanos = 0;
+            for (int i = 0; i < n && buffer[i] >= '0' && buffer[i] <= '9'; i++) {
+                nanos = nanos * 10 + (buffer[i] - '0');
+            }
+            return nanos;
         }
 
         /** Jackson's first scan: a factory, a parser over the bytes, every token; their number. */
