@@ -124,7 +124,8 @@ public final class ColdFirstCall {
             }
         }
         int exit = process.waitFor();
-        String[] words = output.toString().trim().split(" ");
+        String[] lines = output.toString().trim().split("\n"); // the JVM may warn first, for some flags
+        String[] words = lines[lines.length - 1].split(" ");
         if (exit != 0 || words.length != 3 || !words[0].equals(kind)) {
             throw new IllegalStateException(command + " exited " + exit + ":\n" + output);
         }
