@@ -46,6 +46,9 @@ public abstract class ConformanceKit {
     private static final List<String> STATE_PARTS =
             List.of("sysctl", "env", "interfaces", "routes", "devices", "mounts", "files", "programs");
 
+    /** For a subclass, which says how to make a platform and how to read its state. */
+    protected ConformanceKit() {}
+
     /**
      * A fresh platform with nothing applied, set up as {@code vector} says: each of
      * {@link ConformanceVector#bins()} baked in, printing its argv joined by spaces and a

@@ -46,6 +46,9 @@ import org.junit.jupiter.api.Timeout;
 public abstract class PlatformContract {
     private Platform platform;
 
+    /** For a subclass, which says how to make the platform under test. */
+    protected PlatformContract() {}
+
     /** A fresh platform, nothing applied, with every {@link Probe} baked in under {@link Probe#binName()}. */
     protected abstract Platform newPlatform() throws Exception;
 

@@ -31,6 +31,9 @@ public final class PlatformState {
     private Map<String, String> files;
     private List<ProgramState> programs;
 
+    /** A state with no part set: a part left unset is not compared. */
+    public PlatformState() {}
+
     /**
      * A program the platform started, as a vector lists it.
      *
