@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** The {@code type} of an interface address or gateway. */
 public enum AddressFamily {
+    /** {@code inet}: IPv4. */
     INET("inet", 32),
+    /** {@code inet6}: IPv6. */
     INET6("inet6", 128);
 
     private final String token;
@@ -25,6 +27,10 @@ public enum AddressFamily {
         return bits;
     }
 
+    /**
+     * The family written as {@code token}, or empty when no family is written so (the match is
+     * exact, case included).
+     */
     public static Optional<AddressFamily> fromToken(String token) {
         for (AddressFamily family : values()) {
             if (family.token.equals(token)) {

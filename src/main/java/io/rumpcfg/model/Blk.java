@@ -7,6 +7,7 @@ public sealed interface Blk {
     /** The device name: {@code xbd0}, {@code vnd0}. */
     String name();
 
+    /** Where the entry was written. */
     Origin origin();
 
     /** The value of {@code type} as written. */
@@ -20,10 +21,13 @@ public sealed interface Blk {
     /**
      * {@code type: etfs}: a host-backed device.
      *
+     * @param name     the device name, such as {@code xbd0}
      * @param hostPath the host's name for the backing device, as written: {@code blkfront:xvda},
      *                 or {@code solo5:ld0a} for the block device a Solo5 guest names so
+     * @param origin   where the entry was written
      */
     record Etfs(String name, String hostPath, Origin origin) implements Blk {
+        /** The prefix of a Xen blkfront device: {@code blkfront:xvda}. */
         public static final String BLKFRONT_PREFIX = "blkfront:";
         /**
          * The Solo5 forks' etfs: the older format's {@code /dev/<name>} path, which the
@@ -31,6 +35,11 @@ public sealed interface Blk {
          */
         public static final String SOLO5_PREFIX = "solo5:";
 
+        /**
+         * Makes an etfs device.
+         *
+         * @throws NullPointerException if any component is null
+         */
         public Etfs {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(hostPath, "hostPath");
@@ -46,11 +55,21 @@ public sealed interface Blk {
     /**
      * {@code type: vnd}: a file presented as a read-only disk, {@code /dev/vnd<unit>a}.
      *
-     * @param file the backing file as written: absolute, or relative to the base directory
+     * @param name   the device name, such as {@code vnd0}
+     * @param unit   the vnd unit, 0 to {@value #MAX_UNIT}
+     * @param file   the backing file as written: absolute, or relative to the base directory
+     * @param origin where the entry was written
      */
     record Vnd(String name, int unit, String file, Origin origin) implements Blk {
+        /** The highest vnd unit. */
         public static final int MAX_UNIT = 255;
 
+        /**
+         * Makes a vnd device.
+         *
+         * @throws NullPointerException     if any component is null
+         * @throws IllegalArgumentException if {@code unit} is not 0 to {@value #MAX_UNIT}
+         */
         public Vnd {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(file, "file");

@@ -2,8 +2,19 @@ package io.rumpcfg.model;
 
 import java.util.Objects;
 
-/** An interface address with its prefix length: {@code 10.0.0.2/24}, {@code 2001:db8::2/64}. */
+/**
+ * An interface address with its prefix length: {@code 10.0.0.2/24}, {@code 2001:db8::2/64}.
+ *
+ * @param address the address
+ * @param prefix  the prefix length, 0 to the family's {@link AddressFamily#bits()}
+ */
 public record Cidr(IpAddress address, int prefix) {
+    /**
+     * Makes a CIDR.
+     *
+     * @throws NullPointerException     if {@code address} is null
+     * @throws IllegalArgumentException if {@code prefix} is out of range for the address's family
+     */
     public Cidr {
         Objects.requireNonNull(address, "address");
         if (prefix < 0 || prefix > address.family().bits()) {
@@ -11,6 +22,7 @@ public record Cidr(IpAddress address, int prefix) {
         }
     }
 
+    /** The address's family. */
     public AddressFamily family() {
         return address.family();
     }

@@ -26,6 +26,11 @@ public record Config(
         List<Blk> blk,
         List<Mount> mounts) {
 
+    /**
+     * Makes a configuration, copying the lists.
+     *
+     * @throws NullPointerException if any component, or any list element, is null
+     */
     public Config {
         sysctl = List.copyOf(sysctl);
         // Not rc.map(List::copyOf): every configuration is built on the boot path, where

@@ -8,8 +8,20 @@ import java.util.Objects;
  * <p>{@code code} is stable (tests and tools may match on it), {@code message} is for people
  * and always names the offending value and, for limits, the limit. Rendering to a
  * {@code FILE:LINE:COL: error: PATH: message} line happens once, in {@link #render}.
+ *
+ * @param severity whether it makes the configuration invalid
+ * @param code     the stable code, such as {@code unknown-key}
+ * @param message  the text for people
+ * @param path     the offending element's path in the document; the root when the whole
+ *                 document is at fault
+ * @param position where in the document, or {@link Position#UNKNOWN}
  */
 public record Diagnostic(Severity severity, String code, String message, ElementPath path, Position position) {
+    /**
+     * Makes a diagnostic.
+     *
+     * @throws NullPointerException if any component is null
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
@@ -18,14 +30,17 @@ public record Diagnostic(Severity severity, String code, String message, Element
         Objects.requireNonNull(position, "position");
     }
 
+    /** An error at {@code at}'s path and position. */
     public static Diagnostic error(String code, Origin at, String message) {
         return new Diagnostic(Severity.ERROR, code, message, at.path(), at.position());
     }
 
+    /** A warning at {@code at}'s path and position. */
     public static Diagnostic warning(String code, Origin at, String message) {
         return new Diagnostic(Severity.WARNING, code, message, at.path(), at.position());
     }
 
+    /** Whether this is an error, which makes the configuration invalid. */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -102,6 +102,7 @@ public final class ElementPath {
         return depth;
     }
 
+    /** Whether this is the root, the whole document. */
     public boolean isRoot() {
         return depth == 0;
     }

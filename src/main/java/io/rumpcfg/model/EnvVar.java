@@ -4,7 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** One environment variable, given to every program. */
+/**
+ * One environment variable, given to every program.
+ *
+ * @param name   the variable's name
+ * @param value  its value, which may be a secret (see {@link #isSecret()})
+ * @param origin where it was written
+ */
 public record EnvVar(String name, String value, Origin origin) {
     /**
      * What a name contains, in any case, for its value to be treated as a secret
@@ -20,6 +26,11 @@ public record EnvVar(String name, String value, Origin origin) {
     /** What is shown instead of a secret value. */
     public static final String REDACTED = "<redacted>";
 
+    /**
+     * Makes a variable.
+     *
+     * @throws NullPointerException if any component is null
+     */
     public EnvVar {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");

@@ -33,6 +33,7 @@ public final class IpAddress {
         return address.isPresent() && address.get().family() == family ? address : Optional.empty();
     }
 
+    /** The family: inet for a 4-byte address, inet6 for a 16-byte one. */
     public AddressFamily family() {
         return bytes.length == 4 ? AddressFamily.INET : AddressFamily.INET6;
     }

@@ -10,11 +10,18 @@ public sealed interface MountSource {
 
     /**
      * {@code source: blk}: a block device under /dev, tried as each of {@link #FILESYSTEMS} in turn.
+     *
+     * @param device the device path, such as {@code /dev/xbd0a}
      */
     record BlkDevice(String device) implements MountSource {
         /** The file systems tried on a block device, in this order. */
         public static final List<String> FILESYSTEMS = List.of("ffs", "ext2fs", "cd9660");
 
+        /**
+         * Makes a block device source.
+         *
+         * @throws NullPointerException if {@code device} is null
+         */
         public BlkDevice {
             Objects.requireNonNull(device, "device");
         }
@@ -43,6 +50,12 @@ public sealed interface MountSource {
         /** The size of a tmpfs that names none: 1 MiB. */
         public static final long DEFAULT_SIZE = 1L << 20;
 
+        /**
+         * Makes a tmpfs source.
+         *
+         * @throws NullPointerException     if {@code sizeText} is null
+         * @throws IllegalArgumentException if {@code sizeBytes} is not above 0
+         */
         public Tmpfs {
             if (sizeBytes <= 0) {
                 throw new IllegalArgumentException("tmpfs size must be > 0: " + sizeBytes);
@@ -59,11 +72,22 @@ public sealed interface MountSource {
     /**
      * {@code source: nfs}: {@code path} is {@code server:/export}.
      *
-     * @param server an IPv4 literal, an IPv6 literal (written in brackets) or a host name
+     * @param server   an IPv4 literal, an IPv6 literal (written in brackets) or a host name
+     * @param export   the exported directory, an absolute path
+     * @param vers     the NFS version, 2 or 3 ({@value #DEFAULT_VERS} unless {@code options.vers} says)
+     * @param proto    the transport, from {@code options.proto}; tcp unless it says
+     * @param readOnly whether {@code options.ro} asks for a read-only mount
      */
     record Nfs(String server, String export, int vers, Proto proto, boolean readOnly) implements MountSource {
+        /** The NFS version of a mount that names none. */
         public static final int DEFAULT_VERS = 3;
 
+        /**
+         * Makes an NFS source.
+         *
+         * @throws NullPointerException     if any component is null
+         * @throws IllegalArgumentException if {@code vers} is not 2 or 3
+         */
         public Nfs {
             Objects.requireNonNull(server, "server");
             Objects.requireNonNull(export, "export");
@@ -93,7 +117,9 @@ public sealed interface MountSource {
 
     /** {@code options.proto} of an NFS mount. */
     enum Proto {
+        /** {@code udp}. */
         UDP("udp"),
+        /** {@code tcp}. */
         TCP("tcp");
 
         private final String token;
@@ -102,6 +128,7 @@ public sealed interface MountSource {
             this.token = token;
         }
 
+        /** The value as written in a configuration. */
         public String token() {
             return token;
         }

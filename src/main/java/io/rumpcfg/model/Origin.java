@@ -27,10 +27,22 @@ public final class Origin {
     private final int column;
     private final long offset;
 
+    /**
+     * The origin of the element at {@code path}, started by the token at {@code line}, {@code column}
+     * (1-based, 0 when unknown) and byte {@code offset} (0-based, negative when unknown).
+     *
+     * @throws NullPointerException     if {@code path} is null
+     * @throws IllegalArgumentException if {@code line} or {@code column} is negative
+     */
     public Origin(ElementPath path, int line, int column, long offset) {
         this(Objects.requireNonNull(path, "path"), null, null, line, column, offset);
     }
 
+    /**
+     * The origin of the element at {@code path}, started by the token at {@code position}.
+     *
+     * @throws NullPointerException if either argument is null
+     */
     public Origin(ElementPath path, Position position) {
         this(path, Objects.requireNonNull(position, "position").line(), position.column(), position.offset());
     }
@@ -45,6 +57,12 @@ public final class Origin {
         this.offset = offset;
     }
 
+    /**
+     * The origin at a path written as text, such as {@code net.interfaces.vioif0}, with no byte offset;
+     * a shorthand for tests and examples.
+     *
+     * @throws IllegalArgumentException if {@code path} is not a path or the place is negative
+     */
     public static Origin of(String path, int line, int column) {
         return new Origin(ElementPath.parse(path), Position.of(line, column));
     }

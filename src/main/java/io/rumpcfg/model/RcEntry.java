@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param runmode how it runs relative to the next entry
  * @param workdir the directory it starts in, when given
  * @param sysctl  per-process sysctl, keys as written (without {@code proc.curproc.})
+ * @param origin  where the entry was written; {@link Origin#SYNTHETIC} for the default entries
  */
 public record RcEntry(
         String bin,
@@ -29,6 +30,11 @@ public record RcEntry(
     /** The deprecated alias for the first baked binary. */
     public static final String FIRST_BAKED = "*";
 
+    /**
+     * Makes an entry, copying the lists.
+     *
+     * @throws NullPointerException if any component, or any list element, is null
+     */
     public RcEntry {
         Objects.requireNonNull(bin, "bin");
         argv = List.copyOf(argv);

@@ -22,6 +22,7 @@ public enum RunMode {
         return token;
     }
 
+    /** The run mode written as {@code token}, or empty when no mode is written so. */
     public static Optional<RunMode> fromToken(String token) {
         for (RunMode mode : values()) {
             if (mode.token.equals(token)) {

@@ -9,6 +9,11 @@ public sealed interface SysctlValue {
     /** The text handed to sysctl: integers in decimal, true as 1, false as 0. */
     String text();
 
+    /**
+     * An integer value, written as a JSON number.
+     *
+     * @param value the number
+     */
     record Int(long value) implements SysctlValue {
         @Override
         public String text() {
@@ -16,6 +21,11 @@ public sealed interface SysctlValue {
         }
     }
 
+    /**
+     * A boolean value, written as {@code true} or {@code false}.
+     *
+     * @param value the boolean
+     */
     record Bool(boolean value) implements SysctlValue {
         @Override
         public String text() {
@@ -23,7 +33,17 @@ public sealed interface SysctlValue {
         }
     }
 
+    /**
+     * A text value, handed to sysctl as written.
+     *
+     * @param value the text
+     */
     record Str(String value) implements SysctlValue {
+        /**
+         * Makes a text value.
+         *
+         * @throws NullPointerException if {@code value} is null
+         */
         public Str {
             java.util.Objects.requireNonNull(value, "value");
         }
