@@ -32,6 +32,12 @@ public record SpawnRequest(
         Optional<Program> stdinFrom,
         boolean pipeStdout) {
 
+    /**
+     * Makes a request, copying {@code argv} and the maps (keeping their order).
+     *
+     * @throws NullPointerException     if any component, list element, key or value is null
+     * @throws IllegalArgumentException if {@code argv} is empty
+     */
     public SpawnRequest {
         Objects.requireNonNull(bin, "bin");
         argv = List.copyOf(argv);
