@@ -11,9 +11,16 @@ import java.util.Optional;
  * @param baseDir the directory relative vnd backing files are resolved against
  */
 public record PlanOptions(Optional<List<String>> bins, String baseDir) {
+    /** The base directory unless one is given: the guest's root. */
     public static final String DEFAULT_BASE_DIR = "/";
+    /** No baked binaries known, and the default base directory. */
     public static final PlanOptions DEFAULTS = new PlanOptions(Optional.empty(), DEFAULT_BASE_DIR);
 
+    /**
+     * Makes options, copying {@code bins}.
+     *
+     * @throws NullPointerException if any component, or any name in {@code bins}, is null
+     */
     public PlanOptions {
         // Not bins.map(List::copyOf): options are made on the boot path, where linking a
         // method reference costs start-up time (see docs/performance.md).
@@ -21,10 +28,12 @@ public record PlanOptions(Optional<List<String>> bins, String baseDir) {
         Objects.requireNonNull(baseDir, "baseDir");
     }
 
+    /** These options with the baked binaries known: {@code bins}, in bake order. */
     public PlanOptions withBins(List<String> bins) {
         return new PlanOptions(Optional.of(bins), baseDir);
     }
 
+    /** These options with relative vnd backing files resolved against {@code baseDir}. */
     public PlanOptions withBaseDir(String baseDir) {
         return new PlanOptions(bins, baseDir);
     }

@@ -43,8 +43,17 @@ public sealed interface Step {
     /** Where the step goes when nothing else orders it. */
     Stage stage();
 
-    /** A global sysctl setting. */
+    /**
+     * A global sysctl setting.
+     *
+     * @param sysctl the setting
+     */
     record SetSysctl(Sysctl sysctl) implements Step {
+        /**
+         * Makes the step.
+         *
+         * @throws NullPointerException if {@code sysctl} is null
+         */
         public SetSysctl {
             Objects.requireNonNull(sysctl, "sysctl");
         }
@@ -70,8 +79,17 @@ public sealed interface Step {
         }
     }
 
-    /** An environment variable for every program. */
+    /**
+     * An environment variable for every program.
+     *
+     * @param env the variable
+     */
     record SetEnv(EnvVar env) implements Step {
+        /**
+         * Makes the step.
+         *
+         * @throws NullPointerException if {@code env} is null
+         */
         public SetEnv {
             Objects.requireNonNull(env, "env");
         }
@@ -97,8 +115,17 @@ public sealed interface Step {
         }
     }
 
-    /** The host name, set as sysctl {@code kern.hostname}. */
+    /**
+     * The host name, set as sysctl {@code kern.hostname}.
+     *
+     * @param hostname the host name
+     */
     record SetHostname(Hostname hostname) implements Step {
+        /**
+         * Makes the step.
+         *
+         * @throws NullPointerException if {@code hostname} is null
+         */
         public SetHostname {
             Objects.requireNonNull(hostname, "hostname");
         }
@@ -129,8 +156,17 @@ public sealed interface Step {
         }
     }
 
-    /** An interface: created when asked, then each of its addresses configured. */
+    /**
+     * An interface: created when asked, then each of its addresses configured.
+     *
+     * @param iface the interface with its addresses
+     */
     record ConfigureInterface(NetInterface iface) implements Step {
+        /**
+         * Makes the step.
+         *
+         * @throws NullPointerException if {@code iface} is null
+         */
         public ConfigureInterface {
             Objects.requireNonNull(iface, "iface");
         }
@@ -156,8 +192,17 @@ public sealed interface Step {
         }
     }
 
-    /** The default route of one address family. */
+    /**
+     * The default route of one address family.
+     *
+     * @param gateway the gateway
+     */
     record AddGateway(Gateway gateway) implements Step {
+        /**
+         * Makes the step.
+         *
+         * @throws NullPointerException if {@code gateway} is null
+         */
         public AddGateway {
             Objects.requireNonNull(gateway, "gateway");
         }
@@ -183,8 +228,17 @@ public sealed interface Step {
         }
     }
 
-    /** Writes /etc/resolv.conf. */
+    /**
+     * Writes /etc/resolv.conf.
+     *
+     * @param dns the DNS settings
+     */
     record WriteResolvConf(Dns dns) implements Step {
+        /**
+         * Makes the step.
+         *
+         * @throws NullPointerException if {@code dns} is null
+         */
         public WriteResolvConf {
             Objects.requireNonNull(dns, "dns");
         }
@@ -218,10 +272,16 @@ public sealed interface Step {
     /**
      * A block device: an etfs registration or a vnd configuration.
      *
+     * @param blk          the device
      * @param resolvedFile for a vnd, its backing file made absolute against the base directory;
      *                     for etfs, the host path as written
      */
     record ConfigureBlk(Blk blk, String resolvedFile) implements Step {
+        /**
+         * Makes the step.
+         *
+         * @throws NullPointerException if either component is null
+         */
         public ConfigureBlk {
             Objects.requireNonNull(blk, "blk");
             Objects.requireNonNull(resolvedFile, "resolvedFile");
@@ -253,8 +313,17 @@ public sealed interface Step {
      * so far: 1 for the first, 2 for one mounted over it (an older document may mount one
      * mountpoint twice, as rumprun master does), whose argument is the mountpoint and
      * {@code #2}.
+     *
+     * @param mount the mount
+     * @param layer 1 for the first mount at its mountpoint, 2 for the one over it, and so on
      */
     record MountFs(Mount mount, int layer) implements Step {
+        /**
+         * Makes the step.
+         *
+         * @throws NullPointerException     if {@code mount} is null
+         * @throws IllegalArgumentException if {@code layer} is below 1
+         */
         public MountFs {
             Objects.requireNonNull(mount, "mount");
             if (layer < 1) {
@@ -291,8 +360,17 @@ public sealed interface Step {
     /**
      * Starts a program: rc entry {@code index}, or the index-th baked binary when the
      * configuration has no rc.
+     *
+     * @param index the entry's index in rc, or the binary's in bake order, from 0
+     * @param entry the entry; for a baked binary without rc, the entry {@link RcEntry#baked} makes
      */
     record StartProgram(int index, RcEntry entry) implements Step {
+        /**
+         * Makes the step.
+         *
+         * @throws NullPointerException     if {@code entry} is null
+         * @throws IllegalArgumentException if {@code index} is negative
+         */
         public StartProgram {
             if (index < 0) {
                 throw new IllegalArgumentException("index < 0: " + index);
