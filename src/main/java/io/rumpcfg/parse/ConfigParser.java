@@ -32,10 +32,17 @@ public final class ConfigParser {
         this.options = Objects.requireNonNull(options, "options");
     }
 
+    /**
+     * A parser reading with {@code options}. A parser holds nothing but its options, so one parser
+     * may be shared by any number of threads.
+     *
+     * @throws NullPointerException if {@code options} is null
+     */
     public static ConfigParser create(ParseOptions options) {
         return new ConfigParser(options);
     }
 
+    /** The options this parser reads with. */
     public ParseOptions options() {
         return options;
     }

@@ -31,6 +31,7 @@ public final class Limits {
         this.maxDiagnostics = b.maxDiagnostics;
     }
 
+    /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -128,12 +129,24 @@ public final class Limits {
 
         private Builder() {}
 
+        /**
+         * Sets {@link Limits#maxDocumentBytes()}.
+         *
+         * @throws IllegalArgumentException if {@code value} is below 1 or is {@link
+         *                                  Integer#MAX_VALUE}
+         */
         public Builder maxDocumentBytes(int value) {
             // One byte more than the limit is read to tell "exactly at" from "over".
             this.maxDocumentBytes = positive("maxDocumentBytes", value, Integer.MAX_VALUE - 1);
             return this;
         }
 
+        /**
+         * Sets {@link Limits#maxDepth()}.
+         *
+         * @throws IllegalArgumentException if {@code value} is not 1 to {@link
+         *                                  Limits#MAX_DEPTH_SETTING}
+         */
         public Builder maxDepth(int value) {
             // The token reader recurses once per level: 10 000 levels overflowed a 1 MiB thread
             // stack and 1000 a 512 KiB one; 256 leave room to spare on a 256 KiB stack.
@@ -141,26 +154,47 @@ public final class Limits {
             return this;
         }
 
+        /**
+         * Sets {@link Limits#maxStringBytes()}.
+         *
+         * @throws IllegalArgumentException if {@code value} is below 1
+         */
         public Builder maxStringBytes(int value) {
             this.maxStringBytes = positive("maxStringBytes", value, Integer.MAX_VALUE);
             return this;
         }
 
+        /**
+         * Sets {@link Limits#maxMembers()}.
+         *
+         * @throws IllegalArgumentException if {@code value} is below 1
+         */
         public Builder maxMembers(int value) {
             this.maxMembers = positive("maxMembers", value, Integer.MAX_VALUE);
             return this;
         }
 
+        /**
+         * Sets {@link Limits#maxNumberLength()}.
+         *
+         * @throws IllegalArgumentException if {@code value} is below 1
+         */
         public Builder maxNumberLength(int value) {
             this.maxNumberLength = positive("maxNumberLength", value, Integer.MAX_VALUE);
             return this;
         }
 
+        /**
+         * Sets {@link Limits#maxDiagnostics()}.
+         *
+         * @throws IllegalArgumentException if {@code value} is below 1
+         */
         public Builder maxDiagnostics(int value) {
             this.maxDiagnostics = positive("maxDiagnostics", value, Integer.MAX_VALUE);
             return this;
         }
 
+        /** The limits set so far; the builder may go on being used. */
         public Limits build() {
             return new Limits(this);
         }

@@ -9,8 +9,16 @@ import java.util.Optional;
 /**
  * What reading a document gave: the configuration when it is valid, and every diagnostic,
  * warnings included, so that warnings survive success.
+ *
+ * @param config      the configuration, present exactly when no diagnostic is an error
+ * @param diagnostics every diagnostic, warnings included, in the order found
  */
 public record ParseResult(Optional<Config> config, List<Diagnostic> diagnostics) {
+    /**
+     * Makes a result, copying the diagnostics.
+     *
+     * @throws NullPointerException if any component, or any diagnostic, is null
+     */
     public ParseResult {
         Objects.requireNonNull(config, "config");
         diagnostics = List.copyOf(diagnostics);
