@@ -26,6 +26,11 @@ public record ProgramRun(
         OptionalInt exitCode,
         Optional<String> problem) {
 
+    /**
+     * Makes a record of a run, copying {@code argv}.
+     *
+     * @throws NullPointerException if any component, or any word of {@code argv}, is null
+     */
     public ProgramRun {
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(bin, "bin");

@@ -16,6 +16,11 @@ import java.util.Optional;
  * @param exitCode the exit status, when a foreground program exited non-zero
  */
 public record StepFailure(Step step, String cause, Optional<Errno> errno, java.util.OptionalInt exitCode) {
+    /**
+     * Makes a failure.
+     *
+     * @throws NullPointerException if any component is null
+     */
     public StepFailure {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(cause, "cause");
