@@ -22,6 +22,7 @@ public final class BootOptions {
         this.options = options;
     }
 
+    /** No options: what a command line without {@code key=value} words has. */
     public static BootOptions none() {
         return NONE;
     }
@@ -43,6 +44,7 @@ public final class BootOptions {
         return options;
     }
 
+    /** The value of {@code key}, or empty when the command line does not set it. */
     public Optional<String> get(String key) {
         return Optional.ofNullable(options.get(key));
     }

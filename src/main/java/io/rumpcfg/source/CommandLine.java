@@ -13,11 +13,20 @@ import java.util.Optional;
  * @param json    the text from the first <code>&#123;</code> to the end, if there is one
  */
 public record CommandLine(BootOptions options, Optional<String> json) {
+    /**
+     * Makes a split command line.
+     *
+     * @throws NullPointerException if either component is null
+     */
     public CommandLine {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(json, "json");
     }
 
+    /**
+     * Splits {@code text} at its first <code>&#123;</code>; a command line without one has no
+     * configuration.
+     */
     public static CommandLine parse(String text) {
         int brace = text.indexOf('{');
         if (brace < 0) {

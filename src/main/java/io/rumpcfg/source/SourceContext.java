@@ -34,6 +34,12 @@ public record SourceContext(
     public static final SourceContext DEFAULTS = new SourceContext(
             Optional.empty(), Optional.empty(), DEFAULT_XENSTORE_TIMEOUT, Optional.empty(), new SystemIn());
 
+    /**
+     * Makes a context.
+     *
+     * @throws NullPointerException     if any component is null
+     * @throws IllegalArgumentException if {@code xenstoreTimeout} is zero or negative
+     */
     public SourceContext {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(xenstoreSocket, "xenstoreSocket");
@@ -44,22 +50,27 @@ public record SourceContext(
         Objects.requireNonNull(stdin, "stdin");
     }
 
+    /** This context with a platform to mount the root file system with. */
     public SourceContext withPlatform(Platform p) {
         return new SourceContext(Optional.of(p), xenstoreSocket, xenstoreTimeout, startInfoCmdline, stdin);
     }
 
+    /** This context with xenstore's socket at {@code socket}. */
     public SourceContext withXenstoreSocket(Path socket) {
         return new SourceContext(platform, Optional.of(socket), xenstoreTimeout, startInfoCmdline, stdin);
     }
 
+    /** This context with another xenstore time-out; it must be positive. */
     public SourceContext withXenstoreTimeout(Duration timeout) {
         return new SourceContext(platform, xenstoreSocket, timeout, startInfoCmdline, stdin);
     }
 
+    /** This context with a Xen guest's start_info command line. */
     public SourceContext withStartInfoCmdline(String cmdline) {
         return new SourceContext(platform, xenstoreSocket, xenstoreTimeout, Optional.of(cmdline), stdin);
     }
 
+    /** This context with another standard input, asked for only when {@code -} is read. */
     public SourceContext withStdin(Supplier<InputStream> in) {
         return new SourceContext(platform, xenstoreSocket, xenstoreTimeout, startInfoCmdline, in);
     }

@@ -47,6 +47,11 @@ public final class SourceDiagnostics {
         return out.append('"').toString();
     }
 
+    /**
+     * An error: {@code what} is {@code size} bytes, over {@code limit}; a {@code size} not over the
+     * limit
+     * is taken as a read cut short, and reported as "or more".
+     */
     public static Diagnostic tooLarge(String what, long size, int limit) {
         return Diagnostic.error(TOO_LARGE, Origin.SYNTHETIC,
                 what + " is " + size + " bytes" + (size > limit ? "" : " or more")
@@ -70,10 +75,12 @@ public final class SourceDiagnostics {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** An error: {@code what} cannot be read, for {@code reason} (see {@link #reasonOf}). */
     public static Diagnostic unreadable(String what, String reason) {
         return Diagnostic.error(UNREADABLE, Origin.SYNTHETIC, "cannot read " + what + ": " + reason);
     }
 
+    /** A warning: the configuration came from the kernel command line, a deprecated way. */
     public static Diagnostic legacyCommandLine() {
         return Diagnostic.warning(LEGACY_CMDLINE, Origin.SYNTHETIC,
                 "configuration taken from the kernel command line; this is deprecated, pass it as "

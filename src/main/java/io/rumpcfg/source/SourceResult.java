@@ -29,6 +29,12 @@ public record SourceResult(
     /** The base directory of a configuration handed over by the platform. */
     public static final String ROOT_DIR = "/";
 
+    /**
+     * Makes a result, copying the bytes and the diagnostics.
+     *
+     * @throws NullPointerException     if any component, or any diagnostic, is null
+     * @throws IllegalArgumentException if a configuration is present and a diagnostic is an error
+     */
     public SourceResult {
         Objects.requireNonNull(name, "name");
         config = copyOf(config);
@@ -56,6 +62,7 @@ public record SourceResult(
         return copyOf(config);
     }
 
+    /** Whether a diagnostic is an error; then there is no configuration and the guest does not boot. */
     public boolean hasErrors() {
         return anyError(diagnostics);
     }
