@@ -35,13 +35,28 @@ public record MultibootInfo(long flags, Optional<String> cmdline, List<Multiboot
      */
     static final int MAX_MODULE_READ = SourceResult.MAX_CONFIG_BYTES + 1;
 
+    /**
+     * Makes a structure, copying the modules.
+     *
+     * @throws NullPointerException if any component, or any module, is null
+     */
     public MultibootInfo {
         Objects.requireNonNull(cmdline, "cmdline");
         modules = List.copyOf(modules);
     }
 
-    /** What reading an information structure gave: the structure, or the errors that stopped it. */
+    /**
+     * What reading an information structure gave: the structure, or the errors that stopped it.
+     *
+     * @param info   the structure, when it could be read
+     * @param errors why it could not; empty when {@code info} is present
+     */
     public record Read(Optional<MultibootInfo> info, List<Diagnostic> errors) {
+        /**
+         * Makes an outcome, copying the errors.
+         *
+         * @throws NullPointerException if any component, or any error, is null
+         */
         public Read {
             Objects.requireNonNull(info, "info");
             errors = List.copyOf(errors);

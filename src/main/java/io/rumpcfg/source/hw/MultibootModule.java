@@ -8,12 +8,19 @@ import java.util.Objects;
  * the whole line for QEMU's {@code -initrd}), its bytes, a read-only view that is not copied,
  * and its size.
  *
+ * @param name  the module's name; may be empty
  * @param bytes all of the module, or, for a module in a memory dump file larger than any
  *              source takes, only its first bytes: they are read from the file, and a longer
  *              module is refused by its size alone
  * @param size  how many bytes the module has, from mod_start to mod_end
  */
 public record MultibootModule(String name, ByteBuffer bytes, long size) {
+    /**
+     * Makes a module, keeping a read-only view of {@code bytes} from its position to its limit.
+     *
+     * @throws NullPointerException     if {@code name} or {@code bytes} is null
+     * @throws IllegalArgumentException if {@code size} is less than the bytes given
+     */
     public MultibootModule {
         Objects.requireNonNull(name, "name");
         bytes = bytes.asReadOnlyBuffer();

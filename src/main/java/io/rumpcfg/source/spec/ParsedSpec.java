@@ -6,8 +6,18 @@ import java.util.Optional;
 /**
  * The outcome of {@link Sources#parse}: a spec, or why the text is not one (the CLI shows the
  * message and exits with its usage code).
+ *
+ * @param spec  the spec, when the text is one
+ * @param error why the text is not a spec, when it is not; exactly one of the two is present
  */
 public record ParsedSpec(Optional<SourceSpec> spec, Optional<String> error) {
+    /**
+     * Makes an outcome.
+     *
+     * @throws NullPointerException     if either component is null
+     * @throws IllegalArgumentException unless exactly one of {@code spec} and {@code error} is
+     *                                  present
+     */
     public ParsedSpec {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(error, "error");

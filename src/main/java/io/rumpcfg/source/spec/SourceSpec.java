@@ -9,8 +9,17 @@ import java.util.Optional;
  * {@link Sources#parse} for the grammar.
  */
 public sealed interface SourceSpec {
-    /** {@code file:PATH} or a plain PATH: a configuration file on the host. */
+    /**
+     * {@code file:PATH} or a plain PATH: a configuration file on the host.
+     *
+     * @param path the file
+     */
     record File(Path path) implements SourceSpec {
+        /**
+         * Makes the spec.
+         *
+         * @throws NullPointerException if {@code path} is null
+         */
         public File {
             Objects.requireNonNull(path, "path");
         }
@@ -19,8 +28,19 @@ public sealed interface SourceSpec {
     /** {@code -}: the configuration on standard input. */
     record Stdin() implements SourceSpec {}
 
-    /** {@code multiboot:IMAGE@ADDR}: a guest memory dump and the address of its multiboot information. */
+    /**
+     * {@code multiboot:IMAGE@ADDR}: a guest memory dump and the address of its multiboot information.
+     *
+     * @param image       the memory dump, guest physical memory from address 0
+     * @param infoAddress the multiboot information's address, below 2^32
+     */
     record Multiboot(Path image, long infoAddress) implements SourceSpec {
+        /**
+         * Makes the spec.
+         *
+         * @throws NullPointerException     if {@code image} is null
+         * @throws IllegalArgumentException if {@code infoAddress} does not fit 32 bits
+         */
         public Multiboot {
             Objects.requireNonNull(image, "image");
             if (infoAddress < 0 || infoAddress > 0xFFFF_FFFFL) {
@@ -29,8 +49,18 @@ public sealed interface SourceSpec {
         }
     }
 
-    /** {@code xenstore:DOMID[@SOCKET]}: the key {@code rumprun/cfg} of a domain, through a given socket or the default one. */
+    /**
+     * {@code xenstore:DOMID[@SOCKET]}: the key {@code rumprun/cfg} of a domain, through a given socket or the default one.
+     *
+     * @param domid  the domain id
+     * @param socket xenstore's socket, when the spec names one
+     */
     record Xenstore(int domid, Optional<Path> socket) implements SourceSpec {
+        /**
+         * Makes the spec; the domain is not checked here ({@link Sources#parse} takes 0 to 32751).
+         *
+         * @throws NullPointerException if {@code socket} is null
+         */
         public Xenstore {
             Objects.requireNonNull(socket, "socket");
         }
@@ -41,8 +71,17 @@ public sealed interface SourceSpec {
         }
     }
 
-    /** {@code cmdline:TEXT}: a kernel command line. */
+    /**
+     * {@code cmdline:TEXT}: a kernel command line.
+     *
+     * @param text the command line; may be empty
+     */
     record Cmdline(String text) implements SourceSpec {
+        /**
+         * Makes the spec.
+         *
+         * @throws NullPointerException if {@code text} is null
+         */
         public Cmdline {
             Objects.requireNonNull(text, "text");
         }
@@ -52,8 +91,15 @@ public sealed interface SourceSpec {
      * {@code cmdline-file:FILE}: a kernel command line held in a file, read as bytes: TEXT on the
      * command line has been through the JVM's decoding of argv, which turns bytes that are not
      * UTF-8 into U+FFFD.
+     *
+     * @param path the file
      */
     record CmdlineFile(Path path) implements SourceSpec {
+        /**
+         * Makes the spec.
+         *
+         * @throws NullPointerException if {@code path} is null
+         */
         public CmdlineFile {
             Objects.requireNonNull(path, "path");
         }

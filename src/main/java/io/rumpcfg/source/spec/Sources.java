@@ -40,7 +40,14 @@ public final class Sources {
     private Sources() {}
 
     /** The platforms {@link #checkSize} knows. */
-    public enum Target { XEN, HW, SOLO5 }
+    public enum Target {
+        /** A Xen guest: the configuration goes into xenstore ({@link XenLimits}). */
+        XEN,
+        /** A hw guest: the configuration is the first multiboot module ({@link HwLimits}). */
+        HW,
+        /** A Solo5 guest: the configuration is on the tender's command line ({@link Solo5Limits}). */
+        SOLO5
+    }
 
     /** Parses {@code spec}; a bad one gives an error naming what is wrong, never an exception. */
     public static ParsedSpec parse(String spec) {
