@@ -25,6 +25,11 @@ public record XenstoreEndpoint(Path path, boolean device) {
     public static final List<Path> DEFAULT_PATHS = List.of(Path.of("/run/xenstored/socket"),
             Path.of("/var/run/xenstored/socket"), Path.of("/dev/xen/xenbus"), Path.of("/proc/xen/xenbus"));
 
+    /**
+     * Makes an endpoint.
+     *
+     * @throws NullPointerException if {@code path} is null
+     */
     public XenstoreEndpoint {
         Objects.requireNonNull(path, "path");
     }

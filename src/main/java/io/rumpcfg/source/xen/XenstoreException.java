@@ -21,7 +21,9 @@ public final class XenstoreException extends Exception {
         TOO_LARGE
     }
 
+    /** How the request failed. */
     private final Kind kind;
+    /** The daemon's error name, for {@link Kind#ERROR_REPLY}; null otherwise. */
     private final String errorName;
 
     XenstoreException(Kind kind, String message) {
@@ -34,6 +36,7 @@ public final class XenstoreException extends Exception {
         this.errorName = errorName;
     }
 
+    /** How the request failed; never null. */
     public Kind kind() {
         return kind;
     }

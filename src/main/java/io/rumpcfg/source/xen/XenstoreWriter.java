@@ -19,6 +19,13 @@ public final class XenstoreWriter {
     private final XenstoreEndpoint endpoint;
     private final Duration timeout;
 
+    /**
+     * A writer for the daemon at {@code endpoint}; connecting, and then each request, may take
+     * {@code timeout}. A writer connects afresh for each write and keeps no other state, so one
+     * may be shared by threads.
+     *
+     * @throws NullPointerException if either argument is null
+     */
     public XenstoreWriter(XenstoreEndpoint endpoint, Duration timeout) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
@@ -33,10 +40,29 @@ public final class XenstoreWriter {
     }
 
     /** How a write ended; the CLI maps {@link Status#UNREACHABLE} to its own exit code. */
-    public enum Status { WRITTEN, REFUSED, UNREACHABLE, FAILED }
+    public enum Status {
+        /** The configuration is in xenstore. */
+        WRITTEN,
+        /** Nothing was sent: the configuration is over the payload limit. */
+        REFUSED,
+        /** No daemon could be reached at the endpoint. */
+        UNREACHABLE,
+        /** The daemon was reached, but the write failed: an error reply, a time-out, a broken reply. */
+        FAILED
+    }
 
-    /** The outcome of a write with its diagnostics (the size warning, or why it failed). */
+    /**
+     * The outcome of a write with its diagnostics (the size warning, or why it failed).
+     *
+     * @param status      how the write ended
+     * @param diagnostics the size warning, if any, then why the write failed, if it did
+     */
     public record Result(Status status, List<Diagnostic> diagnostics) {
+        /**
+         * Makes an outcome, copying the diagnostics.
+         *
+         * @throws NullPointerException if any component, or any diagnostic, is null
+         */
         public Result {
             Objects.requireNonNull(status, "status");
             diagnostics = List.copyOf(diagnostics);
