@@ -23,6 +23,7 @@ public enum LegacyDialect {
         return token;
     }
 
+    /** The dialect named {@code token} on the command line, or empty when none is named so. */
     public static Optional<LegacyDialect> fromToken(String token) {
         for (LegacyDialect d : values()) {
             if (d.token.equals(token)) {

@@ -14,8 +14,17 @@ import java.util.Optional;
  *                that order, so the rc entries must follow it
  */
 public record LegacyOptions(LegacyDialect dialect, boolean lossy, Optional<List<String>> bins) {
+    /**
+     * For rumprun master's guests, refusing what the older format cannot express, no baked binaries
+     * known.
+     */
     public static final LegacyOptions MASTER = new LegacyOptions(LegacyDialect.MASTER, false, Optional.empty());
 
+    /**
+     * Makes options, copying {@code bins}.
+     *
+     * @throws NullPointerException if any component, or any name in {@code bins}, is null
+     */
     public LegacyOptions {
         Objects.requireNonNull(dialect, "dialect");
         bins = bins.map(List::copyOf);

@@ -14,6 +14,11 @@ import java.util.Optional;
  *                    the document the configuration was read from
  */
 public record LegacyResult(Optional<String> document, List<Diagnostic> diagnostics) {
+    /**
+     * Makes a result, copying the diagnostics.
+     *
+     * @throws NullPointerException if {@code diagnostics} or any diagnostic in it is null
+     */
     public LegacyResult {
         diagnostics = List.copyOf(diagnostics);
     }
