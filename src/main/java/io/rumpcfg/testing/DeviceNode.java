@@ -11,6 +11,11 @@ import java.util.Objects;
  * @param readOnly whether it was configured read-only
  */
 public record DeviceNode(String path, String kind, String backing, boolean readOnly) {
+    /**
+     * Makes a node.
+     *
+     * @throws NullPointerException if {@code path}, {@code kind} or {@code backing} is null
+     */
     public DeviceNode {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");

@@ -53,6 +53,10 @@ public final class FakePlatform implements Platform {
         this.faults = new FaultInjector(faults, this);
     }
 
+    /**
+     * A builder for a platform that starts with the root directory alone: no binaries, devices,
+     * files or faults.
+     */
     public static FakePlatformBuilder builder() {
         return new FakePlatformBuilder();
     }
@@ -229,6 +233,7 @@ public final class FakePlatform implements Platform {
         return List.copyOf(fs.devices.values());
     }
 
+    /** Whether {@code path} is a directory. */
     public synchronized boolean isDirectory(String path) {
         return fs.isDirectory(path);
     }

@@ -65,6 +65,11 @@ public final class FakePlatformBuilder {
         return this;
     }
 
+    /**
+     * Adds a fault to inject.
+     *
+     * @throws NullPointerException if {@code fault} is null
+     */
     public FakePlatformBuilder fail(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
         return this;

@@ -18,6 +18,13 @@ public record Fault(String target, Errno errno) {
             "sysctl", "setenv", "ifcreate", "dhcp4", "ifaddr4", "auto6", "ifaddr6", "gateway4", "gateway6",
             "mkdirs", "writeFile", "readFile", "etfsRegister", "vndConfigure", "mount", "bakedBinaries", "spawn");
 
+    /**
+     * Makes a fault. The target is not checked against the steps or {@link #CALLS} here: a target
+     * that names neither never fires.
+     *
+     * @throws NullPointerException     if either component is null
+     * @throws IllegalArgumentException if {@code target} is empty
+     */
     public Fault {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(errno, "errno");

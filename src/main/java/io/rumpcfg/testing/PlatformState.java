@@ -46,6 +46,11 @@ public final class PlatformState {
      */
     public record ProgramState(String bin, List<String> argv, String workdir, Map<String, String> sysctl,
             OptionalInt stdinFrom, OptionalInt exit) {
+        /**
+         * Makes a program's state, copying {@code argv} and {@code sysctl} (keeping its order).
+         *
+         * @throws NullPointerException if any component, word, key or value is null
+         */
         public ProgramState {
             Objects.requireNonNull(bin, "bin");
             argv = List.copyOf(argv);

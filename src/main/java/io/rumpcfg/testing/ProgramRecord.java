@@ -10,6 +10,9 @@ import java.util.OptionalInt;
  * A program a {@link FakePlatform} started, as seen at the moment it was asked.
  *
  * @param number      0 for the first program started, then 1, 2, ...
+ * @param bin         the baked binary it runs
+ * @param argv        its whole argv, argv[0] included
+ * @param workdir     the guest directory it started in
  * @param env         the environment it got, in order
  * @param sysctl      its per-process sysctl, keys with {@code proc.curproc.}
  * @param pipedStdout whether its stdout went to the next program (then {@code output} is empty)
@@ -35,6 +38,11 @@ public record ProgramRecord(
         OptionalInt stdinFrom,
         String input) {
 
+    /**
+     * Makes a record, copying {@code argv}.
+     *
+     * @throws NullPointerException if any component, or any word of {@code argv}, is null
+     */
     public ProgramRecord {
         Objects.requireNonNull(bin, "bin");
         argv = List.copyOf(argv);
