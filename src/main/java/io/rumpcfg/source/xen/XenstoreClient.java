@@ -63,6 +63,9 @@ public final class XenstoreClient implements AutoCloseable {
      * Connects to the daemon within {@code timeout}, the time-out of each request too;
      * {@link Kind#UNREACHABLE} when nothing answers there, or a daemon does not take the
      * connection in time (one whose accept queue is full blocks a connect indefinitely).
+     *
+     * @throws XenstoreException        of {@link Kind#UNREACHABLE} when no connection is made
+     * @throws IllegalArgumentException if {@code timeout} is zero or negative
      */
     public static XenstoreClient connect(XenstoreEndpoint endpoint, Duration timeout) throws XenstoreException {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -117,12 +120,23 @@ public final class XenstoreClient implements AutoCloseable {
         }
     }
 
-    /** The value at {@code path}; {@link Kind#ERROR_REPLY} with {@code ENOENT} when there is none. */
+    /**
+     * The value at {@code path}, as the bytes stored.
+     *
+     * @throws XenstoreException of {@link Kind#ERROR_REPLY} with {@code ENOENT} when there is no
+     *                           value, or of the kind that says how the request failed
+     */
     public byte[] read(String path) throws XenstoreException {
         return request(XenstoreWire.READ, XenstoreWire.pathPayload(path));
     }
 
-    /** Sets {@code path} to {@code value}; {@link Kind#TOO_LARGE} when path, NUL and value exceed the payload limit. */
+    /**
+     * Sets {@code path} to {@code value}, written as the bytes given.
+     *
+     * @throws XenstoreException of {@link Kind#TOO_LARGE}, with nothing sent, when path, NUL and
+     *                           value exceed the payload limit; or of the kind that says how the
+     *                           request failed
+     */
     public void write(String path, byte[] value) throws XenstoreException {
         long size = XenstoreWire.writePayloadSize(path, value.length);
         if (size > XenstoreWire.MAX_PAYLOAD) {
@@ -131,7 +145,11 @@ public final class XenstoreClient implements AutoCloseable {
         request(XenstoreWire.WRITE, XenstoreWire.writePayload(path, value));
     }
 
-    /** The names of the children of {@code path}. */
+    /**
+     * The names of the children of {@code path}.
+     *
+     * @throws XenstoreException of the kind that says how the request failed
+     */
     public List<String> directory(String path) throws XenstoreException {
         return XenstoreWire.names(request(XenstoreWire.DIRECTORY, XenstoreWire.pathPayload(path)));
     }
