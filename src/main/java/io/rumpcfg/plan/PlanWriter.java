@@ -45,7 +45,12 @@ public final class PlanWriter {
         return out.toString();
     }
 
-    /** Writes {@code plan} in {@code format} to {@code out}, which is left open. */
+    /**
+     * Writes {@code plan} in {@code format} to {@code out}, which is left open.
+     *
+     * @param reveal whether secret environment values are shown rather than redacted
+     * @throws IOException only when {@code out} fails to write
+     */
     public static void write(Plan plan, PlanFormat format, boolean reveal, Writer out) throws IOException {
         switch (format) {
             case TEXT:

@@ -2,7 +2,13 @@ package io.rumpcfg.platform;
 
 /** A program started by {@link Platform#spawn}. */
 public interface Program {
-    /** Waits for the program to exit and returns its exit status. */
+    /**
+     * Waits for the program to exit and returns its exit status.
+     *
+     * @throws PlatformException   when it cannot be waited for, such as {@link Errno#ECHILD} for a
+     *                             program that never started
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
     int waitFor() throws PlatformException, InterruptedException;
 
     /**
