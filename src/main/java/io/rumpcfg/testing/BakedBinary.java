@@ -16,7 +16,17 @@ import java.util.Map;
  */
 @FunctionalInterface
 public interface BakedBinary {
-    /** Runs the program and returns its exit status. */
+    /**
+     * Runs the program and returns its exit status.
+     *
+     * @param argv   the whole argv, argv[0] included
+     * @param env    the environment, in the order the variables were set
+     * @param stdin  the previous program's stdout in a pipeline, otherwise empty
+     * @param stdout the next program's stdin in a pipeline, otherwise captured
+     * @throws IOException          when reading or writing fails; the program exits with status 1
+     * @throws InterruptedException when its thread is interrupted, as stopping the program does;
+     *                              it exits with status 1
+     */
     int run(List<String> argv, Map<String, String> env, InputStream stdin, OutputStream stdout)
             throws IOException, InterruptedException;
 

@@ -55,10 +55,16 @@ public abstract class ConformanceKit {
      * newline, then copying its stdin to its stdout, then exiting with
      * {@link ConformanceVector#exitStatus}; each of {@link ConformanceVector#devices()} present
      * and holding its file system. {@link ConformanceVector#fakePlatform()} is such a platform.
+     *
+     * @throws Exception when the platform cannot be set up; the vector's test fails with it
      */
     protected abstract Platform newPlatform(ConformanceVector vector) throws Exception;
 
-    /** What {@code platform} holds once the boot has returned (every program has exited). */
+    /**
+     * What {@code platform} holds once the boot has returned (every program has exited).
+     *
+     * @throws Exception when the state cannot be read; the vector's test fails with it
+     */
     protected abstract PlatformState stateOf(Platform platform) throws Exception;
 
     /** The vectors to run: all of them. A subclass may leave some out, saying why. */
@@ -71,7 +77,12 @@ public abstract class ConformanceKit {
         return vectors().stream().map(v -> DynamicTest.dynamicTest(v.name(), v.source(), () -> check(v)));
     }
 
-    /** Runs one vector; throws {@link org.opentest4j.AssertionFailedError} naming every part that differs. */
+    /**
+     * Runs one vector.
+     *
+     * @throws org.opentest4j.AssertionFailedError naming every part that differs
+     * @throws Exception                           what {@link #newPlatform} or {@link #stateOf} threw
+     */
     protected final void check(ConformanceVector vector) throws Exception {
         ParseOptions parse = ParseOptions.DEFAULTS.withStrict(vector.strict());
         if (vector.bins().isPresent()) {

@@ -49,13 +49,28 @@ public abstract class PlatformContract {
     /** For a subclass, which says how to make the platform under test. */
     protected PlatformContract() {}
 
-    /** A fresh platform, nothing applied, with every {@link Probe} baked in under {@link Probe#binName()}. */
+    /**
+     * A fresh platform, nothing applied, with every {@link Probe} baked in under
+     * {@link Probe#binName()}.
+     *
+     * @throws Exception when the platform cannot be set up; the test fails with it
+     */
     protected abstract Platform newPlatform() throws Exception;
 
-    /** What {@code program} (finished: {@code waitFor} returned) wrote to its stdout, which was not piped. */
+    /**
+     * What {@code program} (finished: {@code waitFor} returned) wrote to its stdout, which was
+     * not piped.
+     *
+     * @throws Exception when the output cannot be read; the test fails with it
+     */
     protected abstract String stdoutOf(Platform platform, Program program) throws Exception;
 
-    /** The guest directory {@code program} (finished) started in, as the platform or the program reports it. */
+    /**
+     * The guest directory {@code program} (finished) started in, as the platform or the program
+     * reports it.
+     *
+     * @throws Exception when it cannot be found out; the test fails with it
+     */
     protected abstract String workdirOf(Platform platform, Program program) throws Exception;
 
     @BeforeEach
