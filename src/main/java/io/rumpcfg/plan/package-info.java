@@ -7,5 +7,8 @@
  * with its reason in words. Planning is pure and deterministic; problems come back as
  * diagnostics in the {@link io.rumpcfg.plan.PlanResult}, never as exceptions.
  * {@link io.rumpcfg.plan.PlanWriter} shows a plan in a {@link io.rumpcfg.plan.PlanFormat}.
+ *
+ * <p>Steps, plans, options and results are immutable, and may be shared between threads. No
+ * constructor or method takes or returns null.
  */
 package io.rumpcfg.plan;
