@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Builds a {@link FakePlatform}: its binaries in bake order, its disks, files and faults. */
+/**
+ * Builds a {@link FakePlatform}: its binaries in bake order, its disks, files and faults. A
+ * builder is for one thread, and builds one platform.
+ */
 public final class FakePlatformBuilder {
     private final FakeFileSystem fs = new FakeFileSystem();
     private final Map<String, BakedBinary> binaries = new LinkedHashMap<>();
