@@ -17,9 +17,10 @@ public record IfAddr(AddressFamily type, AddrMethod method, Optional<Cidr> addr,
      * Makes an interface address.
      *
      * @throws NullPointerException     if any component is null
-     * @throws IllegalArgumentException if {@code method} is not one of {@code type}, if {@code addr} is present
-     *                                  for any method but static or missing for static, or if it is not of
-     *                                  the family {@code type}
+     * @throws IllegalArgumentException if {@code method} is not one of {@code type}, if
+     *                                  {@code addr} is present for any method but static or
+     *                                  missing for static, or if it is not of the family
+     *                                  {@code type}
      */
     public IfAddr {
         Objects.requireNonNull(type, "type");

@@ -28,8 +28,9 @@ public final class Origin {
     private final long offset;
 
     /**
-     * The origin of the element at {@code path}, started by the token at {@code line}, {@code column}
-     * (1-based, 0 when unknown) and byte {@code offset} (0-based, negative when unknown).
+     * The origin of the element at {@code path}, started by the token at {@code line},
+     * {@code column} (1-based, 0 when unknown) and byte {@code offset} (0-based, negative when
+     * unknown).
      *
      * @throws NullPointerException     if {@code path} is null
      * @throws IllegalArgumentException if {@code line} or {@code column} is negative
@@ -58,8 +59,8 @@ public final class Origin {
     }
 
     /**
-     * The origin at a path written as text, such as {@code net.interfaces.vioif0}, with no byte offset;
-     * a shorthand for tests and examples.
+     * The origin at a path written as text, such as {@code net.interfaces.vioif0}, with no byte
+     * offset; a shorthand for tests and examples.
      *
      * @throws IllegalArgumentException if {@code path} is not a path or the place is negative
      */

@@ -10,7 +10,7 @@ public sealed interface SysctlValue {
     String text();
 
     /**
-     * An integer value, written as a JSON number.
+     * An integer value, written as a JSON integer.
      *
      * @param value the number
      */
