@@ -74,7 +74,8 @@ public sealed interface MountSource {
      *
      * @param server   an IPv4 literal, an IPv6 literal (written in brackets) or a host name
      * @param export   the exported directory, an absolute path
-     * @param vers     the NFS version, 2 or 3 ({@value #DEFAULT_VERS} unless {@code options.vers} says)
+     * @param vers     the NFS version, 2 or 3 ({@value #DEFAULT_VERS} unless {@code options.vers}
+     *                 says)
      * @param proto    the transport, from {@code options.proto}; tcp unless it says
      * @param readOnly whether {@code options.ro} asks for a read-only mount
      */
