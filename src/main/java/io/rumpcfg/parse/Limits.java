@@ -132,8 +132,8 @@ public final class Limits {
         /**
          * Sets {@link Limits#maxDocumentBytes()}.
          *
-         * @throws IllegalArgumentException if {@code value} is below 1 or is {@link
-         *                                  Integer#MAX_VALUE}
+         * @throws IllegalArgumentException if {@code value} is below 1 or is
+         *                                  {@link Integer#MAX_VALUE}
          */
         public Builder maxDocumentBytes(int value) {
             // One byte more than the limit is read to tell "exactly at" from "over".
@@ -144,8 +144,8 @@ public final class Limits {
         /**
          * Sets {@link Limits#maxDepth()}.
          *
-         * @throws IllegalArgumentException if {@code value} is not 1 to {@link
-         *                                  Limits#MAX_DEPTH_SETTING}
+         * @throws IllegalArgumentException if {@code value} is not 1 to
+         *                                  {@link Limits#MAX_DEPTH_SETTING}
          */
         public Builder maxDepth(int value) {
             // The token reader recurses once per level: 10 000 levels overflowed a 1 MiB thread

@@ -48,9 +48,8 @@ public final class SourceDiagnostics {
     }
 
     /**
-     * An error: {@code what} is {@code size} bytes, over {@code limit}; a {@code size} not over the
-     * limit
-     * is taken as a read cut short, and reported as "or more".
+     * An error: {@code what} is {@code size} bytes, over {@code limit}; a {@code size} not over
+     * the limit is taken as a read cut short, and reported as "or more".
      */
     public static Diagnostic tooLarge(String what, long size, int limit) {
         return Diagnostic.error(TOO_LARGE, Origin.SYNTHETIC,

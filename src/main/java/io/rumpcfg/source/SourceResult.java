@@ -62,7 +62,10 @@ public record SourceResult(
         return copyOf(config);
     }
 
-    /** Whether a diagnostic is an error; then there is no configuration and the guest does not boot. */
+    /**
+     * Whether a diagnostic is an error; then there is no configuration, and the guest does not
+     * boot.
+     */
     public boolean hasErrors() {
         return anyError(diagnostics);
     }

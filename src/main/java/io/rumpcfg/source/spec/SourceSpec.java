@@ -50,7 +50,8 @@ public sealed interface SourceSpec {
     }
 
     /**
-     * {@code xenstore:DOMID[@SOCKET]}: the key {@code rumprun/cfg} of a domain, through a given socket or the default one.
+     * {@code xenstore:DOMID[@SOCKET]}: the key {@code rumprun/cfg} of a domain, through a given
+     * socket or the default one.
      *
      * @param domid  the domain id
      * @param socket xenstore's socket, when the spec names one
