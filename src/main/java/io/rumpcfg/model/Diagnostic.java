@@ -65,4 +65,31 @@ public record Diagnostic(Severity severity, String code, String message, Element
         }
         return out.append(message).toString();
     }
+
+    /**
+     * {@code text} as a diagnostic quotes a value: a JSON string literal with its control
+     * characters (U+0000-U+001F, U+007F-U+009F) escaped, so that none can move a terminal's
+     * cursor or start a line of its own, cut after 60 characters.
+     *
+     * @param text the value to quote; not null
+     * @return the quoted value
+     */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        int n = Math.min(text.length(), 60);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        if (n < text.length()) {
+            out.append("...");
+        }
+        return out.append('"').toString();
+    }
 }

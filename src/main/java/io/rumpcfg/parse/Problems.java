@@ -438,23 +438,8 @@ final class Problems {
         return out.append(']').toString();
     }
 
-    /** {@code s} as a JSON string literal, control characters escaped, cut after 60 characters. */
+    /** {@code s} quoted as every diagnostic quotes a value: {@link Diagnostic#quote}. */
     static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        int n = Math.min(s.length(), 60);
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (n < s.length()) {
-            out.append("...");
-        }
-        return out.append('"').toString();
+        return Diagnostic.quote(s);
     }
 }

@@ -23,28 +23,14 @@ public final class SourceDiagnostics {
     private SourceDiagnostics() {}
 
     /**
-     * Text that comes from outside (guest memory, a daemon's reply) as a JSON string literal, as
-     * diagnostics quote every value: control characters (U+0000-U+001F, U+007F-U+009F) escaped,
-     * so that none can move a terminal's cursor or start a line of its own, and cut after 60
-     * characters.
+     * Text that comes from outside (guest memory, a daemon's reply), quoted as every diagnostic
+     * quotes a value ({@link Diagnostic#quote}): no control character of it reaches a terminal.
+     *
+     * @param text the text; not null
+     * @return the quoted text
      */
     public static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        int n = Math.min(text.length(), 60);
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (n < text.length()) {
-            out.append("...");
-        }
-        return out.append('"').toString();
+        return Diagnostic.quote(text);
     }
 
     /**
