@@ -244,10 +244,10 @@ final class Problems {
 
     // --- the older format
 
-    /** The one warning of a document read again with the launcher's commas repaired; {@code at} is where strict JSON failed. */
+    /** The one warning of an older document strict JSON refuses for the launcher's commas alone; {@code at} is where it failed. */
     void commaRepair(Position at, String repairs) {
-        warning(COMMA_REPAIR, ElementPath.root(), at, "not strict JSON: read again without " + repairs
-                + ", as the older rumprun launcher wrote them");
+        warning(COMMA_REPAIR, ElementPath.root(), at, "not strict JSON, for the commas the older rumprun launcher wrote: " + repairs
+                + "; the guest's parser reads past them, and so does rumpcfg");
     }
 
     void olderFormat(Position at, ElementPath firstKey) {

@@ -34,8 +34,8 @@ class ConvertCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo(resource("/convert/legacy-launcher.httpd.json"));
         assertThat(run.err().lines()).containsExactly(
-                LEGACY + ":1:3: warning: not strict JSON: read again without a comma right after '{' (3), a comma after the"
-                        + " last member (3) and a comma after the root object (1), as the older rumprun launcher wrote them",
+                LEGACY + ":1:3: warning: not strict JSON, for the commas the older rumprun launcher wrote: a comma right after '{' (3), a comma after the"
+                        + " last member (3) and a comma after the root object (1); the guest's parser reads past them, and so does rumpcfg",
                 LEGACY + ":2:2: warning: this document is in the older rumprun format (blk is of it), which is"
                         + " deprecated; \"rumpcfg convert\" rewrites it in the current format");
     }

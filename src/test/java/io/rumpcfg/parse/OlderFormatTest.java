@@ -155,9 +155,9 @@ class OlderFormatTest {
 
         assertThat(result.diagnostics()).extracting(d -> d.code() + "@" + d.position() + " " + d.message())
                 .containsExactly(
-                        "comma-repair@1:3 not strict JSON: read again without a comma right after '{' (2), a comma after the last"
-                                + " member (2), a comma after the root object (2) and doubled commas (1), as the older rumprun"
-                                + " launcher wrote them",
+                        "comma-repair@1:3 not strict JSON, for the commas the older rumprun launcher wrote: a comma right after '{' (2), a comma after the last"
+                                + " member (2), a comma after the root object (2) and doubled commas (1); the guest's parser"
+                                + " reads past them, and so does rumpcfg",
                         "older-format@2:2 this document is in the older rumprun format (cmdline is of it), which is deprecated;"
                                 + " \"rumpcfg convert\" rewrites it in the current format",
                         "older-halt@3:14 rumprun master's guest halts here: hostname must be a string, not the word \"7\"");
