@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +22,19 @@ import org.slf4j.LoggerFactory;
  * the report holds every exit status; then it calls {@link io.rumpcfg.platform.Program#kill}
  * on every program, so that nothing they started outlives the boot.
  *
- * <p>Logging (SLF4J, logger {@code io.rumpcfg.exec.Executor}): one INFO line per step
- * ({@code applied ID}, {@code FAILED ID: cause}, {@code not run ID}), DEBUG for the platform
- * calls. Environment values appear only at DEBUG, and values whose names look secret
+ * <p>Interrupting the thread that runs {@link #run} stops the run as {@link #stop} does, but
+ * always as a failure: the step in progress fails with {@link Errno#EINTR}, or, interrupted
+ * after the last step while waiting for a program, that program's rc step; every program is
+ * killed and none is waited for any more. The interrupt status stays set.
+ *
+ * <p>What a platform or a program throws never escapes {@link #run}: in a step it fails the
+ * step ({@code platform error: CLASS: message}); from {@link io.rumpcfg.platform.Program#waitFor}
+ * after the last step or from {@link io.rumpcfg.platform.Program#kill} it is the program's
+ * {@link ProgramRun#problem}.
+ *
+ * <p>Logging (SLF4J, logger {@code io.rumpcfg.exec.Executor}): a failed step at WARN
+ * ({@code FAILED ID: cause}); {@code applied ID}, {@code not run ID} and the platform calls at
+ * DEBUG; {@link #stop} at INFO. Environment values appear only at DEBUG, and values whose names look secret
  * ({@link io.rumpcfg.model.EnvVar#looksSecret}) never. The executor prints nothing.
  *
  * <p>An executor applies one plan at a time from one thread; platform calls are never
@@ -31,6 +42,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Executor {
     private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
+    /** The stop reason of a run whose thread was interrupted. */
+    static final String INTERRUPTED = "the boot's thread was interrupted";
+    private static final String INTERRUPTED_BEFORE = "interrupted before this step began";
 
     private final Platform platform;
     private final ExecOptions options;
@@ -88,8 +102,22 @@ public final class Executor {
         return new Executor(Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(options, "options"));
     }
 
-    /** Applies {@code plan} and reports what happened; failures are in the report, never thrown. */
+    private StepFailure failed(ExecListener listener, StepFailure failure) {
+        LOG.warn("FAILED {}", failure.describe());
+        listener.stepFailed(failure);
+        return failure;
+    }
+
+    /**
+     * Applies {@code plan} and reports what happened; failures are in the report, never
+     * thrown: what the platform or a program throws fails the step in progress. Interrupting
+     * the calling thread fails the step in progress with EINTR and kills every program; the
+     * interrupt status is kept.
+     *
+     * @throws NullPointerException when {@code plan} is null
+     */
     public BootReport run(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
         ExecListener listener = options.listener();
         RcRunner rc = new RcRunner(platform, listener);
         synchronized (stopLock) {
@@ -106,43 +134,51 @@ public final class Executor {
         for (Step step : plan.steps()) {
             if (failed.isPresent()) {
                 notRun.add(step);
-                LOG.info("not run {}", step.id());
+                LOG.debug("not run {}", step.id());
                 listener.stepNotRun(step);
                 continue;
             }
             Optional<String> stopped = stopReason();
-            if (stopped.isPresent()) {
-                StepFailure failure = new StepFailure(step, Errno.EINTR + ": stopped before this step began: " + stopped.get(),
-                        Optional.of(Errno.EINTR), java.util.OptionalInt.empty());
-                failed = Optional.of(failure);
-                LOG.info("FAILED {}", failure.describe());
-                listener.stepFailed(failure);
+            String before = stopped.isPresent() ? "stopped before this step began: " + stopped.get()
+                    : Thread.currentThread().isInterrupted() ? INTERRUPTED_BEFORE : null;
+            if (before != null) {
+                rc.stop(before.equals(INTERRUPTED_BEFORE) ? INTERRUPTED : stopped.get());
+                failed = Optional.of(failed(listener, new StepFailure(step, Errno.EINTR + ": " + before,
+                        Optional.of(Errno.EINTR), OptionalInt.empty())));
                 continue;
             }
             listener.stepStarting(step);
             try {
                 applier.apply(step);
                 applied.add(step);
-                LOG.info("applied {}", step.id());
+                LOG.debug("applied {}", step.id());
                 listener.stepApplied(step);
             } catch (StepError e) {
-                StepFailure failure = new StepFailure(step, e.getMessage(), e.errno(), e.exitCode());
-                failed = Optional.of(failure);
-                LOG.info("FAILED {}", failure.describe());
-                listener.stepFailed(failure);
-            } catch (RuntimeException e) {
-                // A platform bug must not take the boot down without a report.
-                StepFailure failure = new StepFailure(step, "platform error: " + e, Optional.empty(), java.util.OptionalInt.empty());
-                failed = Optional.of(failure);
-                LOG.info("FAILED {}", failure.describe());
-                listener.stepFailed(failure);
+                failed = Optional.of(failed(listener, new StepFailure(step, e.getMessage(), e.errno(), e.exitCode())));
+            } catch (Exception e) {
+                // A platform bug, checked exceptions thrown sneakily included, must not take
+                // the boot down without a report.
+                failed = Optional.of(failed(listener, new StepFailure(step, "platform error: " + e,
+                        Optional.empty(), OptionalInt.empty())));
             }
         }
         if (failed.isPresent()) {
             rc.killRunning();
         }
+        if (Thread.currentThread().isInterrupted()) {
+            rc.stop(INTERRUPTED);
+        }
         List<ProgramRun> programs = rc.finish();
-        rc.halt();
+        Optional<RcRunner.Interrupted> waiting = rc.interruptedWaiting();
+        if (failed.isEmpty() && waiting.isPresent()) {
+            // Interrupted after the last step, while waiting for a program: the boot fails there.
+            Step step = waiting.get().step();
+            applied.remove(step);
+            failed = Optional.of(failed(listener, new StepFailure(step, Errno.EINTR + ": interrupted while waiting for "
+                    + waiting.get().bin() + " to exit; every program still running was killed",
+                    Optional.of(Errno.EINTR), OptionalInt.empty())));
+        }
+        programs = rc.halt(programs);
         synchronized (stopLock) {
             ended = true;
         }

@@ -33,6 +33,11 @@ final class RcRunner {
     private final List<Started> started = new ArrayList<>();
     private String stopReason;
     private Optional<Program> pipeFrom = Optional.empty();
+    /** The program being waited for after the last step when the thread was interrupted. */
+    private Optional<Interrupted> interruptedWaiting = Optional.empty();
+
+    /** The rc step of the program the boot was waiting for when interrupted, and its binary. */
+    record Interrupted(Step.StartProgram step, String bin) {}
 
     /** A program and, once it has ended, how. */
     private static final class Started {
@@ -41,6 +46,10 @@ final class RcRunner {
         final List<String> argv;
         final Program program;
         ProgramRun run;
+        /** What waitFor threw that it should not have. */
+        Exception thrown;
+        /** What kill threw, to be noted in the program's run. */
+        String killProblem;
 
         Started(Step.StartProgram step, String bin, List<String> argv, Program program) {
             this.step = step;
@@ -86,6 +95,9 @@ final class RcRunner {
         pipeFrom = pipeOut ? Optional.of(program) : Optional.empty();
         if (entry.runmode() == RunMode.WAIT) {
             ProgramRun run = await(s);
+            if (s.thrown != null) {
+                throw StepError.platformError(s.thrown);
+            }
             Optional<String> stopped = stopReason();
             if (stopped.isPresent() && !run.succeeded()) {
                 throw StepError.of(Errno.EINTR, "stopped: " + stopped.get() + "; " + bin + " was killed");
@@ -128,7 +140,19 @@ final class RcRunner {
 
     private void killAll() {
         for (Started s : snapshot()) {
+            kill(s);
+        }
+    }
+
+    /** Kills one program; what kill throws is noted for its run, never thrown on. */
+    private void kill(Started s) {
+        try {
             s.program.kill();
+        } catch (Exception e) {
+            LOG.debug("{} ({}): kill threw {}", s.step.id(), s.bin, e.toString());
+            synchronized (lock) {
+                s.killProblem = "kill failed: platform error: " + e;
+            }
         }
     }
 
@@ -137,7 +161,7 @@ final class RcRunner {
         for (Started s : snapshot()) {
             if (s.run == null) {
                 LOG.debug("{} ({}) killed: the boot failed", s.step.id(), s.bin);
-                s.program.kill();
+                kill(s);
             }
         }
     }
@@ -145,19 +169,57 @@ final class RcRunner {
     /**
      * The boot is over: stops what every program left running (a daemon it started), as a
      * guest halting stops everything. A program that has exited is killed again, which a
-     * platform takes as "stop what it started".
+     * platform takes as "stop what it started". Returns {@code runs} (from {@link #finish})
+     * with any kill that threw noted in its program's problem.
      */
-    void halt() {
+    List<ProgramRun> halt(List<ProgramRun> runs) {
         killAll();
+        List<Started> all = snapshot();
+        List<ProgramRun> out = new ArrayList<>(runs.size());
+        for (int i = 0; i < runs.size(); i++) {
+            ProgramRun r = runs.get(i);
+            String killProblem;
+            synchronized (lock) {
+                killProblem = all.get(i).killProblem;
+            }
+            if (killProblem != null) {
+                r = new ProgramRun(r.stepId(), r.bin(), r.argv(), r.workdir(), r.runmode(), r.exitCode(),
+                        Optional.of(r.problem().isPresent() ? r.problem().get() + "; " + killProblem : killProblem));
+            }
+            out.add(r);
+        }
+        return out;
     }
 
-    /** Waits for every program still running, then returns all started programs in start order. */
+    /**
+     * Waits for every program still running, then returns all started programs in start order.
+     * Once the thread is interrupted, it waits no more: the programs are killed and their runs
+     * say so.
+     */
     List<ProgramRun> finish() {
         List<ProgramRun> runs = new ArrayList<>();
         for (Started s : snapshot()) {
-            runs.add(s.run != null ? s.run : await(s));
+            if (s.run == null && Thread.currentThread().isInterrupted()) {
+                stop(Executor.INTERRUPTED);
+                if (interruptedWaiting.isEmpty()) {
+                    interruptedWaiting = Optional.of(new Interrupted(s.step, s.bin));
+                }
+                record(s, OptionalInt.empty(), Optional.of("killed, not waited for: the boot's thread was interrupted"));
+            }
+            if (s.run == null) {
+                await(s);
+                if (Thread.currentThread().isInterrupted() && interruptedWaiting.isEmpty()) {
+                    interruptedWaiting = Optional.of(new Interrupted(s.step, s.bin));
+                }
+            }
+            runs.add(s.run);
         }
         return runs;
+    }
+
+    /** The program being waited for after the last step when the thread was interrupted. */
+    Optional<Interrupted> interruptedWaiting() {
+        return interruptedWaiting;
     }
 
     private String resolveBin(String bin) throws PlatformException, StepError {
@@ -179,9 +241,18 @@ final class RcRunner {
         } catch (PlatformException e) {
             problem = Optional.of(e.getMessage());
         } catch (InterruptedException e) {
+            // The caller interrupted the boot: keep the status, and stop everything promptly.
             Thread.currentThread().interrupt();
             problem = Optional.of("interrupted while waiting");
+            stop(Executor.INTERRUPTED);
+        } catch (Exception e) {
+            s.thrown = e;
+            problem = Optional.of("platform error: " + e);
         }
+        return record(s, exit, problem);
+    }
+
+    private ProgramRun record(Started s, OptionalInt exit, Optional<String> problem) {
         RcEntry entry = s.step.entry();
         s.run = new ProgramRun(s.step.id(), s.bin, s.argv, entry.effectiveWorkdir(),
                 entry.runmode(), exit, problem);

@@ -26,6 +26,11 @@ final class StepError extends Exception {
         return new StepError(errno + ": " + message, Optional.of(errno), OptionalInt.empty());
     }
 
+    /** What a platform or program threw that it should not have: named by its class and message. */
+    static StepError platformError(Exception e) {
+        return new StepError("platform error: " + e, Optional.empty(), OptionalInt.empty());
+    }
+
     static StepError exited(String bin, int exitCode) {
         return new StepError(bin + " exited with status " + exitCode, Optional.empty(), OptionalInt.of(exitCode));
     }

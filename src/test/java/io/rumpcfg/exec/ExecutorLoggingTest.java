@@ -39,9 +39,10 @@ class ExecutorLoggingTest {
         }
         List<ILoggingEvent> logged = events.list;
 
-        // The capture works: every step has its INFO line.
-        assertThat(logged).filteredOn(e -> e.getLevel() == Level.INFO).extracting(ILoggingEvent::getFormattedMessage)
+        // The capture works: every step has its DEBUG line, and nothing is logged above DEBUG.
+        assertThat(logged).filteredOn(e -> e.getLevel() == Level.DEBUG).extracting(ILoggingEvent::getFormattedMessage)
                 .contains("applied env:LANG", "applied env:API_TOKEN", "applied rc:0");
+        assertThat(logged).allMatch(e -> e.getLevel() == Level.DEBUG);
         assertThat(logged).filteredOn(e -> e.getFormattedMessage().contains("sv_SE.ISO8859-1")).isNotEmpty()
                 .allMatch(e -> e.getLevel() == Level.DEBUG);
         assertThat(logged).noneMatch(e -> e.getFormattedMessage().contains("hunter2"));
