@@ -150,9 +150,10 @@ public final class Executor {
             listener.stepStarting(step);
             try {
                 applier.apply(step);
-                applied.add(step);
                 LOG.debug("applied {}", step.id());
                 listener.stepApplied(step);
+                // only now: a listener that throws leaves the step failed, not in two lists
+                applied.add(step);
             } catch (StepError e) {
                 failed = Optional.of(failed(listener, new StepFailure(step, e.getMessage(), e.errno(), e.exitCode())));
             } catch (Exception e) {

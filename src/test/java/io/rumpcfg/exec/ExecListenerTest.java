@@ -35,4 +35,21 @@ class ExecListenerTest {
         assertThat(heard).containsExactly("a starting mount:/kern", "b starting mount:/kern",
                 "a applied mount:/kern", "b applied mount:/kern");
     }
+
+    @Test
+    void aListenerThrowingWhenAStepIsAppliedFailsThatStepOnly() {
+        ExecListener broken = new ExecListener() {
+            @Override
+            public void stepApplied(Step step) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+
+        BootReport report = Executor.create(FakePlatform.builder().build(), ExecOptions.DEFAULTS.withListener(broken))
+                .run(plan(kernfs("/kern"), kernfs("/proc")));
+
+        assertThat(report.applied()).isEmpty();
+        assertThat(report.failed().orElseThrow().cause()).isEqualTo("platform error: java.lang.IllegalStateException: listener bug");
+        assertThat(report.notRun()).extracting(Step::id).containsExactly("mount:/proc");
+    }
 }
