@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  * @param workdir  the directory it started in
  * @param runmode  how it ran relative to the next entry
  * @param exitCode its exit status; empty when it could not be waited for
- * @param problem  why it could not be waited for, when it could not
+ * @param problem  why it could not be waited for, when it could not (then always present), or
+ *                 that killing it failed
  */
 public record ProgramRun(
         String stepId,
@@ -39,6 +40,9 @@ public record ProgramRun(
         Objects.requireNonNull(runmode, "runmode");
         Objects.requireNonNull(exitCode, "exitCode");
         Objects.requireNonNull(problem, "problem");
+        if (exitCode.isEmpty() && problem.isEmpty()) {
+            throw new IllegalArgumentException("a program without an exit status has a problem saying why");
+        }
     }
 
     /** Whether it exited with status 0. */

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * Why a step failed: a platform call's errno and message, or a foreground program's non-zero
- * exit status (then {@code errno} is empty and {@code exitCode} present).
+ * exit status (then {@code errno} is empty and {@code exitCode} present), never both; a
+ * platform error (an exception the platform should not have thrown) has neither. The
+ * constructor throws {@link IllegalArgumentException} for both.
  *
  * @param step     the step that failed
  * @param cause    what went wrong, in words: {@code ENXIO: /dev/vnd1a: no such device}
@@ -26,6 +28,9 @@ public record StepFailure(Step step, String cause, Optional<Errno> errno, java.u
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(errno, "errno");
         Objects.requireNonNull(exitCode, "exitCode");
+        if (errno.isPresent() && exitCode.isPresent()) {
+            throw new IllegalArgumentException("a step fails by a platform call's errno or by a program's exit status, not both");
+        }
     }
 
     /** The failed step's id: {@code mount:/data}. */

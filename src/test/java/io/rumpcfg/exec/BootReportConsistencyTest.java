@@ -73,4 +73,16 @@ class BootReportConsistencyTest {
         assertThatIllegalArgumentException().isThrownBy(() ->
                 new BootReport(List.of(), List.of(first), Optional.of(failure), List.of(rc), List.of(run)));
     }
+
+    @Test
+    void aFailureHasAnErrnoOrAnExitStatusNotBoth() {
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new StepFailure(second, "EIO: no", Optional.of(Errno.EIO), OptionalInt.of(1)));
+    }
+
+    @Test
+    void aProgramWithoutAnExitStatusSaysWhy() {
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new ProgramRun("rc:0", "app", List.of("app"), "/", RunMode.WAIT, OptionalInt.empty(), Optional.empty()));
+    }
 }
