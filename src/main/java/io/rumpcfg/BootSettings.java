@@ -22,6 +22,7 @@ public record BootSettings(ParseOptions parse, PlanOptions plan, ExecOptions exe
     /** The default options of each part: lenient reading, no listener. */
     public static final BootSettings DEFAULTS = new BootSettings(ParseOptions.DEFAULTS, PlanOptions.DEFAULTS, ExecOptions.DEFAULTS);
 
+    /** @throws NullPointerException when an argument is null */
     public BootSettings {
         Objects.requireNonNull(parse, "parse");
         Objects.requireNonNull(plan, "plan");

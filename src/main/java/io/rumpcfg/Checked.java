@@ -23,6 +23,12 @@ import java.util.Optional;
  * @param diagnostics every diagnostic, in the order found
  */
 public record Checked(Optional<Config> config, Optional<Plan> plan, List<Diagnostic> diagnostics) {
+    /**
+     * Checks that the result is one a check can give: a plan exactly when no diagnostic is an
+     * error, and never a plan without a configuration.
+     *
+     * @throws IllegalArgumentException when its parts contradict each other
+     */
     public Checked {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(plan, "plan");

@@ -68,6 +68,11 @@ public record BootReport(
         FAILED
     }
 
+    /**
+     * Checks that the report is one a boot can end in (see the class comment).
+     *
+     * @throws IllegalArgumentException when its parts contradict each other
+     */
     public BootReport {
         diagnostics = List.copyOf(diagnostics);
         applied = List.copyOf(applied);

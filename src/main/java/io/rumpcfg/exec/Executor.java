@@ -98,6 +98,13 @@ public final class Executor {
         }
     }
 
+    /**
+     * An executor that applies plans through {@code platform}.
+     *
+     * @param platform the platform every effect goes to; not null
+     * @param options  the listener and the other execution options; not null
+     * @return a new executor, for one run at a time
+     */
     public static Executor create(Platform platform, ExecOptions options) {
         return new Executor(Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(options, "options"));
     }
