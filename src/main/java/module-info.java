@@ -4,8 +4,9 @@
  * <p>The exported packages are the library's contract: the one-call front door
  * ({@code io.rumpcfg}), the model, the reader's options and result, the plan, the Platform
  * SPI, the executor and its report, the boot sources, conversion between the formats, and
- * the test kit. Everything else, the command line ({@code io.rumpcfg.cli}) and the host
- * process platform it runs ({@code io.rumpcfg.process}), is internal.
+ * the test kit. Everything else is internal: the helpers the packages share
+ * ({@code io.rumpcfg.internal}), the command line ({@code io.rumpcfg.cli}) and the host
+ * process platform it runs ({@code io.rumpcfg.process}).
  *
  * <p>At run time the library needs jackson-core and slf4j-api alone. picocli is needed only
  * by the command line, JUnit only by the test kit ({@code io.rumpcfg.testing}'s contract

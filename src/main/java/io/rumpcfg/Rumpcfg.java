@@ -5,7 +5,7 @@ import io.rumpcfg.exec.Executor;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.parse.ConfigParser;
-import io.rumpcfg.parse.DiagnosticLimit;
+import io.rumpcfg.internal.DiagnosticLimit;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.parse.ParseResult;
 import io.rumpcfg.plan.PlanOptions;

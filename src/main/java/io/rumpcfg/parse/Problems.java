@@ -1,5 +1,6 @@
 package io.rumpcfg.parse;
 
+import io.rumpcfg.internal.DiagnosticLimit;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.EnvVar;

@@ -1,4 +1,4 @@
-package io.rumpcfg.parse;
+package io.rumpcfg.internal;
 
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one rule for {@link Limits#maxDiagnostics()}: at most that many diagnostics are
+ * The one rule for {@link io.rumpcfg.parse.Limits#maxDiagnostics()}: at most that many diagnostics are
  * shown, and one last diagnostic counts the rest (an error if any of them is). A document's
  * diagnostics come from its reader and then its planner; both go under the one limit.
  */
@@ -19,7 +19,7 @@ public final class DiagnosticLimit {
     private DiagnosticLimit() {}
 
     /** The diagnostic that counts {@code suppressed} not shown, an error when {@code error}. */
-    static Diagnostic summary(int suppressed, boolean error, int max) {
+    public static Diagnostic summary(int suppressed, boolean error, int max) {
         return new Diagnostic(error ? Severity.ERROR : Severity.WARNING, CODE,
                 suppressed + (suppressed == 1 ? " more diagnostic" : " more diagnostics")
                         + " not shown, over the limit maxDiagnostics=" + max,

@@ -1,4 +1,4 @@
-package io.rumpcfg.source;
+package io.rumpcfg.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.rumpcfg.source;
+package io.rumpcfg.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
