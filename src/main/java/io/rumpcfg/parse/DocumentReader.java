@@ -59,7 +59,7 @@ final class DocumentReader {
                 problems(options)).read().map(DocumentReader::recycled).isPresent()) {
             lenient.commaRepair(first.position(), describe(repaired.get().removed()));
         } else {
-            lenient.olderSyntax(first.position(), first.message());
+            lenient.olderSyntax(first.position(), first);
         }
         return master(document, root, lines, options, lenient);
     }

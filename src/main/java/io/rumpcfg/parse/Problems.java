@@ -327,9 +327,11 @@ final class Problems {
                 + quote(file) + ", not from this document");
     }
 
-    void olderSyntax(Position at, String strictError) {
-        warning(OLDER_SYNTAX, ElementPath.root(), at, "the strict JSON reader stops here (" + strictError + "); read as"
-                + " rumprun master's guest reads it, whose parser takes it");
+    /** {@code strict} is the first diagnostic of the strict reading: a syntax error, or a limit. */
+    void olderSyntax(Position at, Diagnostic strict) {
+        warning(OLDER_SYNTAX, ElementPath.root(), at, (strict.code().equals(LIMIT)
+                ? "over a limit of strict reading (" + strict.message() + "), which rumprun master's guest does not have"
+                : "not strict JSON from here on") + "; the guest's lenient parser reads it, and so does rumpcfg");
     }
 
     void olderSkipped(Position at, Position brace) {
