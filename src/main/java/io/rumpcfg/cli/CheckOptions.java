@@ -19,6 +19,7 @@ final class CheckOptions {
             names = "--bins",
             split = ",",
             paramLabel = "NAME",
+            converter = BinName.class,
             description = "The binaries baked into the unikernel, in bake order; rc names are checked against them.")
     List<String> bins = new ArrayList<>();
 

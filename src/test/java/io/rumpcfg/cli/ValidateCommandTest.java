@@ -187,4 +187,24 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void binsAreTrimmedOfBlanksAroundTheirNames() throws IOException {
+        Path file = Files.writeString(dir.resolve("two.json"), "{\"rc\": [{\"bin\": \"app\"}, {\"bin\": \"tool\"}]}");
+
+        Cli.Run run = Cli.run("validate", "--bins", "app, tool", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void anEmptyNameInBinsIsAUsageError() throws IOException {
+        Path file = Files.writeString(dir.resolve("one.json"), "{\"rc\": [{\"bin\": \"app\"}]}");
+
+        Cli.Run run = Cli.run("validate", "--bins", "app,,tool", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("an empty name in --bins");
+    }
 }

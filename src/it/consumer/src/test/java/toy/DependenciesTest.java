@@ -49,4 +49,14 @@ class DependenciesTest {
         assertTrue(out.contains("mount:/data"), out);
         Files.delete(config);
     }
+
+    @Test
+    void theCliJarSaysItsVersion() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(Arrays.asList(java.toString(), "-jar", System.getProperty("cliJar"), "--version"))
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("rumpcfg " + System.getProperty("rumpcfgVersion") + "\n", out);
+    }
 }

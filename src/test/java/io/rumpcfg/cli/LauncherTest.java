@@ -1,0 +1,73 @@
+package io.rumpcfg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./rumpcfg} launcher, run from a clone laid out in a temporary directory whose
+ * {@code target/rumpcfg.jar} holds a stand-in {@code io.rumpcfg.cli.Main} that echoes its
+ * arguments: the launcher finds its clone however it is called.
+ */
+class LauncherTest {
+    private static final String STUB = "package io.rumpcfg.cli;\n"
+            + "public class Main { public static void main(String[] a) { System.out.println(\"stub \" + String.join(\" \", a)); } }\n";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aLauncherLinkedOntoPathRunsItsOwnClone() throws Exception {
+        Path clone = layOutClone();
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("rumpcfg"), clone.resolve("rumpcfg"));
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.createSymbolicLink(other.resolve("rc"), Path.of("../bin/rumpcfg"));
+
+        assertThat(run(tmp, bin.resolve("rumpcfg").toString(), "plan", "x.json")).isEqualTo("stub plan x.json\n");
+        assertThat(run(tmp, other.resolve("rc").toString(), "validate")).isEqualTo("stub validate\n");
+        assertThat(run(clone, "./rumpcfg", "schema")).isEqualTo("stub schema\n");
+    }
+
+    /** A clone with the real launcher, sources older than its jar, and the stand-in jar. */
+    private Path layOutClone() throws IOException, InterruptedException {
+        Path clone = Files.createDirectories(tmp.resolve("clone"));
+        Path launcher = Files.copy(Path.of("rumpcfg"), clone.resolve("rumpcfg"));
+        launcher.toFile().setExecutable(true);
+        Path old = Files.writeString(clone.resolve("pom.xml"), "<project/>");
+        Path src = Files.createDirectories(clone.resolve("src/main"));
+        FileTime then = FileTime.from(Instant.now().minusSeconds(3600));
+        Files.setLastModifiedTime(old, then);
+        Files.setLastModifiedTime(src, then);
+        Path classes = Files.createDirectories(tmp.resolve("classes/io/rumpcfg/cli"));
+        Path source = Files.writeString(classes.resolve("Main.java"), STUB);
+        String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+        run(tmp, javac, "-d", tmp.resolve("classes").toString(), source.toString());
+        Path jar = Files.createDirectories(clone.resolve("target")).resolve("rumpcfg.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("io/rumpcfg/cli/Main.class"));
+            out.write(Files.readAllBytes(classes.resolve("Main.class")));
+            out.closeEntry();
+        }
+        return clone;
+    }
+
+    private static String run(Path dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+}
