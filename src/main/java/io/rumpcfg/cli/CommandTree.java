@@ -51,10 +51,14 @@ final class CommandTree {
         return guarded(cli);
     }
 
-    /** Sets what every rumpcfg command line has: lenient enum values, no trace for internal failures. */
+    /**
+     * Sets what every rumpcfg command line has: lenient enum values, a usage error in one line,
+     * no trace for internal failures.
+     */
     static CommandLine guarded(CommandLine cli) {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new UnexpectedFailureHandler());
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExecutionStrategy(new ErrorGuard(cli.getExecutionStrategy()));
         return cli;
     }
