@@ -2,6 +2,7 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.model.DeviceNames;
 import io.rumpcfg.model.MountSource;
+import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.plan.Plan;
 import io.rumpcfg.plan.Step;
 import io.rumpcfg.testing.Fault;
@@ -16,12 +17,15 @@ import java.util.Set;
  * The in-memory platform {@code run} applies a plan to: the {@code --bins} names as echo
  * binaries, the {@code --fail} faults, and the hardware devices the configuration mounts.
  */
-record DryRun(FakePlatform platform, List<String> assumedDevices) {
+record DryRun(FakePlatform platform, List<String> assumedBins, List<String> assumedDevices) {
     static final String DEFAULT_FSTYPE = "ffs";
 
     static DryRun of(Plan plan, List<String> bins, List<String> devices, List<Fault> faults) {
         FakePlatformBuilder builder = FakePlatform.builder();
-        bins.forEach(builder::echoBin);
+        // Without --bins, the programs the rc entries name are taken to be baked in, so that a
+        // configuration runs as written; the first line of output says so.
+        List<String> baked = bins.isEmpty() ? rcBins(plan) : bins;
+        baked.forEach(builder::echoBin);
         faults.forEach(builder::fail);
         List<String> assumed = new ArrayList<>();
         if (devices.isEmpty()) {
@@ -36,7 +40,7 @@ record DryRun(FakePlatform platform, List<String> assumedDevices) {
                         eq < 0 ? DEFAULT_FSTYPE : device.substring(eq + 1));
             }
         }
-        return new DryRun(builder.build(), List.copyOf(assumed));
+        return new DryRun(builder.build(), bins.isEmpty() ? baked : List.of(), List.copyOf(assumed));
     }
 
     /** Devices mounted from /dev that no blk step of the plan configures: hardware, on a real guest. */
@@ -55,12 +59,31 @@ record DryRun(FakePlatform platform, List<String> assumedDevices) {
         return mounted;
     }
 
-    /** A line saying which devices were assumed present, or nothing. */
-    String assumptions() {
-        if (assumedDevices.isEmpty()) {
-            return "";
+    /** The programs the rc entries name, in order, each once; "*" (the first baked) names none. */
+    private static List<String> rcBins(Plan plan) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Step step : plan.steps()) {
+            if (step instanceof Step.StartProgram) {
+                String bin = ((Step.StartProgram) step).entry().bin();
+                if (!bin.equals(RcEntry.FIRST_BAKED)) {
+                    names.add(bin);
+                }
+            }
         }
-        return "assuming present: " + String.join(", ", assumedDevices) + " (" + DEFAULT_FSTYPE
-                + "; --device to choose)\n";
+        return List.copyOf(names);
+    }
+
+    /** Lines saying which binaries were taken to be baked in and which devices present, or nothing. */
+    String assumptions() {
+        StringBuilder out = new StringBuilder();
+        if (!assumedBins.isEmpty()) {
+            out.append("baking in what the rc entries name: ").append(String.join(", ", assumedBins))
+                    .append(" (--bins to choose)\n");
+        }
+        if (!assumedDevices.isEmpty()) {
+            out.append("assuming present: ").append(String.join(", ", assumedDevices)).append(" (")
+                    .append(DEFAULT_FSTYPE).append("; --device to choose)\n");
+        }
+        return out.toString();
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RunCommandTest {
     @TempDir
@@ -258,5 +260,16 @@ class RunCommandTest {
             assertThat(run.exitCode()).as(bad).isEqualTo(2);
             assertThat(run.err()).as(bad).contains("--timeout");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hw-webserver", "image-in-image", "nfs-and-pipeline",
+            "xen-netback"})
+    void everyDocsExampleRunsAsWrittenOnTheFakePlatform(String example) {
+        Cli.Run run = Cli.run("run", "docs/examples/" + example + ".json");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).startsWith("baking in what the rc entries name: ").contains("applied rc:0")
+                .doesNotContain("FAILED");
     }
 }
