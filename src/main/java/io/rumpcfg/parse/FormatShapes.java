@@ -36,11 +36,11 @@ final class FormatShapes {
             int value = Tape.value(m);
             ElementPath path = ElementPath.root().key(key);
             if (OLDER_ROOT_KEYS.contains(key) || (key.equals("env") && t.isString(value))
-                    || (MasterKeys.ROOT.isPrefix(key) && !RootReader.KEYS.contains(key))) {
+                    || (!RootReader.KEYS.contains(key) && MasterKeys.ROOT.isPrefix(key))) {
                 return Optional.of(new Shape(path, t.position(m)));
             }
-            int inner = key.equals("net") ? member(t, value, MasterKeys.NET, false)
-                    : key.equals("blk") ? member(t, firstItem(t, value), MasterKeys.BLK, true)
+            int inner = key.equals("net") ? member(t, value, true)
+                    : key.equals("blk") ? member(t, firstItem(t, value), false)
                     : Tape.NONE;
             if (inner != Tape.NONE) {
                 return Optional.of(new Shape(path.key(t.text(inner)), t.position(inner)));
@@ -77,16 +77,20 @@ final class FormatShapes {
     }
 
     /**
-     * The first member of an object value whose key master's guest reads as one of
-     * {@code keys}, by prefix too, and that no current shape has (holding a string, if asked).
+     * The first member of a {@code net} (or {@code blk}) object whose key master's guest reads
+     * as one of its keys, by prefix too, and that no current shape has: for {@code net} a key
+     * other than the current format's, for {@code blk} one holding a string (a current device
+     * is an object). The current format's shapes are ruled out first, so that reading a
+     * document of the current format never loads {@link MasterKeys}.
      */
-    private static int member(Tape t, int value, MasterKeys keys, boolean stringOnly) {
+    private static int member(Tape t, int value, boolean net) {
         if (!t.isObject(value)) {
             return Tape.NONE;
         }
         for (int m = t.first(value); m != Tape.NONE; m = t.next(m)) {
             String key = t.text(m);
-            if (keys.match(key) != null && !NetReader.KEYS.contains(key) && (!stringOnly || t.isString(Tape.value(m)))) {
+            boolean current = net ? NetReader.KEYS.contains(key) : !t.isString(Tape.value(m));
+            if (!current && (net ? MasterKeys.NET : MasterKeys.BLK).match(key) != null) {
                 return m;
             }
         }
