@@ -31,8 +31,10 @@ final class MasterBlk {
     private final List<Blk> blk = new ArrayList<>();
     private final List<Mount> mounts = new ArrayList<>();
     private final Map<String, Position> mountedAt = new HashMap<>();
-    /** Each vnd's place in {@link #blk}, the number of mounts made before it, and its path's token. */
-    private final List<int[]> vndOrder = new ArrayList<>();
+    private final List<VndSetUp> vndOrder = new ArrayList<>();
+    /** A vnd as the guest sets it up: after {@code mountsBefore} mounts; its path at {@code pathToken}. */
+    private record VndSetUp(Blk.Vnd vnd, int mountsBefore, int pathToken) {}
+
     private final Map<String, Position> etfsNames = new HashMap<>();
     private int nextVnd;
 
@@ -160,7 +162,7 @@ final class MasterBlk {
         }
         Blk.Vnd vnd = new Blk.Vnd("vnd" + unit, unit, file, origin);
         blk.add(vnd);
-        vndOrder.add(new int[] {blk.size() - 1, mounts.size(), token});
+        vndOrder.add(new VndSetUp(vnd, mounts.size(), token));
         return vnd.devicePath() + VND_PARTITION;
     }
 
@@ -246,8 +248,8 @@ final class MasterBlk {
                 }
             }
         }
-        for (int[] v : vndOrder) {
-            Blk.Vnd vnd = (Blk.Vnd) blk.get(v[0]);
+        for (VndSetUp v : vndOrder) {
+            Blk.Vnd vnd = v.vnd();
             if (!vnd.file().startsWith("/")) {
                 continue;
             }
@@ -260,14 +262,14 @@ final class MasterBlk {
                 if (!vnd.file().startsWith(mount.mountpoint() + "/")) {
                     continue;
                 }
-                if (m < v[1] && (holder == null || deeper(mount, holder))) {
+                if (m < v.mountsBefore() && (holder == null || deeper(mount, holder))) {
                     holder = mount;
-                } else if (m >= v[1] && (later == null || deeper(mount, later))) {
+                } else if (m >= v.mountsBefore() && (later == null || deeper(mount, later))) {
                     later = mount;
                 }
             }
             if (later != null && (holder == null || deeper(later, holder))) {
-                r.halt(vnd.origin().path().key("path"), v[2], vnd.file() + " is on " + later.mountpoint()
+                r.halt(vnd.origin().path().key("path"), v.pathToken(), vnd.file() + " is on " + later.mountpoint()
                         + ", which the guest mounts only later (at " + later.origin().position()
                         + "): setting up " + vnd.name() + " fails and the guest halts");
             }
