@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every JSON example in docs/ is checked: fenced {@code json} blocks in Markdown must be
  * valid, blocks fenced {@code json invalid} must be rejected, blocks fenced
- * {@code json legacy} must be valid documents of the older format (read with its one
+ * {@code json older} must be valid documents of the older format (read with its one
  * deprecation warning), and every file in docs/examples/ must be valid.
  */
 class DocsExamplesTest {
@@ -29,7 +29,7 @@ class DocsExamplesTest {
     enum Expect {
         VALID("```json"),
         INVALID("```json invalid"),
-        OLDER_FORMAT("```json legacy");
+        OLDER_FORMAT("```json older");
 
         final String fence;
 

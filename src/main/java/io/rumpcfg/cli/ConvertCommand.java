@@ -1,10 +1,10 @@
 package io.rumpcfg.cli;
 
 import io.rumpcfg.convert.ConfigWriter;
-import io.rumpcfg.convert.LegacyDialect;
-import io.rumpcfg.convert.LegacyOptions;
-import io.rumpcfg.convert.LegacyResult;
-import io.rumpcfg.convert.LegacyWriter;
+import io.rumpcfg.convert.OlderDialect;
+import io.rumpcfg.convert.OlderOptions;
+import io.rumpcfg.convert.OlderResult;
+import io.rumpcfg.convert.OlderWriter;
 import io.rumpcfg.model.Config;
 import java.io.PrintWriter;
 import java.util.List;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                     + "An invalid configuration prints nothing and gets the same diagnostics and exit code "
                     + "as validate.",
             "",
-            "With --to legacy it prints the older-format document that guests reading only that format "
+            "With --to older it prints the older-format document that guests reading only that format "
                     + "accept (rumprun master with --dialect master, the Solo5 forks urunc and runnc start with "
                     + "--dialect solo5): one line of strict JSON, keys repeated, in the order urunc writes them. "
                     + "What the older format cannot express is an error naming the element (exit code 1), or "
@@ -48,14 +48,14 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     CheckOptions check;
 
-    @Option(names = "--to", paramLabel = "FORMAT", description = "current (the default) or legacy.")
+    @Option(names = "--to", paramLabel = "FORMAT", description = "current (the default) or older (also spelt legacy).")
     String to = "current";
 
     @Option(names = "--dialect", paramLabel = "GUEST",
-            description = "With --to legacy: master (the default) or solo5.")
-    String dialect = LegacyDialect.MASTER.token();
+            description = "With --to older: master (the default) or solo5.")
+    String dialect = OlderDialect.MASTER.token();
 
-    @Option(names = "--lossy", description = "With --to legacy: leave out, with a warning each, what the older format cannot express.")
+    @Option(names = "--lossy", description = "With --to older: leave out, with a warning each, what the older format cannot express.")
     boolean lossy;
 
     @Mixin
@@ -64,15 +64,15 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<LegacyDialect> guest = LegacyDialect.fromToken(dialect);
-        if (!List.of("current", "legacy").contains(to) || guest.isEmpty()) {
+        Optional<OlderDialect> guest = OlderDialect.fromToken(dialect);
+        if (!List.of("current", "older", "legacy").contains(to) || guest.isEmpty()) {
             throw new ParameterException(spec.commandLine(), guest.isEmpty()
                     ? "--dialect must be master or solo5, not '" + dialect + "'"
-                    : "--to must be current or legacy, not '" + to + "'");
+                    : "--to must be current or older, not '" + to + "'");
         }
-        boolean legacyOnly = spec.commandLine().getParseResult().hasMatchedOption("--dialect") || lossy;
-        if (to.equals("current") && legacyOnly) {
-            throw new ParameterException(spec.commandLine(), "--dialect and --lossy go with --to legacy");
+        boolean olderOnly = spec.commandLine().getParseResult().hasMatchedOption("--dialect") || lossy;
+        if (to.equals("current") && olderOnly) {
+            throw new ParameterException(spec.commandLine(), "--dialect and --lossy go with --to older");
         }
         String source = config.spec(check, spec);
         Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), spec.commandLine().getErr());
@@ -92,16 +92,16 @@ final class ConvertCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Optional<List<String>> bins = check.bins.isEmpty() ? Optional.empty() : Optional.of(check.bins);
-        LegacyResult legacy = LegacyWriter.write(config, new LegacyOptions(guest.get(), lossy, bins));
+        OlderResult older = OlderWriter.write(config, new OlderOptions(guest.get(), lossy, bins));
         PrintWriter err = spec.commandLine().getErr();
         String name = loaded.source().map(s -> s.name()).orElse(source);
-        Diagnostics.print(name, check.strict ? legacy.diagnostics().stream().map(d -> d.asError()).toList()
-                : legacy.diagnostics(), err);
+        Diagnostics.print(name, check.strict ? older.diagnostics().stream().map(d -> d.asError()).toList()
+                : older.diagnostics(), err);
         err.flush();
-        if (legacy.document().isEmpty() || (check.strict && !legacy.diagnostics().isEmpty())) {
+        if (older.document().isEmpty() || (check.strict && !older.diagnostics().isEmpty())) {
             return ExitCode.INVALID;
         }
-        out.print(legacy.document().get());
+        out.print(older.document().get());
         out.flush();
         return ExitCode.OK;
     }

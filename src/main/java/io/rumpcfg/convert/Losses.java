@@ -29,10 +29,10 @@ final class Losses {
 
     boolean cannot(ElementPath path, Position position, String why) {
         if (lossy) {
-            diagnostics.add(new Diagnostic(Severity.WARNING, LegacyWriter.DROPPED,
+            diagnostics.add(new Diagnostic(Severity.WARNING, OlderWriter.DROPPED,
                     "left out: the older format cannot express it; " + why, path, position));
         } else {
-            diagnostics.add(new Diagnostic(Severity.ERROR, LegacyWriter.INEXPRESSIBLE,
+            diagnostics.add(new Diagnostic(Severity.ERROR, OlderWriter.INEXPRESSIBLE,
                     "cannot be written in the older format: " + why + " (--lossy leaves it out)", path, position));
         }
         return lossy;
@@ -40,7 +40,7 @@ final class Losses {
 
     /** Reports what no older document can leave out, since the guest would halt without it: an error, lossy or not. */
     void fatal(ElementPath path, Position position, String why) {
-        diagnostics.add(new Diagnostic(Severity.ERROR, LegacyWriter.INEXPRESSIBLE,
+        diagnostics.add(new Diagnostic(Severity.ERROR, OlderWriter.INEXPRESSIBLE,
                 "cannot be written in the older format: " + why, path, position));
     }
 

@@ -13,7 +13,7 @@ public final class SourceDiagnostics {
     /** The configuration could not be read at all. */
     public static final String UNREADABLE = "source.unreadable";
     /** The configuration came from the kernel command line, a deprecated way. */
-    public static final String LEGACY_CMDLINE = "source.legacy-cmdline";
+    public static final String DEPRECATED_CMDLINE = "source.deprecated-cmdline";
     /**
      * What the platform handed over holds no <code>&#123;</code>: the original guest runs every baked
      * program with argv {@code ["rumprun"]}.
@@ -66,8 +66,8 @@ public final class SourceDiagnostics {
     }
 
     /** A warning: the configuration came from the kernel command line, a deprecated way. */
-    public static Diagnostic legacyCommandLine() {
-        return Diagnostic.warning(LEGACY_CMDLINE, Origin.SYNTHETIC,
+    public static Diagnostic deprecatedCommandLine() {
+        return Diagnostic.warning(DEPRECATED_CMDLINE, Origin.SYNTHETIC,
                 "configuration taken from the kernel command line; this is deprecated, pass it as "
                         + "the first multiboot module (hw) or the xenstore key rumprun/cfg (xen)");
     }

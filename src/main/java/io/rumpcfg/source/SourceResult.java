@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param baseDir     the directory relative paths resolve against: {@code /}, or {@code /rootfs} for a
  *                    configuration read from the root file system
  * @param bootOptions the {@code key=value} options of the kernel command line
- * @param diagnostics warnings (a legacy way of passing the configuration) and errors (a bad pointer,
+ * @param diagnostics warnings (a deprecated way of passing the configuration) and errors (a bad pointer,
  *                    an unreachable xenstore); with an error the config is always empty
  */
 public record SourceResult(

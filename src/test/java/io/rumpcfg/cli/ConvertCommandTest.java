@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
-    private static final String LEGACY = "src/test/resources/parse/examples/legacy-launcher.json";
+    private static final String OLDER = "src/test/resources/parse/examples/older-launcher.json";
 
     @TempDir
     Path dir;
@@ -28,21 +28,21 @@ class ConvertCommandTest {
     }
 
     @Test
-    void legacyLauncherDocumentIsPrintedInTheCurrentFormatWithItsWarningsOnStderr() throws IOException {
-        Cli.Run run = Cli.run("convert", "--bins", "httpd", LEGACY);
+    void olderLauncherDocumentIsPrintedInTheCurrentFormatWithItsWarningsOnStderr() throws IOException {
+        Cli.Run run = Cli.run("convert", "--bins", "httpd", OLDER);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo(resource("/convert/legacy-launcher.httpd.json"));
+        assertThat(run.out()).isEqualTo(resource("/convert/older-launcher.httpd.json"));
         assertThat(run.err().lines()).containsExactly(
-                LEGACY + ":1:3: warning: not strict JSON, for the commas the older rumprun launcher wrote: a comma right after '{' (3), a comma after the"
+                OLDER + ":1:3: warning: not strict JSON, for the commas the older rumprun launcher wrote: a comma right after '{' (3), a comma after the"
                         + " last member (3) and a comma after the root object (1); the guest's parser reads past them, and so does rumpcfg",
-                LEGACY + ":2:2: warning: this document is in the older rumprun format (blk is of it), which is"
+                OLDER + ":2:2: warning: this document is in the older rumprun format (blk is of it), which is"
                         + " deprecated; \"rumpcfg convert\" rewrites it in the current format");
     }
 
     @Test
     void withoutBinsTheCmdlineGoesToTheFirstBakedBinaryWithAWarning() {
-        Cli.Run run = Cli.run("convert", LEGACY);
+        Cli.Run run = Cli.run("convert", OLDER);
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"bin\": \"*\"");
@@ -51,16 +51,16 @@ class ConvertCommandTest {
 
     @Test
     void sourceSpecIsReadLikeFile() {
-        Cli.Run run = Cli.run("convert", "--bins", "httpd", "--source", "file:" + LEGACY);
+        Cli.Run run = Cli.run("convert", "--bins", "httpd", "--source", "file:" + OLDER);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo(Cli.run("convert", "--bins", "httpd", LEGACY).out());
+        assertThat(run.out()).isEqualTo(Cli.run("convert", "--bins", "httpd", OLDER).out());
     }
 
     @Test
-    void convertedLegacyDocumentIsValidCurrentFormatWithoutWarnings() throws IOException {
+    void convertedOlderDocumentIsValidCurrentFormatWithoutWarnings() throws IOException {
         Path converted = dir.resolve("converted.json");
-        Files.writeString(converted, Cli.run("convert", "--bins", "httpd", LEGACY).out());
+        Files.writeString(converted, Cli.run("convert", "--bins", "httpd", OLDER).out());
 
         Cli.Run run = Cli.run("validate", "--bins", "httpd", converted.toString());
 
@@ -115,13 +115,13 @@ class ConvertCommandTest {
     }
 
     @Test
-    void toLegacyPrintsTheOlderDocumentForTheDialect() throws IOException {
+    void toOlderPrintsTheOlderDocumentForTheDialect() throws IOException {
         Path file = Files.writeString(dir.resolve("c.json"), "{\"rc\": [{\"bin\": \"nginx\", \"argv\": [\"nginx\", \"-g\","
                 + " \"daemon off;\"], \"workdir\": \"/data\"}], \"blk\": {\"ld0a\": {\"type\": \"etfs\", \"path\": \"solo5:ld0a\"}},"
                 + " \"mount\": {\"/data\": {\"source\": \"blk\", \"path\": \"/dev/ld0a\"}}}");
 
-        Cli.Run solo5 = Cli.run("convert", "--to", "legacy", "--dialect", "solo5", "--bins", "nginx", file.toString());
-        Cli.Run master = Cli.run("convert", "--to", "legacy", "--bins", "nginx", file.toString());
+        Cli.Run solo5 = Cli.run("convert", "--to", "older", "--dialect", "solo5", "--bins", "nginx", file.toString());
+        Cli.Run master = Cli.run("convert", "--to", "older", "--bins", "nginx", file.toString());
 
         assertThat(solo5.exitCode()).isZero();
         assertThat(solo5.err()).isEmpty();
@@ -139,11 +139,11 @@ class ConvertCommandTest {
     }
 
     @Test
-    void toLegacyLossyPrintsWhatItCanWithAWarningPerElementLeftOut() throws IOException {
+    void toOlderLossyPrintsWhatItCanWithAWarningPerElementLeftOut() throws IOException {
         Path file = Files.writeString(dir.resolve("c.json"),
                 "{\"rc\": [{\"bin\": \"app\"}], \"mount\": {\"/tmp\": {\"source\": \"tmpfs\"}}}");
 
-        Cli.Run run = Cli.run("convert", "--to", "legacy", "--lossy", "--bins", "app", file.toString());
+        Cli.Run run = Cli.run("convert", "--to", "older", "--lossy", "--bins", "app", file.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("{\"cmdline\":\"app\"}\n");
@@ -152,13 +152,24 @@ class ConvertCommandTest {
     }
 
     @Test
-    void anUnknownTargetFormatOrDialectIsAUsageError() {
-        assertThat(Cli.run("convert", "--to", "older", LEGACY).exitCode()).isEqualTo(2);
-        assertThat(Cli.run("convert", "--to", "legacy", "--dialect", "nabla", LEGACY).exitCode()).isEqualTo(2);
+    void toLegacyIsASynonymOfToOlder() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"), "{\"rc\": [{\"bin\": \"app\", \"argv\": [\"app\", \"-v\"]}]}");
+
+        Cli.Run legacy = Cli.run("convert", "--to", "legacy", "--bins", "app", file.toString());
+
+        assertThat(legacy.exitCode()).isZero();
+        assertThat(legacy.out()).isEqualTo("{\"cmdline\":\"app -v\"}\n")
+                .isEqualTo(Cli.run("convert", "--to", "older", "--bins", "app", file.toString()).out());
     }
 
     @Test
-    void legacyOptionsWithoutToLegacyAreAUsageError() {
+    void anUnknownTargetFormatOrDialectIsAUsageError() {
+        assertThat(Cli.run("convert", "--to", "master", OLDER).exitCode()).isEqualTo(2);
+        assertThat(Cli.run("convert", "--to", "older", "--dialect", "nabla", OLDER).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void olderOptionsWithoutToOlderAreAUsageError() {
         assertThat(Cli.run("convert", "--dialect", "solo5", "docs/examples/xen-netback.json").exitCode()).isEqualTo(2);
         assertThat(Cli.run("convert", "--lossy", "docs/examples/xen-netback.json").exitCode()).isEqualTo(2);
         assertThat(Cli.run("convert", "--to", "current", "docs/examples/xen-netback.json").exitCode()).isZero();

@@ -7,23 +7,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** validate, plan and run take an older-format document, each with one deprecation warning pointing to convert. */
 class OlderFormatCliTest {
-    private static final String LEGACY = "src/test/resources/parse/examples/legacy-launcher.json";
+    private static final String OLDER = "src/test/resources/parse/examples/older-launcher.json";
 
     @ParameterizedTest
     @ValueSource(strings = {"validate", "plan", "run", "convert"})
     void olderDocumentIsAcceptedWithOneDeprecationWarning(String command) {
-        Cli.Run run = Cli.run(command, "--bins", "httpd", LEGACY);
+        Cli.Run run = Cli.run(command, "--bins", "httpd", OLDER);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err().lines().filter(l -> l.contains("older rumprun format")))
-                .containsExactly(LEGACY + ":2:2: warning: this document is in the older rumprun format (blk is of it),"
+                .containsExactly(OLDER + ":2:2: warning: this document is in the older rumprun format (blk is of it),"
                         + " which is deprecated; \"rumpcfg convert\" rewrites it in the current format");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"validate", "plan", "run", "convert"})
     void strictMakesTheOlderFormatAnError(String command) {
-        Cli.Run run = Cli.run(command, "--strict", "--bins", "httpd", LEGACY);
+        Cli.Run run = Cli.run(command, "--strict", "--bins", "httpd", OLDER);
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(":2:2: error: this document is in the older rumprun format");

@@ -28,14 +28,14 @@ class ConvertMasterTest {
         return checked.config().orElseThrow();
     }
 
-    private static LegacyResult legacy(String json, boolean lossy) {
-        return LegacyWriter.write(read(json), new LegacyOptions(LegacyDialect.MASTER, lossy, Optional.of(List.of("app", "tool"))));
+    private static OlderResult older(String json, boolean lossy) {
+        return OlderWriter.write(read(json), new OlderOptions(OlderDialect.MASTER, lossy, Optional.of(List.of("app", "tool"))));
     }
 
     @Test
     void runmodesAreWrittenAsMasterReadsThem() {
         // master's config.c:196-210 reads runmode "&" and "|" in rc_TESTING entries.
-        LegacyResult result = legacy("{\"rc\": [{\"bin\": \"app\", \"runmode\": \"|\"}, {\"bin\": \"tool\"}]}", false);
+        OlderResult result = older("{\"rc\": [{\"bin\": \"app\", \"runmode\": \"|\"}, {\"bin\": \"tool\"}]}", false);
 
         assertThat(result.diagnostics()).isEmpty();
         String doc = result.document().orElseThrow();
@@ -48,12 +48,12 @@ class ConvertMasterTest {
     void anEtfsNameMasterWouldCutIsNotWritten() {
         // master's config.c:495: "XENBLK_" and the name in a 32-byte buffer keep 24 bytes of it.
         String name = "xvd" + "a".repeat(22);
-        LegacyResult result = legacy("{\"rc\": [{\"bin\": \"app\"}], \"blk\": {\"" + name + "\": {\"type\": \"etfs\","
+        OlderResult result = older("{\"rc\": [{\"bin\": \"app\"}], \"blk\": {\"" + name + "\": {\"type\": \"etfs\","
                 + " \"path\": \"blkfront:" + name + "\"}}}", false);
 
         assertThat(result.document()).isEmpty();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(LegacyWriter.INEXPRESSIBLE);
+            assertThat(d.code()).isEqualTo(OlderWriter.INEXPRESSIBLE);
             assertThat(d.message()).contains("24 bytes");
         });
     }
@@ -61,8 +61,8 @@ class ConvertMasterTest {
     @Test
     void noProgramIsAnErrorEvenWhenLossy() {
         // master's config.c:820-822 halts on a document with no argv ("no bins").
-        LegacyResult result = LegacyWriter.write(read("{\"rc\": []}"),
-                new LegacyOptions(LegacyDialect.MASTER, true, Optional.empty()));
+        OlderResult result = OlderWriter.write(read("{\"rc\": []}"),
+                new OlderOptions(OlderDialect.MASTER, true, Optional.empty()));
 
         assertThat(result.document()).isEmpty();
         assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isNotEmpty();

@@ -60,22 +60,22 @@ class ConvertPlanPropertyTest {
         ParseOptions options = ParseOptions.DEFAULTS.withBins(bins);
         Checked original = Rumpcfg.check(doc.json().getBytes(StandardCharsets.UTF_8), options, PlanOptions.DEFAULTS);
 
-        LegacyResult legacy = LegacyWriter.write(original.config().orElseThrow(),
-                new LegacyOptions(LegacyDialect.SOLO5, false, Optional.of(bins)));
-        Statistics.label("written back").collect(legacy.document().isPresent());
+        OlderResult older = OlderWriter.write(original.config().orElseThrow(),
+                new OlderOptions(OlderDialect.SOLO5, false, Optional.of(bins)));
+        Statistics.label("written back").collect(older.document().isPresent());
         Statistics.label("written back").coverage(c -> c.check(true).percentage(p -> p > 50));
-        if (legacy.document().isEmpty()) {
+        if (older.document().isEmpty()) {
             String word = "cannot be written in the older format: it holds ('\"'|'\\\\'), .*";
-            assertThat(legacy.diagnostics()).anySatisfy(d -> assertThat(d.message()).matches(word));
-            assertThat(legacy.diagnostics()).allSatisfy(d -> assertThat(d.message()).matches(word
+            assertThat(older.diagnostics()).anySatisfy(d -> assertThat(d.message()).matches(word));
+            assertThat(older.diagnostics()).allSatisfy(d -> assertThat(d.message()).matches(word
                     + "|cannot be written in the older format: no program is left, and the older guest halts \\(\"no"
                     + " bins\"\\) on a document without one"));
             return;
         }
-        Checked back = Rumpcfg.check(legacy.document().get().getBytes(StandardCharsets.UTF_8), options, PlanOptions.DEFAULTS);
+        Checked back = Rumpcfg.check(older.document().get().getBytes(StandardCharsets.UTF_8), options, PlanOptions.DEFAULTS);
 
         assertThat(back.diagnostics()).extracting(Diagnostic::code).doesNotContain("comma-repair", "older-escape");
-        assertThat(withoutOrigins(back.plan().orElseThrow())).as(legacy.document().get())
+        assertThat(withoutOrigins(back.plan().orElseThrow())).as(older.document().get())
                 .isEqualTo(withoutOrigins(original.plan().orElseThrow()));
     }
 

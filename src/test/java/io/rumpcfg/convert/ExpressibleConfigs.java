@@ -34,7 +34,7 @@ import net.jqwik.api.Arbitrary;
  */
 final class ExpressibleConfigs {
     /** A configuration and the bins, in bake order, it is for. */
-    record Case(Config config, LegacyDialect dialect, List<String> bins) {}
+    record Case(Config config, OlderDialect dialect, List<String> bins) {}
 
     private static final Origin O = Origin.SYNTHETIC;
     private static final List<String> WORDS = List.of("-v", "a b", "", "x=1&y=2", "it's", "/data/app.conf", "--", "ünï");
@@ -48,9 +48,9 @@ final class ExpressibleConfigs {
     }
 
     private static Case generate(Random r) {
-        LegacyDialect dialect = r.nextBoolean() ? LegacyDialect.MASTER : LegacyDialect.SOLO5;
+        OlderDialect dialect = r.nextBoolean() ? OlderDialect.MASTER : OlderDialect.SOLO5;
         List<String> bins = new ArrayList<>(BINS.subList(0, 1 + r.nextInt(BINS.size())));
-        Optional<String> workdir = dialect == LegacyDialect.SOLO5 && r.nextBoolean()
+        Optional<String> workdir = dialect == OlderDialect.SOLO5 && r.nextBoolean()
                 ? Optional.of(pick(r, List.of("/data", "/", "/hello"))) : Optional.empty();
         List<RcEntry> rc = new ArrayList<>();
         int programs = 1 + r.nextInt(bins.size());
@@ -76,10 +76,10 @@ final class ExpressibleConfigs {
         return new Case(new Config(List.of(), Optional.of(rc), env, hostname, net(r, dialect), blk, mounts), dialect, bins);
     }
 
-    private static Net net(Random r, LegacyDialect dialect) {
+    private static Net net(Random r, OlderDialect dialect) {
         List<NetInterface> interfaces = new ArrayList<>();
         List<Gateway> gateways = new ArrayList<>();
-        int count = dialect == LegacyDialect.MASTER ? r.nextInt(2) : r.nextInt(3);
+        int count = dialect == OlderDialect.MASTER ? r.nextInt(2) : r.nextInt(3);
         for (int k = 0; k < count; k++) {
             List<IfAddr> addrs = new ArrayList<>();
             int method = r.nextInt(3);
@@ -96,13 +96,13 @@ final class ExpressibleConfigs {
             if (r.nextBoolean()) {
                 addrs.add(new IfAddr(AddressFamily.INET6, AddrMethod.AUTO, Optional.empty(), O));
             }
-            String name = dialect == LegacyDialect.SOLO5 && k == 0 ? "ukvmif0" : "vioif" + k;
+            String name = dialect == OlderDialect.SOLO5 && k == 0 ? "ukvmif0" : "vioif" + k;
             interfaces.add(new NetInterface(name, r.nextBoolean(), addrs, O));
         }
         return new Net(interfaces, gateways, Optional.empty());
     }
 
-    private static void storage(Random r, LegacyDialect dialect, List<Blk> blk, List<Mount> mounts) {
+    private static void storage(Random r, OlderDialect dialect, List<Blk> blk, List<Mount> mounts) {
         List<String> free = new ArrayList<>(MOUNTPOINTS);
         Collections.shuffle(free, r);
         List<Mount> later = new ArrayList<>();
@@ -113,7 +113,7 @@ final class ExpressibleConfigs {
             if (kind == 0) {
                 device = new Blk.Vnd("vnd" + vnds, vnds, pick(r, List.of("images/web.iso", "/data.img")) , O);
                 vnds++;
-            } else if (kind == 1 || dialect == LegacyDialect.MASTER) {
+            } else if (kind == 1 || dialect == OlderDialect.MASTER) {
                 String disk = "xvd" + (char) ('a' + blk.size());
                 device = new Blk.Etfs(disk, Blk.Etfs.BLKFRONT_PREFIX + disk, O);
             } else {
@@ -132,7 +132,7 @@ final class ExpressibleConfigs {
         if (r.nextBoolean()) {
             mounts.add(new Mount("/kern", new MountSource.Kernfs(), O));
         }
-        if (dialect == LegacyDialect.SOLO5 && r.nextInt(3) == 0) {
+        if (dialect == OlderDialect.SOLO5 && r.nextInt(3) == 0) {
             mounts.add(0, new Mount("/", new MountSource.BlkDevice("/dev/ld0a"), O));
         }
     }

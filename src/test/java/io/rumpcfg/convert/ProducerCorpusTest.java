@@ -17,13 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every document of the producers' corpus (src/test/resources/legacy/producers) validates
+ * Every document of the producers' corpus (src/test/resources/older/producers) validates
  * with the warnings that say what its guest does differently, plans, converts to the current
  * format and back to the older one, with the same plan at each step.
  */
 class ProducerCorpusTest {
     private static byte[] producer(String name) throws IOException {
-        try (InputStream in = ProducerCorpusTest.class.getResourceAsStream("/legacy/producers/" + name)) {
+        try (InputStream in = ProducerCorpusTest.class.getResourceAsStream("/older/producers/" + name)) {
             return in.readAllBytes();
         }
     }
@@ -61,10 +61,10 @@ class ProducerCorpusTest {
         assertThat(PlanText.withoutOrigins(inCurrent.plan().orElseThrow())).isEqualTo(plan);
 
         Config config = inCurrent.config().orElseThrow();
-        LegacyResult legacy = LegacyWriter.write(config, new LegacyOptions(
-                LegacyDialect.fromToken(dialect).orElseThrow(), false, Optional.of(list(bins))));
-        assertThat(legacy.diagnostics()).isEmpty();
-        Checked back = Rumpcfg.check(legacy.document().orElseThrow().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        OlderResult older = OlderWriter.write(config, new OlderOptions(
+                OlderDialect.fromToken(dialect).orElseThrow(), false, Optional.of(list(bins))));
+        assertThat(older.diagnostics()).isEmpty();
+        Checked back = Rumpcfg.check(older.document().orElseThrow().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 parse, planOptions);
         assertThat(back.diagnostics()).extracting(Diagnostic::isError).containsOnly(false);
         assertThat(back.diagnostics()).extracting(Diagnostic::code).contains("older-format")

@@ -37,7 +37,7 @@ class ProducerDocsTest {
         assertThat(shown).extracting(Shown::file).hasSize(10).doesNotHaveDuplicates();
         return shown.stream().map(s -> DynamicTest.dynamicTest(s.file() + " (line " + s.line() + ")", () -> {
             byte[] document;
-            try (InputStream in = ProducerDocsTest.class.getResourceAsStream("/legacy/producers/" + s.file())) {
+            try (InputStream in = ProducerDocsTest.class.getResourceAsStream("/older/producers/" + s.file())) {
                 document = in.readAllBytes();
             }
             Checked checked = Rumpcfg.check(document, ParseOptions.DEFAULTS.withBins(s.bins()),

@@ -42,8 +42,8 @@ class ConfigParserTest {
     }
 
     @Test
-    void legacyLauncherDocumentIsReadLenientlyWithTheRepairWarningAtItsFirstStrayComma() throws IOException {
-        ParseResult result = PARSER.parse(resource("legacy-launcher.json"));
+    void olderLauncherDocumentIsReadLenientlyWithTheRepairWarningAtItsFirstStrayComma() throws IOException {
+        ParseResult result = PARSER.parse(resource("older-launcher.json"));
 
         assertThat(result.config()).isPresent();
         assertThat(result.diagnostics()).extracting(d -> d.code() + "@" + d.position())

@@ -164,9 +164,9 @@ class OlderFormatTest {
     }
 
     @Test
-    void legacyLauncherExampleValidatesWithItsWarningsAndPlans() throws IOException {
+    void olderLauncherExampleValidatesWithItsWarningsAndPlans() throws IOException {
         byte[] document;
-        try (InputStream in = OlderFormatTest.class.getResourceAsStream("/parse/examples/legacy-launcher.json")) {
+        try (InputStream in = OlderFormatTest.class.getResourceAsStream("/parse/examples/older-launcher.json")) {
             document = in.readAllBytes();
         }
         Checked checked = Rumpcfg.check(document, ParseOptions.DEFAULTS.withBins(List.of("httpd")), PlanOptions.DEFAULTS);

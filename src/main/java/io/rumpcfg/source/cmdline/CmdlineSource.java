@@ -2,7 +2,7 @@ package io.rumpcfg.source.cmdline;
 
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.source.BootOptions;
-import io.rumpcfg.source.CommandLine;
+import io.rumpcfg.source.KernelCommandLine;
 import io.rumpcfg.source.ConfigSource;
 import io.rumpcfg.source.SourceResult;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +67,7 @@ public final class CmdlineSource implements ConfigSource {
      */
     public static BootOptions bootOptions(String text) {
         int nul = text.indexOf('\0');
-        return CommandLine.parse(nul < 0 ? text : text.substring(0, nul)).options().without(ROOTFS_CFG_KEY);
+        return KernelCommandLine.parse(nul < 0 ? text : text.substring(0, nul)).options().without(ROOTFS_CFG_KEY);
     }
 
     @Override

@@ -76,7 +76,7 @@ public final class ConfigText {
                     "the configuration in " + what, json.length, SourceResult.MAX_CONFIG_BYTES)));
         }
         List<Diagnostic> diags = carrier == Carrier.COMMAND_LINE
-                ? List.of(SourceDiagnostics.legacyCommandLine()) : List.of();
+                ? List.of(SourceDiagnostics.deprecatedCommandLine()) : List.of();
         return SourceResult.of(name, json, options, diags);
     }
 

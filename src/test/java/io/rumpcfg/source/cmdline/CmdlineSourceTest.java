@@ -58,7 +58,7 @@ class CmdlineSourceTest {
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(CONFIG));
         assertThat(r.baseDir()).isEqualTo("/");
         assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("console", "com1"));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.LEGACY_CMDLINE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.DEPRECATED_CMDLINE);
         verifyNoMoreInteractions(platform);
     }
 

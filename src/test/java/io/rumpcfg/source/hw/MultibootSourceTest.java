@@ -164,7 +164,7 @@ class MultibootSourceTest {
         assertThat(r.name()).isEqualTo("multiboot cmdline");
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"env\":{\"A\":\"b c\"}}")));
         assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("console", "com1"));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.LEGACY_CMDLINE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.DEPRECATED_CMDLINE);
     }
 
     @Test

@@ -43,7 +43,7 @@ class CmdlineFileSourceTest {
         assertThat(r.name()).isEqualTo(dir.resolve("cmdline").toString());
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(bytes("{\"hostname\": \"a", 0xff, '"', '}')));
         assertThat(r.bootOptions().asMap()).containsExactly(Map.entry("console", "com1"));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.LEGACY_CMDLINE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.DEPRECATED_CMDLINE);
     }
 
     @Test

@@ -56,7 +56,7 @@ class XenstoreSourceTest extends WithFakeXenstored {
         SourceResult r = read(Optional.of("verbose=1 {\"rc\":[]}"));
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"rc\":[]}")));
         assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("verbose", "1"));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.LEGACY_CMDLINE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.DEPRECATED_CMDLINE);
     }
 
     @Test
@@ -124,10 +124,10 @@ class XenstoreSourceTest extends WithFakeXenstored {
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(given.substring(10, 1023))));
         assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("verbose", "1"));
         if (cut == 0) {
-            assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.LEGACY_CMDLINE);
+            assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.DEPRECATED_CMDLINE);
         } else {
             assertThat(r.diagnostics()).extracting(Diagnostic::code)
-                    .containsExactly(XenDiagnostics.CMDLINE_CUT, SourceDiagnostics.LEGACY_CMDLINE);
+                    .containsExactly(XenDiagnostics.CMDLINE_CUT, SourceDiagnostics.DEPRECATED_CMDLINE);
             assertThat(r.diagnostics().get(0).message()).isEqualTo("the start_info command line is " + size
                     + " bytes; Xen keeps only the first 1023 (its 1024-byte field ends in a NUL), so it is read as "
                     + "the guest gets it, cut there");

@@ -18,17 +18,17 @@ import java.util.Optional;
  * urunc writes it, when parseargs can give its words back; otherwise rc_TESTING. Every
  * program starts in the same directory: {@code cwd} on the Solo5 forks, / on master.
  */
-final class LegacyPrograms {
+final class OlderPrograms {
     /** What to write: a cmdline, or rc_TESTING entries, and a cwd. */
     record Programs(Optional<String> cmdline, Optional<List<Argv>> rc, Optional<String> cwd) {}
 
     /** One rc_TESTING entry: {@code [bin, argv...]} and its runmode. */
     record Argv(List<String> words, RunMode mode) {}
 
-    private final LegacyOptions options;
+    private final OlderOptions options;
     private final Losses losses;
 
-    LegacyPrograms(LegacyOptions options, Losses losses) {
+    OlderPrograms(OlderOptions options, Losses losses) {
         this.options = options;
         this.losses = losses;
     }
@@ -83,12 +83,12 @@ final class LegacyPrograms {
                     "the last program left pipes its output, and the older guest halts on that");
         }
         Optional<String> dir = Optional.ofNullable(cwd).filter(d -> !d.equals(RcEntry.DEFAULT_WORKDIR))
-                .filter(d -> options.dialect() == LegacyDialect.SOLO5);
+                .filter(d -> options.dialect() == OlderDialect.SOLO5);
         // A cmdline goes to every baked binary, and read back without bins to "*": so only for one.
         boolean oneProgram = options.bins().map(b -> b.size() == 1)
                 .orElse(entries.size() == 1 && entries.get(0).bin().equals(RcEntry.FIRST_BAKED));
         if (argvs.size() == 1 && oneProgram && argvs.get(0).mode() == RunMode.WAIT
-                && argvs.get(0).words().stream().allMatch(LegacyPrograms::plainWord)) {
+                && argvs.get(0).words().stream().allMatch(OlderPrograms::plainWord)) {
             return new Programs(Optional.of(cmdline(argvs.get(0).words())), Optional.empty(), dir);
         }
         return new Programs(Optional.empty(), Optional.of(argvs), dir);
@@ -125,7 +125,7 @@ final class LegacyPrograms {
         if (workdir.equals(RcEntry.DEFAULT_WORKDIR)) {
             return;
         }
-        if (options.dialect() == LegacyDialect.MASTER) {
+        if (options.dialect() == OlderDialect.MASTER) {
             losses.cannot(e.origin(), "workdir", "master's guests start every program in /; "
                     + "the Solo5 forks' cwd would (--dialect solo5)");
         } else if (!workdir.startsWith("/")) {

@@ -20,19 +20,19 @@ import java.util.Set;
  * the vnds (the older guests number them so) and one mounted with its device is mounted from
  * partition {@code d}, as master did.
  */
-final class LegacyStorage {
+final class OlderStorage {
     /** The kernfs mount's path in the older format: it names no device, and the launcher wrote this. */
     static final String KERNFS_PATH = "virtual";
     private static final char VND_PARTITION = 'd';
     /** master registers an etfs disk as XENBLK_ and its name, cut to a 32-byte buffer: 24 bytes of name. */
     private static final int MASTER_DISK_NAME = 24;
 
-    private final LegacyOptions options;
+    private final OlderOptions options;
     private final Losses losses;
     private final Set<String> dropped = new HashSet<>();
     private int nextVnd;
 
-    LegacyStorage(LegacyOptions options, Losses losses) {
+    OlderStorage(OlderOptions options, Losses losses) {
         this.options = options;
         this.losses = losses;
     }
@@ -99,11 +99,11 @@ final class LegacyStorage {
         } else if (etfs.hostPath().equals(Blk.Etfs.BLKFRONT_PREFIX + etfs.name())) {
             out.put("path", etfs.name());
         } else if (etfs.hostPath().equals(Blk.Etfs.SOLO5_PREFIX + etfs.name())
-                && options.dialect() == LegacyDialect.SOLO5) {
+                && options.dialect() == OlderDialect.SOLO5) {
             out.put("path", "/dev/" + etfs.name());
         } else {
             losses.cannot(blk.origin(), "an older etfs device is named after its disk ("
-                    + (options.dialect() == LegacyDialect.SOLO5 ? "blkfront:<name>, or solo5:<name>" : "blkfront:<name>")
+                    + (options.dialect() == OlderDialect.SOLO5 ? "blkfront:<name>, or solo5:<name>" : "blkfront:<name>")
                     + "), and this one is " + etfs.hostPath());
             return drop(blk);
         }
@@ -154,7 +154,7 @@ final class LegacyStorage {
 
     /** Adds fstype and mountpoint; false, reported, when the mountpoint cannot be written. */
     private boolean mount(Mount mount, Map<String, String> blk) {
-        if (mount.mountpoint().equals("/") && options.dialect() == LegacyDialect.MASTER) {
+        if (mount.mountpoint().equals("/") && options.dialect() == OlderDialect.MASTER) {
             losses.cannot(mount.origin(), "master mounts over /, hiding the rump root; only "
                     + "the Solo5 forks union-mount it (--dialect solo5)");
             return false;

@@ -17,11 +17,11 @@ import java.util.Map;
  * it again). A gateway is the {@code gw} of the first static address of its family, the only
  * place the older format has for it. master's guests take one interface.
  */
-final class LegacyNet {
-    private final LegacyOptions options;
+final class OlderNet {
+    private final OlderOptions options;
     private final Losses losses;
 
-    LegacyNet(LegacyOptions options, Losses losses) {
+    OlderNet(OlderOptions options, Losses losses) {
         this.options = options;
         this.losses = losses;
     }
@@ -34,7 +34,7 @@ final class LegacyNet {
         List<NetInterface> interfaces = config.net().interfaces();
         for (int k = 0; k < interfaces.size(); k++) {
             NetInterface iface = interfaces.get(k);
-            if (k > 0 && options.dialect() == LegacyDialect.MASTER) {
+            if (k > 0 && options.dialect() == OlderDialect.MASTER) {
                 losses.cannot(iface.origin(), "the older format is written here for master, one interface");
                 continue;
             }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LegacyWriterTest {
+class OlderWriterTest {
     /** Read without bins, so that an entry can name a binary the writer's bins do not have at its place. */
     private static io.rumpcfg.model.Config read(String json) {
         Checked checked = Rumpcfg.check(json.getBytes(StandardCharsets.UTF_8), ParseOptions.DEFAULTS, PlanOptions.DEFAULTS);
@@ -24,18 +24,18 @@ class LegacyWriterTest {
         return checked.config().orElseThrow();
     }
 
-    private static LegacyResult write(String json, LegacyDialect dialect, boolean lossy) {
-        return LegacyWriter.write(read(json), new LegacyOptions(dialect, lossy, Optional.of(List.of("app"))));
+    private static OlderResult write(String json, OlderDialect dialect, boolean lossy) {
+        return OlderWriter.write(read(json), new OlderOptions(dialect, lossy, Optional.of(List.of("app"))));
     }
 
     @Test
     void writesOneLineInUruncsKeyOrderWithKeysRepeated() {
-        LegacyResult result = write("{\"rc\": [{\"bin\": \"app\", \"argv\": [\"app\", \"-g\", \"daemon off;\", \"\"],"
+        OlderResult result = write("{\"rc\": [{\"bin\": \"app\", \"argv\": [\"app\", \"-g\", \"daemon off;\", \"\"],"
                 + " \"workdir\": \"/data\"}], \"env\": {\"A\": \"1\", \"URL\": \"x?a=1&b=2\"}, \"hostname\": \"web1\","
                 + " \"net\": {\"interfaces\": {\"ukvmif0\": {\"create\": true, \"addrs\": [{\"type\": \"inet\","
                 + " \"method\": \"static\", \"addr\": \"10.4.0.2/1\"}]}}, \"gateways\": [{\"type\": \"inet\", \"addr\": \"10.4.0.1\"}]},"
                 + " \"blk\": {\"ld0a\": {\"type\": \"etfs\", \"path\": \"solo5:ld0a\"}},"
-                + " \"mount\": {\"/data\": {\"source\": \"blk\", \"path\": \"/dev/ld0a\"}}}", LegacyDialect.SOLO5, false);
+                + " \"mount\": {\"/data\": {\"source\": \"blk\", \"path\": \"/dev/ld0a\"}}}", OlderDialect.SOLO5, false);
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.document()).contains("{\"cmdline\":\"app -g 'daemon off;' ''\",\"env\":\"A=1\",\"env\":\"URL=x?a=1&b=2\","
@@ -46,7 +46,7 @@ class LegacyWriterTest {
 
     @Test
     void wordsParseargsCannotGiveBackGoToRcTesting() {
-        LegacyResult result = write("{\"rc\": [{\"bin\": \"app\", \"argv\": [\"app\", \"it's\"]}]}", LegacyDialect.MASTER, false);
+        OlderResult result = write("{\"rc\": [{\"bin\": \"app\", \"argv\": [\"app\", \"it's\"]}]}", OlderDialect.MASTER, false);
 
         assertThat(result.document()).contains("{\"rc_TESTING\":[{\"bin\":\"app\",\"argv\":[\"it's\"]}]}\n");
     }
@@ -75,16 +75,16 @@ class LegacyWriterTest {
                 + " | net.gateways[0] | the older format gives a gateway only with a static address of its family, and master adds it through that address's subnet: none holds 10.0.0.1",
     })
     void whatTheOlderFormatCannotExpressIsAnErrorAtTheElementOrDroppedWithAWarning(String json, String path, String why) {
-        LegacyResult strict = write(json, LegacyDialect.MASTER, false);
-        LegacyResult lossy = write(json, LegacyDialect.MASTER, true);
+        OlderResult strict = write(json, OlderDialect.MASTER, false);
+        OlderResult lossy = write(json, OlderDialect.MASTER, true);
 
         assertThat(strict.document()).isEmpty();
         assertThat(strict.diagnostics()).extracting(Diagnostic::severity, d -> d.path().toString(), Diagnostic::code, Diagnostic::message)
-                .containsExactly(tuple(Severity.ERROR, path, LegacyWriter.INEXPRESSIBLE,
+                .containsExactly(tuple(Severity.ERROR, path, OlderWriter.INEXPRESSIBLE,
                         "cannot be written in the older format: " + why + " (--lossy leaves it out)"));
         assertThat(lossy.document()).isPresent();
         assertThat(lossy.diagnostics()).extracting(Diagnostic::severity, d -> d.path().toString(), Diagnostic::code, Diagnostic::message)
-                .containsExactly(tuple(Severity.WARNING, path, LegacyWriter.DROPPED,
+                .containsExactly(tuple(Severity.WARNING, path, OlderWriter.DROPPED,
                         "left out: the older format cannot express it; " + why));
     }
 
@@ -96,7 +96,7 @@ class LegacyWriterTest {
         PlanOptions app = PlanOptions.DEFAULTS.withBins(List.of("app"));
         ParseOptions parse = ParseOptions.DEFAULTS.withBins(List.of("app"));
 
-        String document = write(json, LegacyDialect.MASTER, true).document().orElseThrow();
+        String document = write(json, OlderDialect.MASTER, true).document().orElseThrow();
         Checked back = Rumpcfg.check(document.getBytes(StandardCharsets.UTF_8), parse, app);
         Checked expected = Rumpcfg.check(less.getBytes(StandardCharsets.UTF_8), parse, app);
 

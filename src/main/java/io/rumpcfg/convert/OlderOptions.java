@@ -13,19 +13,19 @@ import java.util.Optional;
  * @param bins    the baked binaries in bake order, when known: the older format starts them in
  *                that order, so the rc entries must follow it
  */
-public record LegacyOptions(LegacyDialect dialect, boolean lossy, Optional<List<String>> bins) {
+public record OlderOptions(OlderDialect dialect, boolean lossy, Optional<List<String>> bins) {
     /**
      * For rumprun master's guests, refusing what the older format cannot express, no baked binaries
      * known.
      */
-    public static final LegacyOptions MASTER = new LegacyOptions(LegacyDialect.MASTER, false, Optional.empty());
+    public static final OlderOptions MASTER = new OlderOptions(OlderDialect.MASTER, false, Optional.empty());
 
     /**
      * Makes options, copying {@code bins}.
      *
      * @throws NullPointerException if any component, or any name in {@code bins}, is null
      */
-    public LegacyOptions {
+    public OlderOptions {
         Objects.requireNonNull(dialect, "dialect");
         bins = bins.map(List::copyOf);
     }

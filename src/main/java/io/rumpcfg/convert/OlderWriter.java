@@ -25,32 +25,32 @@ import java.util.Optional;
  *
  * <p>What the older format cannot express (DNS, sysctl other than the host name, tmpfs and
  * NFS mounts, vnd chains, runmodes, per-process sysctl, several workdirs, several interfaces
- * on master, ...) is an error naming the element, or, with {@link LegacyOptions#lossy()}, a
+ * on master, ...) is an error naming the element, or, with {@link OlderOptions#lossy()}, a
  * warning per element left out. Reading the document back with the same bins gives the plan
  * of the configuration less what was left out.
  */
-public final class LegacyWriter {
+public final class OlderWriter {
     /** The code of an element the older format cannot express (an error). */
-    public static final String INEXPRESSIBLE = "legacy-inexpressible";
-    /** The code of an element left out with {@link LegacyOptions#lossy()} (a warning). */
-    public static final String DROPPED = "legacy-dropped";
+    public static final String INEXPRESSIBLE = "older-inexpressible";
+    /** The code of an element left out with {@link OlderOptions#lossy()} (a warning). */
+    public static final String DROPPED = "older-dropped";
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    private LegacyWriter() {}
+    private OlderWriter() {}
 
     /** The older-format document for {@code config}, ending in a newline, or the errors that prevent it. */
-    public static LegacyResult write(Config config, LegacyOptions options) {
+    public static OlderResult write(Config config, OlderOptions options) {
         Losses losses = new Losses(options.lossy());
-        LegacyPrograms.Programs programs = new LegacyPrograms(options, losses).programs(config);
+        OlderPrograms.Programs programs = new OlderPrograms(options, losses).programs(config);
         Optional<String> hostname = hostname(config, losses);
         for (EnvVar env : config.env()) {
             losses.verbatim(env.name() + "=" + env.value(), env.origin());
         }
-        List<Map<String, String>> nets = new LegacyNet(options, losses).nets(config);
-        List<Map<String, String>> blks = new LegacyStorage(options, losses).blks(config);
+        List<Map<String, String>> nets = new OlderNet(options, losses).nets(config);
+        List<Map<String, String>> blks = new OlderStorage(options, losses).blks(config);
         if (losses.hasErrors()) {
-            return new LegacyResult(Optional.empty(), losses.diagnostics());
+            return new OlderResult(Optional.empty(), losses.diagnostics());
         }
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
@@ -82,7 +82,7 @@ public final class LegacyWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
-        return new LegacyResult(Optional.of(out + "\n"), losses.diagnostics());
+        return new OlderResult(Optional.of(out + "\n"), losses.diagnostics());
     }
 
     /** The host name, or a kern.hostname sysctl holding one; every other sysctl cannot be written. */
@@ -99,9 +99,9 @@ public final class LegacyWriter {
         return name;
     }
 
-    private static void writeRc(JsonGenerator json, List<LegacyPrograms.Argv> rc) throws IOException {
+    private static void writeRc(JsonGenerator json, List<OlderPrograms.Argv> rc) throws IOException {
         json.writeArrayFieldStart("rc_TESTING");
-        for (LegacyPrograms.Argv entry : rc) {
+        for (OlderPrograms.Argv entry : rc) {
             List<String> argv = entry.words();
             json.writeStartObject();
             json.writeStringField("bin", argv.get(0));

@@ -3,7 +3,7 @@ package io.rumpcfg.convert;
 import java.util.Optional;
 
 /** Which guests an older-format document is written for. */
-public enum LegacyDialect {
+public enum OlderDialect {
     /** rumprun master and its launcher's guests (hw, Xen): no {@code cwd}, Xen etfs disks only. */
     MASTER("master"),
     /**
@@ -14,7 +14,7 @@ public enum LegacyDialect {
 
     private final String token;
 
-    LegacyDialect(String token) {
+    OlderDialect(String token) {
         this.token = token;
     }
 
@@ -24,8 +24,8 @@ public enum LegacyDialect {
     }
 
     /** The dialect named {@code token} on the command line, or empty when none is named so. */
-    public static Optional<LegacyDialect> fromToken(String token) {
-        for (LegacyDialect d : values()) {
+    public static Optional<OlderDialect> fromToken(String token) {
+        for (OlderDialect d : values()) {
             if (d.token.equals(token)) {
                 return Optional.of(d);
             }

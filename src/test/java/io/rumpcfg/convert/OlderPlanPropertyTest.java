@@ -15,10 +15,10 @@ import net.jqwik.api.Provide;
 
 /**
  * Writing a current-format configuration the older format can express keeps its plan: the
- * document convert --to legacy prints, read back with the same bins, plans the same steps in
+ * document convert --to older prints, read back with the same bins, plans the same steps in
  * the same order with the same arguments and dependencies.
  */
-class LegacyPlanPropertyTest {
+class OlderPlanPropertyTest {
     @Provide
     net.jqwik.api.Arbitrary<ExpressibleConfigs.Case> cases() {
         return ExpressibleConfigs.cases();
@@ -32,10 +32,10 @@ class LegacyPlanPropertyTest {
         Checked x = Rumpcfg.check(current.getBytes(StandardCharsets.UTF_8), parse, planOptions);
         assertThat(x.isValid()).as("generated configuration is valid: %s\n%s", x.diagnostics(), current).isTrue();
 
-        LegacyResult legacy = LegacyWriter.write(x.config().orElseThrow(),
-                new LegacyOptions(c.dialect(), false, Optional.of(c.bins())));
-        assertThat(legacy.diagnostics()).as(current).isEmpty();
-        String document = legacy.document().orElseThrow();
+        OlderResult older = OlderWriter.write(x.config().orElseThrow(),
+                new OlderOptions(c.dialect(), false, Optional.of(c.bins())));
+        assertThat(older.diagnostics()).as(current).isEmpty();
+        String document = older.document().orElseThrow();
         Checked back = Rumpcfg.check(document.getBytes(StandardCharsets.UTF_8), parse, planOptions);
 
         assertThat(back.diagnostics()).as(document).extracting(Diagnostic::isError).containsOnly(false);

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CommandLineTest {
+class KernelCommandLineTest {
     /** {@code options} is "k=v k=v" with ';' between pairs for readability; json "-" is none. */
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiter = '|', value = {
@@ -28,7 +28,7 @@ class CommandLineTest {
                 expected.put(pair.substring(0, eq), pair.substring(eq + 1));
             }
         }
-        CommandLine c = CommandLine.parse(text);
+        KernelCommandLine c = KernelCommandLine.parse(text);
         assertThat(c.options().asMap()).containsExactlyEntriesOf(expected);
         if (json.equals("-")) {
             assertThat(c.json()).isEmpty();

@@ -9,17 +9,17 @@ import java.util.Optional;
  *
  * @param document    the document, absent exactly when a diagnostic is an error
  * @param diagnostics one per element the older format cannot express: errors
- *                    ({@value LegacyWriter#INEXPRESSIBLE}), or with {@link LegacyOptions#lossy()}
- *                    warnings ({@value LegacyWriter#DROPPED}); each points at the element in
+ *                    ({@value OlderWriter#INEXPRESSIBLE}), or with {@link OlderOptions#lossy()}
+ *                    warnings ({@value OlderWriter#DROPPED}); each points at the element in
  *                    the document the configuration was read from
  */
-public record LegacyResult(Optional<String> document, List<Diagnostic> diagnostics) {
+public record OlderResult(Optional<String> document, List<Diagnostic> diagnostics) {
     /**
      * Makes a result, copying the diagnostics.
      *
      * @throws NullPointerException if {@code diagnostics} or any diagnostic in it is null
      */
-    public LegacyResult {
+    public OlderResult {
         diagnostics = List.copyOf(diagnostics);
     }
 }
