@@ -48,11 +48,10 @@ record DryRun(FakePlatform platform, List<String> assumedBins, List<String> assu
         Set<String> configured = new LinkedHashSet<>();
         Set<String> mounted = new LinkedHashSet<>();
         for (Step step : plan.steps()) {
-            if (step instanceof Step.ConfigureBlk) {
-                configured.add(((Step.ConfigureBlk) step).blk().name());
-            } else if (step instanceof Step.MountFs
-                    && ((Step.MountFs) step).mount().source() instanceof MountSource.BlkDevice) {
-                mounted.add(((MountSource.BlkDevice) ((Step.MountFs) step).mount().source()).device());
+            if (step instanceof Step.ConfigureBlk blk) {
+                configured.add(blk.blk().name());
+            } else if (step instanceof Step.MountFs mount && mount.mount().source() instanceof MountSource.BlkDevice device) {
+                mounted.add(device.device());
             }
         }
         mounted.removeIf(device -> configured.stream().anyMatch(name -> DeviceNames.belongsTo(device, name)));
@@ -63,8 +62,8 @@ record DryRun(FakePlatform platform, List<String> assumedBins, List<String> assu
     private static List<String> rcBins(Plan plan) {
         Set<String> names = new LinkedHashSet<>();
         for (Step step : plan.steps()) {
-            if (step instanceof Step.StartProgram) {
-                String bin = ((Step.StartProgram) step).entry().bin();
+            if (step instanceof Step.StartProgram program) {
+                String bin = program.entry().bin();
                 if (!bin.equals(RcEntry.FIRST_BAKED)) {
                     names.add(bin);
                 }

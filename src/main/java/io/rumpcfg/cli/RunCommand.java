@@ -224,8 +224,8 @@ final class RunCommand implements Callable<Integer> {
     private static List<Diagnostic> refusedEnv(Plan plan, ProcessPlatform platform) {
         List<Diagnostic> refused = new ArrayList<>();
         for (Step step : plan.steps()) {
-            if (step instanceof Step.SetEnv) {
-                EnvVar env = ((Step.SetEnv) step).env();
+            if (step instanceof Step.SetEnv set) {
+                EnvVar env = set.env();
                 platform.envRefusal(env.name()).ifPresent(why -> refused.add(Diagnostic.error(HOST_ENV, env.origin(), why)));
             }
         }

@@ -1,13 +1,10 @@
 package io.rumpcfg.convert;
 
-import io.rumpcfg.model.Origin;
-import java.util.Map;
-import java.util.HashMap;
-import java.util.ArrayList;
-import io.rumpcfg.model.Diagnostic;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.rumpcfg.internal.JsonStyle;
 import io.rumpcfg.model.Blk;
 import io.rumpcfg.model.Config;
+import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Dns;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.Gateway;
@@ -17,6 +14,7 @@ import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.Net;
 import io.rumpcfg.model.NetInterface;
+import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.model.RunMode;
 import io.rumpcfg.model.Sysctl;
@@ -24,7 +22,10 @@ import io.rumpcfg.model.SysctlValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a configuration in the current format, normalised: keys in the order of
@@ -142,14 +143,25 @@ public final class ConfigWriter {
         json.writeObjectFieldStart("sysctl");
         for (Sysctl s : sysctl) {
             json.writeFieldName(s.key());
-            SysctlValue value = s.value();
-            if (value instanceof SysctlValue.Int) {
-                json.writeNumber(((SysctlValue.Int) value).value());
-            } else if (value instanceof SysctlValue.Bool) {
-                json.writeBoolean(((SysctlValue.Bool) value).value());
-            } else {
-                json.writeString(value.text());
-            }
+            s.value().accept(new SysctlValue.Visitor<Void, IOException>() {
+                @Override
+                public Void integer(SysctlValue.Int value) throws IOException {
+                    json.writeNumber(value.value());
+                    return null;
+                }
+
+                @Override
+                public Void bool(SysctlValue.Bool value) throws IOException {
+                    json.writeBoolean(value.value());
+                    return null;
+                }
+
+                @Override
+                public Void string(SysctlValue.Str value) throws IOException {
+                    json.writeString(value.value());
+                    return null;
+                }
+            });
         }
         json.writeEndObject();
         json.writeEndObject();
@@ -214,8 +226,7 @@ public final class ConfigWriter {
         for (Blk device : blk) {
             json.writeObjectFieldStart(device.name());
             json.writeStringField("type", device.type());
-            String path = device instanceof Blk.Vnd ? ((Blk.Vnd) device).file() : ((Blk.Etfs) device).hostPath();
-            json.writeStringField("path", path);
+            json.writeStringField("path", device.path());
             json.writeEndObject();
         }
         json.writeEndObject();
@@ -225,20 +236,35 @@ public final class ConfigWriter {
         json.writeObjectFieldStart("mount");
         for (Mount mount : mounts) {
             json.writeObjectFieldStart(mount.mountpoint());
-            MountSource source = mount.source();
-            json.writeStringField("source", source.source());
-            if (source instanceof MountSource.BlkDevice) {
-                json.writeStringField("path", ((MountSource.BlkDevice) source).device());
-            } else if (source instanceof MountSource.Tmpfs) {
-                MountSource.Tmpfs tmpfs = (MountSource.Tmpfs) source;
-                if (tmpfs.sizeText().isPresent()) {
-                    json.writeObjectFieldStart("options");
-                    json.writeStringField("size", tmpfs.sizeText().get());
-                    json.writeEndObject();
+            json.writeStringField("source", mount.source().source());
+            mount.source().accept(new MountSource.Visitor<Void, IOException>() {
+                @Override
+                public Void blk(MountSource.BlkDevice blk) throws IOException {
+                    json.writeStringField("path", blk.device());
+                    return null;
                 }
-            } else if (source instanceof MountSource.Nfs) {
-                writeNfs(json, (MountSource.Nfs) source);
-            }
+
+                @Override
+                public Void kernfs(MountSource.Kernfs kernfs) {
+                    return null;
+                }
+
+                @Override
+                public Void tmpfs(MountSource.Tmpfs tmpfs) throws IOException {
+                    if (tmpfs.sizeText().isPresent()) {
+                        json.writeObjectFieldStart("options");
+                        json.writeStringField("size", tmpfs.sizeText().get());
+                        json.writeEndObject();
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void nfs(MountSource.Nfs nfs) throws IOException {
+                    writeNfs(json, nfs);
+                    return null;
+                }
+            });
             json.writeEndObject();
         }
         json.writeEndObject();

@@ -68,44 +68,58 @@ final class OlderStorage {
     }
 
     private Optional<Map<String, String>> device(Blk blk, List<Mount> mounts) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (blk instanceof Blk.Vnd) {
-            Blk.Vnd vnd = (Blk.Vnd) blk;
-            int unit = nextVnd;
-            if (vnd.unit() != unit) {
-                losses.cannot(blk.origin(), "the older guests number the vnds in order: this one would be vnd"
-                        + unit);
-                return drop(blk);
+        return blk.accept(new Blk.Visitor<Optional<Map<String, String>>, RuntimeException>() {
+            @Override
+            public Optional<Map<String, String>> etfs(Blk.Etfs etfs) {
+                return OlderStorage.this.etfs(etfs);
             }
-            if (onVnd(vnd.file(), mounts)) {
-                losses.cannot(blk.origin(), "its file lies on another vnd's file system: the older format "
-                        + "has no vnd chains");
-                return drop(blk);
+
+            @Override
+            public Optional<Map<String, String>> vnd(Blk.Vnd vnd) {
+                return OlderStorage.this.vnd(vnd, mounts);
             }
-            if (!losses.verbatim(vnd.file(), blk.origin())) {
-                return drop(blk);
-            }
-            nextVnd++;
-            out.put("source", "vnd");
-            out.put("path", vnd.file());
-            return Optional.of(out);
+        });
+    }
+
+    private Optional<Map<String, String>> vnd(Blk.Vnd vnd, List<Mount> mounts) {
+        int unit = nextVnd;
+        if (vnd.unit() != unit) {
+            losses.cannot(vnd.origin(), "the older guests number the vnds in order: this one would be vnd"
+                    + unit);
+            return drop(vnd);
         }
-        Blk.Etfs etfs = (Blk.Etfs) blk;
+        if (onVnd(vnd.file(), mounts)) {
+            losses.cannot(vnd.origin(), "its file lies on another vnd's file system: the older format "
+                    + "has no vnd chains");
+            return drop(vnd);
+        }
+        if (!losses.verbatim(vnd.file(), vnd.origin())) {
+            return drop(vnd);
+        }
+        nextVnd++;
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("source", "vnd");
+        out.put("path", vnd.file());
+        return Optional.of(out);
+    }
+
+    private Optional<Map<String, String>> etfs(Blk.Etfs etfs) {
+        Map<String, String> out = new LinkedHashMap<>();
         out.put("source", "etfs");
         if (etfs.hostPath().equals(Blk.Etfs.BLKFRONT_PREFIX + etfs.name()) && etfs.name().length() > MASTER_DISK_NAME) {
-            losses.cannot(blk.origin(), "master's guest cuts an etfs name to " + MASTER_DISK_NAME + " bytes for its disk,"
+            losses.cannot(etfs.origin(), "master's guest cuts an etfs name to " + MASTER_DISK_NAME + " bytes for its disk,"
                     + " and " + etfs.name() + " is longer");
-            return drop(blk);
+            return drop(etfs);
         } else if (etfs.hostPath().equals(Blk.Etfs.BLKFRONT_PREFIX + etfs.name())) {
             out.put("path", etfs.name());
         } else if (etfs.hostPath().equals(Blk.Etfs.SOLO5_PREFIX + etfs.name())
                 && options.dialect() == OlderDialect.SOLO5) {
             out.put("path", "/dev/" + etfs.name());
         } else {
-            losses.cannot(blk.origin(), "an older etfs device is named after its disk ("
+            losses.cannot(etfs.origin(), "an older etfs device is named after its disk ("
                     + (options.dialect() == OlderDialect.SOLO5 ? "blkfront:<name>, or solo5:<name>" : "blkfront:<name>")
                     + "), and this one is " + etfs.hostPath());
-            return drop(blk);
+            return drop(etfs);
         }
         return Optional.of(out);
     }
@@ -129,27 +143,45 @@ final class OlderStorage {
     }
 
     private Optional<Map<String, String>> mountAlone(Mount mount) {
-        MountSource source = mount.source();
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put("source", "dev");
-        if (source instanceof MountSource.Kernfs) {
-            out.put("path", KERNFS_PATH);
-        } else if (source instanceof MountSource.BlkDevice) {
-            String device = ((MountSource.BlkDevice) source).device();
-            if (dropped.stream().anyMatch(d -> onDevice(device, d))) {
-                losses.cannot(mount.origin(), "its device is not written");
-                return Optional.empty();
+        Optional<String> path = mount.source().accept(new MountSource.Visitor<Optional<String>, RuntimeException>() {
+            @Override
+            public Optional<String> blk(MountSource.BlkDevice blk) {
+                String device = blk.device();
+                if (dropped.stream().anyMatch(d -> onDevice(device, d))) {
+                    losses.cannot(mount.origin(), "its device is not written");
+                    return Optional.empty();
+                }
+                return losses.verbatim(device, mount.origin()) ? Optional.of(device) : Optional.empty();
             }
-            if (!losses.verbatim(device, mount.origin())) {
-                return Optional.empty();
+
+            @Override
+            public Optional<String> kernfs(MountSource.Kernfs kernfs) {
+                return Optional.of(KERNFS_PATH);
             }
-            out.put("path", device);
-        } else {
-            losses.cannot(mount.origin(), "the older format mounts block devices and "
-                    + "kernfs only, not " + source.source());
+
+            @Override
+            public Optional<String> tmpfs(MountSource.Tmpfs tmpfs) {
+                return notMountable(mount);
+            }
+
+            @Override
+            public Optional<String> nfs(MountSource.Nfs nfs) {
+                return notMountable(mount);
+            }
+        });
+        if (path.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("source", "dev");
+        out.put("path", path.get());
         return mount(mount, out) ? Optional.of(out) : Optional.empty();
+    }
+
+    private Optional<String> notMountable(Mount mount) {
+        losses.cannot(mount.origin(), "the older format mounts block devices and "
+                + "kernfs only, not " + mount.source().source());
+        return Optional.empty();
     }
 
     /** Adds fstype and mountpoint; false, reported, when the mountpoint cannot be written. */

@@ -1,7 +1,7 @@
 package io.rumpcfg.convert;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.rumpcfg.internal.JsonStyle;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.RunMode;
 import io.rumpcfg.model.EnvVar;
@@ -35,8 +35,6 @@ public final class OlderWriter {
     /** The code of an element left out with {@link OlderOptions#lossy()} (a warning). */
     public static final String DROPPED = "older-dropped";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     private OlderWriter() {}
 
     /** The older-format document for {@code config}, ending in a newline, or the errors that prevent it. */
@@ -53,7 +51,7 @@ public final class OlderWriter {
             return new OlderResult(Optional.empty(), losses.diagnostics());
         }
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+        try (JsonGenerator json = JsonStyle.line(out)) {
             json.writeStartObject();
             if (programs.cmdline().isPresent()) {
                 json.writeStringField("cmdline", programs.cmdline().get());

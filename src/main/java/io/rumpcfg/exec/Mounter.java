@@ -24,17 +24,39 @@ final class Mounter {
         this.platform = platform;
     }
 
-    void mount(Mount mount) throws PlatformException, StepError {
-        String mountpoint = mount.mountpoint();
-        platform.mkdirs(mountpoint);
-        MountSource source = mount.source();
-        if (source instanceof MountSource.BlkDevice) {
-            mountBlk(((MountSource.BlkDevice) source).device(), mountpoint);
-        } else if (source instanceof MountSource.Tmpfs) {
-            Map<String, String> options = Map.of(MountOptions.SIZE, Long.toString(((MountSource.Tmpfs) source).sizeBytes()));
-            call("tmpfs", "tmpfs", mountpoint, options);
-        } else if (source instanceof MountSource.Nfs) {
-            MountSource.Nfs nfs = (MountSource.Nfs) source;
+    void mount(Mount mount) throws PlatformException {
+        platform.mkdirs(mount.mountpoint());
+        mount.source().accept(new On(mount.mountpoint()));
+    }
+
+    /** The platform's mount calls for each kind of source, at one mountpoint. */
+    private final class On implements MountSource.Visitor<Void, PlatformException> {
+        private final String mountpoint;
+
+        On(String mountpoint) {
+            this.mountpoint = mountpoint;
+        }
+
+        @Override
+        public Void blk(MountSource.BlkDevice blk) throws PlatformException {
+            mountBlk(blk.device(), mountpoint);
+            return null;
+        }
+
+        @Override
+        public Void kernfs(MountSource.Kernfs kernfs) throws PlatformException {
+            call("kernfs", "kernfs", mountpoint, Map.of());
+            return null;
+        }
+
+        @Override
+        public Void tmpfs(MountSource.Tmpfs tmpfs) throws PlatformException {
+            call("tmpfs", "tmpfs", mountpoint, Map.of(MountOptions.SIZE, Long.toString(tmpfs.sizeBytes())));
+            return null;
+        }
+
+        @Override
+        public Void nfs(MountSource.Nfs nfs) throws PlatformException {
             Map<String, String> options = new LinkedHashMap<>();
             options.put(MountOptions.VERS, Integer.toString(nfs.vers()));
             options.put(MountOptions.PROTO, nfs.proto().token());
@@ -42,13 +64,12 @@ final class Mounter {
                 options.put(MountOptions.RO, MountOptions.TRUE);
             }
             call("nfs", nfs.path(), mountpoint, options);
-        } else {
-            call("kernfs", "kernfs", mountpoint, Map.of());
+            return null;
         }
     }
 
     /** Tries each file system in order; when none fits, the error names every attempt's cause. */
-    private void mountBlk(String device, String mountpoint) throws StepError {
+    private void mountBlk(String device, String mountpoint) throws PlatformException {
         List<String> causes = new ArrayList<>();
         PlatformException last = null;
         for (String fstype : MountSource.BlkDevice.FILESYSTEMS) {
@@ -63,7 +84,7 @@ final class Mounter {
                 last = e;
             }
         }
-        throw StepError.of(last.errno(), "no file system mountable on " + device + " (" + String.join("; ", causes) + ")");
+        throw new PlatformException(last.errno(), "no file system mountable on " + device + " (" + String.join("; ", causes) + ")");
     }
 
     private void call(String fstype, String source, String mountpoint, Map<String, String> options)

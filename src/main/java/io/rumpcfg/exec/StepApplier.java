@@ -17,8 +17,11 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns every step but mounts and programs into its platform calls. */
-final class StepApplier {
+/**
+ * Turns a step into its platform calls; mounts and programs are {@link Mounter}'s and
+ * {@link RcRunner}'s. A platform call's failure becomes the step's {@link StepError}.
+ */
+final class StepApplier implements Step.Visitor<Void, StepError> {
     private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
     /** The directory resolv.conf lives in, created before it is written. */
     static final String ETC = "/etc";
@@ -34,35 +37,101 @@ final class StepApplier {
     }
 
     void apply(Step step) throws StepError {
+        step.accept(this);
+    }
+
+    @Override
+    public Void sysctl(Step.SetSysctl step) throws StepError {
+        Sysctl s = step.sysctl();
+        LOG.debug("sysctl {}={}", s.key(), s.value().text());
         try {
-            if (step instanceof Step.SetSysctl) {
-                Sysctl s = ((Step.SetSysctl) step).sysctl();
-                LOG.debug("sysctl {}={}", s.key(), s.value().text());
-                platform.sysctl(s.key(), s.value().text());
-            } else if (step instanceof Step.SetEnv) {
-                setenv(((Step.SetEnv) step).env());
-            } else if (step instanceof Step.SetHostname) {
-                Hostname h = ((Step.SetHostname) step).hostname();
-                LOG.debug("sysctl {}={}", Hostname.SYSCTL_KEY, h.name());
-                platform.sysctl(Hostname.SYSCTL_KEY, h.name());
-            } else if (step instanceof Step.ConfigureInterface) {
-                configure(((Step.ConfigureInterface) step).iface());
-            } else if (step instanceof Step.AddGateway) {
-                gateway(((Step.AddGateway) step).gateway());
-            } else if (step instanceof Step.WriteResolvConf) {
-                resolvConf(((Step.WriteResolvConf) step).dns());
-            } else if (step instanceof Step.ConfigureBlk) {
-                blk((Step.ConfigureBlk) step);
-            } else if (step instanceof Step.MountFs) {
-                mounter.mount(((Step.MountFs) step).mount());
-            } else if (step instanceof Step.StartProgram) {
-                rc.start((Step.StartProgram) step);
-            } else {
-                throw new IllegalStateException("a step kind the executor does not know: " + step.id());
-            }
+            platform.sysctl(s.key(), s.value().text());
         } catch (PlatformException e) {
             throw StepError.of(e);
         }
+        return null;
+    }
+
+    @Override
+    public Void env(Step.SetEnv step) throws StepError {
+        try {
+            setenv(step.env());
+        } catch (PlatformException e) {
+            throw StepError.of(e);
+        }
+        return null;
+    }
+
+    @Override
+    public Void hostname(Step.SetHostname step) throws StepError {
+        Hostname h = step.hostname();
+        LOG.debug("sysctl {}={}", Hostname.SYSCTL_KEY, h.name());
+        try {
+            platform.sysctl(Hostname.SYSCTL_KEY, h.name());
+        } catch (PlatformException e) {
+            throw StepError.of(e);
+        }
+        return null;
+    }
+
+    @Override
+    public Void iface(Step.ConfigureInterface step) throws StepError {
+        try {
+            configure(step.iface());
+        } catch (PlatformException e) {
+            throw StepError.of(e);
+        }
+        return null;
+    }
+
+    @Override
+    public Void gateway(Step.AddGateway step) throws StepError {
+        try {
+            gateway(step.gateway());
+        } catch (PlatformException e) {
+            throw StepError.of(e);
+        }
+        return null;
+    }
+
+    @Override
+    public Void resolvConf(Step.WriteResolvConf step) throws StepError {
+        try {
+            resolvConf(step.dns());
+        } catch (PlatformException e) {
+            throw StepError.of(e);
+        }
+        return null;
+    }
+
+    @Override
+    public Void blk(Step.ConfigureBlk step) throws StepError {
+        try {
+            step.blk().accept(new BlkCalls(step.resolvedFile()));
+        } catch (PlatformException e) {
+            throw StepError.of(e);
+        }
+        return null;
+    }
+
+    @Override
+    public Void mount(Step.MountFs step) throws StepError {
+        try {
+            mounter.mount(step.mount());
+        } catch (PlatformException e) {
+            throw StepError.of(e);
+        }
+        return null;
+    }
+
+    @Override
+    public Void program(Step.StartProgram step) throws StepError {
+        try {
+            rc.start(step);
+        } catch (PlatformException e) {
+            throw StepError.of(e);
+        }
+        return null;
     }
 
     private void setenv(EnvVar env) throws PlatformException {
@@ -116,15 +185,26 @@ final class StepApplier {
         platform.writeFile(Dns.RESOLV_CONF, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void blk(Step.ConfigureBlk step) throws PlatformException {
-        Blk blk = step.blk();
-        if (blk instanceof Blk.Etfs) {
-            LOG.debug("etfs {} -> {}", blk.devicePath(), ((Blk.Etfs) blk).hostPath());
-            platform.etfsRegister(blk.devicePath(), ((Blk.Etfs) blk).hostPath());
-        } else {
-            Blk.Vnd vnd = (Blk.Vnd) blk;
-            LOG.debug("vnd{} -> {} (read-only)", vnd.unit(), step.resolvedFile());
-            platform.vndConfigure(vnd.unit(), step.resolvedFile(), true);
+    /** An etfs registration or a vnd configuration, the latter of {@code resolvedFile}. */
+    private final class BlkCalls implements Blk.Visitor<Void, PlatformException> {
+        private final String resolvedFile;
+
+        BlkCalls(String resolvedFile) {
+            this.resolvedFile = resolvedFile;
+        }
+
+        @Override
+        public Void etfs(Blk.Etfs etfs) throws PlatformException {
+            LOG.debug("etfs {} -> {}", etfs.devicePath(), etfs.hostPath());
+            platform.etfsRegister(etfs.devicePath(), etfs.hostPath());
+            return null;
+        }
+
+        @Override
+        public Void vnd(Blk.Vnd vnd) throws PlatformException {
+            LOG.debug("vnd{} -> {} (read-only)", vnd.unit(), resolvedFile);
+            platform.vndConfigure(vnd.unit(), resolvedFile, true);
+            return null;
         }
     }
 }

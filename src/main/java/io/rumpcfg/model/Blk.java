@@ -13,9 +13,38 @@ public sealed interface Blk {
     /** The value of {@code type} as written. */
     String type();
 
+    /** The value of {@code path} as written: an etfs device's host path, a vnd's backing file. */
+    String path();
+
     /** The device node, {@code /dev/<name>}. */
     default String devicePath() {
         return "/dev/" + name();
+    }
+
+    /**
+     * Calls the method of {@code visitor} for this kind of device.
+     *
+     * @param <R>     what the visitor returns
+     * @param <X>     what the visitor may throw
+     * @param visitor the operation, one method per kind
+     * @return what the visitor's method returned
+     * @throws X what the visitor's method threw
+     */
+    <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X;
+
+    /**
+     * An operation over block devices, one method per kind: a new kind does not compile until every
+     * operation handles it.
+     *
+     * @param <R> what each method returns
+     * @param <X> what each method may throw; {@link RuntimeException} for none
+     */
+    interface Visitor<R, X extends Exception> {
+        /** The operation on an etfs device. */
+        R etfs(Etfs device) throws X;
+
+        /** The operation on a vnd device. */
+        R vnd(Vnd device) throws X;
     }
 
     /**
@@ -50,6 +79,16 @@ public sealed interface Blk {
         public String type() {
             return "etfs";
         }
+
+        @Override
+        public String path() {
+            return hostPath;
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.etfs(this);
+        }
     }
 
     /**
@@ -82,6 +121,16 @@ public sealed interface Blk {
         @Override
         public String type() {
             return "vnd";
+        }
+
+        @Override
+        public String path() {
+            return file;
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.vnd(this);
         }
     }
 }

@@ -9,6 +9,38 @@ public sealed interface MountSource {
     String source();
 
     /**
+     * Calls the method of {@code visitor} for this kind of source.
+     *
+     * @param <R>     what the visitor returns
+     * @param <X>     what the visitor may throw
+     * @param visitor the operation, one method per kind
+     * @return what the visitor's method returned
+     * @throws X what the visitor's method threw
+     */
+    <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X;
+
+    /**
+     * An operation over mount sources, one method per kind: a new kind does not compile until every
+     * operation handles it.
+     *
+     * @param <R> what each method returns
+     * @param <X> what each method may throw; {@link RuntimeException} for none
+     */
+    interface Visitor<R, X extends Exception> {
+        /** The operation on a block device. */
+        R blk(BlkDevice source) throws X;
+
+        /** The operation on kernfs. */
+        R kernfs(Kernfs source) throws X;
+
+        /** The operation on a tmpfs. */
+        R tmpfs(Tmpfs source) throws X;
+
+        /** The operation on an NFS export. */
+        R nfs(Nfs source) throws X;
+    }
+
+    /**
      * {@code source: blk}: a block device under /dev, tried as each of {@link #FILESYSTEMS} in turn.
      *
      * @param device the device path, such as {@code /dev/xbd0a}
@@ -30,6 +62,11 @@ public sealed interface MountSource {
         public String source() {
             return "blk";
         }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.blk(this);
+        }
     }
 
     /** {@code source: kernfs}. */
@@ -37,6 +74,11 @@ public sealed interface MountSource {
         @Override
         public String source() {
             return "kernfs";
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.kernfs(this);
         }
     }
 
@@ -66,6 +108,11 @@ public sealed interface MountSource {
         @Override
         public String source() {
             return "tmpfs";
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.tmpfs(this);
         }
     }
 
@@ -113,6 +160,11 @@ public sealed interface MountSource {
         @Override
         public String source() {
             return "nfs";
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.nfs(this);
         }
     }
 

@@ -10,6 +10,35 @@ public sealed interface SysctlValue {
     String text();
 
     /**
+     * Calls the method of {@code visitor} for this kind of value.
+     *
+     * @param <R>     what the visitor returns
+     * @param <X>     what the visitor may throw
+     * @param visitor the operation, one method per kind
+     * @return what the visitor's method returned
+     * @throws X what the visitor's method threw
+     */
+    <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X;
+
+    /**
+     * An operation over sysctl values, one method per kind: a new kind does not compile until every
+     * operation handles it.
+     *
+     * @param <R> what each method returns
+     * @param <X> what each method may throw; {@link RuntimeException} for none
+     */
+    interface Visitor<R, X extends Exception> {
+        /** The operation on an integer. */
+        R integer(Int value) throws X;
+
+        /** The operation on a boolean. */
+        R bool(Bool value) throws X;
+
+        /** The operation on a string. */
+        R string(Str value) throws X;
+    }
+
+    /**
      * An integer value, written as a JSON integer.
      *
      * @param value the number
@@ -18,6 +47,11 @@ public sealed interface SysctlValue {
         @Override
         public String text() {
             return Long.toString(value);
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.integer(this);
         }
     }
 
@@ -30,6 +64,11 @@ public sealed interface SysctlValue {
         @Override
         public String text() {
             return value ? "1" : "0";
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.bool(this);
         }
     }
 
@@ -51,6 +90,11 @@ public sealed interface SysctlValue {
         @Override
         public String text() {
             return value;
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.string(this);
         }
     }
 }

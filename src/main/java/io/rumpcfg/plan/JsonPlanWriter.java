@@ -1,8 +1,7 @@
 package io.rumpcfg.plan;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.rumpcfg.internal.JsonStyle;
 import io.rumpcfg.model.Blk;
 import io.rumpcfg.model.IfAddr;
 import io.rumpcfg.model.IpAddress;
@@ -14,21 +13,26 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** The plan as JSON; the args of each op are listed on {@link PlanWriter}. */
-final class JsonPlanWriter {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+/**
+ * The plan as JSON, in the house style ({@link JsonStyle}); the args of each op are listed on
+ * {@link PlanWriter}.
+ */
+final class JsonPlanWriter implements Step.Visitor<Void, IOException>, MountSource.Visitor<Void, IOException> {
+    private final JsonGenerator json;
+    private final boolean reveal;
 
-    private JsonPlanWriter() {}
+    private JsonPlanWriter(JsonGenerator json, boolean reveal) {
+        this.json = json;
+        this.reveal = reveal;
+    }
 
     static void write(Plan plan, boolean reveal, Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+        try (JsonGenerator json = JsonStyle.generator(out)) {
+            JsonPlanWriter writer = new JsonPlanWriter(json, reveal);
             json.writeStartObject();
             json.writeArrayFieldStart("steps");
             for (Step step : plan.steps()) {
-                step(json, step, plan.dependenciesOf(step), reveal);
+                writer.step(step, plan.dependenciesOf(step));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -36,8 +40,7 @@ final class JsonPlanWriter {
         out.write('\n');
     }
 
-    private static void step(JsonGenerator json, Step step, List<Dependency> after, boolean reveal)
-            throws IOException {
+    private void step(Step step, List<Dependency> after) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", step.id());
         json.writeStringField("op", step.op());
@@ -62,94 +65,132 @@ final class JsonPlanWriter {
         }
         json.writeEndObject();
         json.writeObjectFieldStart("args");
-        args(json, step, reveal);
+        step.accept(this);
         json.writeEndObject();
         json.writeEndObject();
     }
 
-    private static void args(JsonGenerator json, Step step, boolean reveal) throws IOException {
-        if (step instanceof Step.SetSysctl) {
-            Sysctl s = ((Step.SetSysctl) step).sysctl();
-            json.writeStringField("key", s.key());
-            json.writeStringField("value", s.value().text());
-        } else if (step instanceof Step.SetEnv) {
-            Step.SetEnv env = (Step.SetEnv) step;
-            json.writeStringField("name", env.env().name());
-            json.writeStringField("value", env.env().shownValue(reveal));
-        } else if (step instanceof Step.SetHostname) {
-            json.writeStringField("name", ((Step.SetHostname) step).hostname().name());
-        } else if (step instanceof Step.ConfigureInterface) {
-            Step.ConfigureInterface iface = (Step.ConfigureInterface) step;
-            json.writeStringField("name", iface.iface().name());
-            json.writeBooleanField("create", iface.iface().create());
-            json.writeArrayFieldStart("addrs");
-            for (IfAddr addr : iface.iface().addrs()) {
-                json.writeStartObject();
-                json.writeStringField("type", addr.type().token());
-                json.writeStringField("method", addr.method().token());
-                if (addr.addr().isPresent()) {
-                    json.writeStringField("addr", addr.addr().get().toString());
-                }
-                json.writeEndObject();
+    @Override
+    public Void sysctl(Step.SetSysctl step) throws IOException {
+        Sysctl s = step.sysctl();
+        json.writeStringField("key", s.key());
+        json.writeStringField("value", s.value().text());
+        return null;
+    }
+
+    @Override
+    public Void env(Step.SetEnv step) throws IOException {
+        json.writeStringField("name", step.env().name());
+        json.writeStringField("value", step.env().shownValue(reveal));
+        return null;
+    }
+
+    @Override
+    public Void hostname(Step.SetHostname step) throws IOException {
+        json.writeStringField("name", step.hostname().name());
+        return null;
+    }
+
+    @Override
+    public Void iface(Step.ConfigureInterface step) throws IOException {
+        json.writeStringField("name", step.iface().name());
+        json.writeBooleanField("create", step.iface().create());
+        json.writeArrayFieldStart("addrs");
+        for (IfAddr addr : step.iface().addrs()) {
+            json.writeStartObject();
+            json.writeStringField("type", addr.type().token());
+            json.writeStringField("method", addr.method().token());
+            if (addr.addr().isPresent()) {
+                json.writeStringField("addr", addr.addr().get().toString());
             }
-            json.writeEndArray();
-        } else if (step instanceof Step.AddGateway) {
-            Step.AddGateway gw = (Step.AddGateway) step;
-            json.writeStringField("type", gw.gateway().type().token());
-            json.writeStringField("addr", gw.gateway().addr().toString());
-        } else if (step instanceof Step.WriteResolvConf) {
-            Step.WriteResolvConf dns = (Step.WriteResolvConf) step;
-            json.writeArrayFieldStart("nameservers");
-            for (IpAddress server : dns.dns().nameservers()) {
-                json.writeString(server.toString());
-            }
-            json.writeEndArray();
-            strings(json, "search", dns.dns().search());
-        } else if (step instanceof Step.ConfigureBlk) {
-            blk(json, (Step.ConfigureBlk) step);
-        } else if (step instanceof Step.MountFs) {
-            mount(json, (Step.MountFs) step);
-        } else {
-            program(json, ((Step.StartProgram) step).entry());
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        return null;
     }
 
-    private static void blk(JsonGenerator json, Step.ConfigureBlk step) throws IOException {
+    @Override
+    public Void gateway(Step.AddGateway step) throws IOException {
+        json.writeStringField("type", step.gateway().type().token());
+        json.writeStringField("addr", step.gateway().addr().toString());
+        return null;
+    }
+
+    @Override
+    public Void resolvConf(Step.WriteResolvConf step) throws IOException {
+        json.writeArrayFieldStart("nameservers");
+        for (IpAddress server : step.dns().nameservers()) {
+            json.writeString(server.toString());
+        }
+        json.writeEndArray();
+        strings("search", step.dns().search());
+        return null;
+    }
+
+    @Override
+    public Void blk(Step.ConfigureBlk step) throws IOException {
         Blk blk = step.blk();
         json.writeStringField("name", blk.name());
         json.writeStringField("type", blk.type());
         json.writeStringField("device", blk.devicePath());
-        if (blk instanceof Blk.Vnd) {
-            json.writeNumberField("unit", ((Blk.Vnd) blk).unit());
-            json.writeStringField("path", ((Blk.Vnd) blk).file());
-            json.writeStringField("file", step.resolvedFile());
-        } else {
-            json.writeStringField("path", ((Blk.Etfs) blk).hostPath());
-        }
+        blk.accept(new Blk.Visitor<Void, IOException>() {
+            @Override
+            public Void etfs(Blk.Etfs etfs) throws IOException {
+                json.writeStringField("path", etfs.hostPath());
+                return null;
+            }
+
+            @Override
+            public Void vnd(Blk.Vnd vnd) throws IOException {
+                json.writeNumberField("unit", vnd.unit());
+                json.writeStringField("path", vnd.file());
+                json.writeStringField("file", step.resolvedFile());
+                return null;
+            }
+        });
+        return null;
     }
 
-    private static void mount(JsonGenerator json, Step.MountFs step) throws IOException {
-        MountSource source = step.mount().source();
+    @Override
+    public Void mount(Step.MountFs step) throws IOException {
         json.writeStringField("mountpoint", step.mount().mountpoint());
-        json.writeStringField("source", source.source());
-        if (source instanceof MountSource.BlkDevice) {
-            json.writeStringField("device", ((MountSource.BlkDevice) source).device());
-            strings(json, "filesystems", MountSource.BlkDevice.FILESYSTEMS);
-        } else if (source instanceof MountSource.Tmpfs) {
-            json.writeNumberField("size", ((MountSource.Tmpfs) source).sizeBytes());
-        } else if (source instanceof MountSource.Nfs) {
-            MountSource.Nfs nfs = (MountSource.Nfs) source;
-            json.writeStringField("server", nfs.server());
-            json.writeStringField("export", nfs.export());
-            json.writeNumberField("vers", nfs.vers());
-            json.writeStringField("proto", nfs.proto().token());
-            json.writeBooleanField("readonly", nfs.readOnly());
-        }
+        json.writeStringField("source", step.mount().source().source());
+        return step.mount().source().accept(this);
     }
 
-    private static void program(JsonGenerator json, RcEntry entry) throws IOException {
+    @Override
+    public Void blk(MountSource.BlkDevice blk) throws IOException {
+        json.writeStringField("device", blk.device());
+        strings("filesystems", MountSource.BlkDevice.FILESYSTEMS);
+        return null;
+    }
+
+    @Override
+    public Void kernfs(MountSource.Kernfs kernfs) {
+        return null;
+    }
+
+    @Override
+    public Void tmpfs(MountSource.Tmpfs tmpfs) throws IOException {
+        json.writeNumberField("size", tmpfs.sizeBytes());
+        return null;
+    }
+
+    @Override
+    public Void nfs(MountSource.Nfs nfs) throws IOException {
+        json.writeStringField("server", nfs.server());
+        json.writeStringField("export", nfs.export());
+        json.writeNumberField("vers", nfs.vers());
+        json.writeStringField("proto", nfs.proto().token());
+        json.writeBooleanField("readonly", nfs.readOnly());
+        return null;
+    }
+
+    @Override
+    public Void program(Step.StartProgram step) throws IOException {
+        RcEntry entry = step.entry();
         json.writeStringField("bin", entry.bin());
-        strings(json, "argv", entry.effectiveArgv());
+        strings("argv", entry.effectiveArgv());
         json.writeStringField("runmode", entry.runmode().token());
         json.writeStringField("workdir", entry.effectiveWorkdir());
         json.writeObjectFieldStart("sysctl");
@@ -158,9 +199,10 @@ final class JsonPlanWriter {
         }
         json.writeEndObject();
         json.writeBooleanField("baked", entry.origin().equals(Origin.SYNTHETIC));
+        return null;
     }
 
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+    private void strings(String field, List<String> values) throws IOException {
         json.writeArrayFieldStart(field);
         for (String value : values) {
             json.writeString(value);

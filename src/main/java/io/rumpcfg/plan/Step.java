@@ -44,6 +44,53 @@ public sealed interface Step {
     Stage stage();
 
     /**
+     * Calls the method of {@code visitor} for this kind of step.
+     *
+     * @param <R>     what the visitor returns
+     * @param <X>     what the visitor may throw
+     * @param visitor the operation, one method per kind of step
+     * @return what the visitor's method returned
+     * @throws X what the visitor's method threw
+     */
+    <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X;
+
+    /**
+     * An operation over steps, one method per kind: a new kind of step does not compile until
+     * every operation handles it.
+     *
+     * @param <R> what each method returns
+     * @param <X> what each method may throw; {@link RuntimeException} for none
+     */
+    interface Visitor<R, X extends Exception> {
+        /** The operation on a sysctl step. */
+        R sysctl(SetSysctl step) throws X;
+
+        /** The operation on an environment variable step. */
+        R env(SetEnv step) throws X;
+
+        /** The operation on the host name step. */
+        R hostname(SetHostname step) throws X;
+
+        /** The operation on an interface step. */
+        R iface(ConfigureInterface step) throws X;
+
+        /** The operation on a default route step. */
+        R gateway(AddGateway step) throws X;
+
+        /** The operation on the resolv.conf step. */
+        R resolvConf(WriteResolvConf step) throws X;
+
+        /** The operation on a block device step. */
+        R blk(ConfigureBlk step) throws X;
+
+        /** The operation on a mount step. */
+        R mount(MountFs step) throws X;
+
+        /** The operation on a program step. */
+        R program(StartProgram step) throws X;
+    }
+
+    /**
      * A global sysctl setting.
      *
      * @param sysctl the setting
@@ -76,6 +123,11 @@ public sealed interface Step {
         @Override
         public Stage stage() {
             return Stage.SYSCTL;
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.sysctl(this);
         }
     }
 
@@ -112,6 +164,11 @@ public sealed interface Step {
         @Override
         public Stage stage() {
             return Stage.ENV;
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.env(this);
         }
     }
 
@@ -154,6 +211,11 @@ public sealed interface Step {
         public Stage stage() {
             return Stage.HOSTNAME;
         }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.hostname(this);
+        }
     }
 
     /**
@@ -190,6 +252,11 @@ public sealed interface Step {
         public Stage stage() {
             return Stage.NET_IF;
         }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.iface(this);
+        }
     }
 
     /**
@@ -225,6 +292,11 @@ public sealed interface Step {
         @Override
         public Stage stage() {
             return Stage.NET_GW;
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.gateway(this);
         }
     }
 
@@ -267,6 +339,11 @@ public sealed interface Step {
         public Stage stage() {
             return Stage.NET_DNS;
         }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.resolvConf(this);
+        }
     }
 
     /**
@@ -305,6 +382,11 @@ public sealed interface Step {
         @Override
         public Stage stage() {
             return Stage.BLK;
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.blk(this);
         }
     }
 
@@ -355,6 +437,11 @@ public sealed interface Step {
         public Stage stage() {
             return mount.source() instanceof MountSource.Nfs ? Stage.NFS_MOUNT : Stage.LOCAL_MOUNT;
         }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.mount(this);
+        }
     }
 
     /**
@@ -396,6 +483,11 @@ public sealed interface Step {
         @Override
         public Stage stage() {
             return Stage.RC;
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+            return visitor.program(this);
         }
     }
 }

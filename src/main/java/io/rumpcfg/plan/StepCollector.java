@@ -77,9 +77,7 @@ final class StepCollector {
         int blks = out.size;
         out.nextKind();
         for (Blk blk : config.blk()) {
-            String file = blk instanceof Blk.Vnd
-                    ? MountPaths.resolve(options.baseDir(), ((Blk.Vnd) blk).file())
-                    : ((Blk.Etfs) blk).hostPath();
+            String file = blk instanceof Blk.Vnd ? MountPaths.resolve(options.baseDir(), blk.path()) : blk.path();
             Step.ConfigureBlk step = new Step.ConfigureBlk(blk, file);
             out.add(step, step.stage(), step.argument());
         }

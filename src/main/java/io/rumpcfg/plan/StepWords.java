@@ -3,7 +3,6 @@ package io.rumpcfg.plan;
 import io.rumpcfg.model.Blk;
 import io.rumpcfg.model.IfAddr;
 import io.rumpcfg.model.IpAddress;
-import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.NetInterface;
 import io.rumpcfg.model.RcEntry;
@@ -12,57 +11,105 @@ import io.rumpcfg.model.Sysctl;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * What a step does, in the words of the NetBSD command that would do it by hand.
- *
- * <p>No regexes, lambdas or streams here: {@code rumpcfg plan} prints these words on the boot
- * path, where loading java.util.regex and linking each lambda cost start-up time; see
- * docs/performance.md.
- */
-final class StepWords {
+/** What a step does, in the words of the NetBSD command that would do it by hand. */
+final class StepWords implements Step.Visitor<String, RuntimeException>,
+        MountSource.Visitor<String, RuntimeException>, Blk.Visitor<String, RuntimeException> {
     /** What a word may hold besides ASCII letters and digits and still need no quotes. */
     private static final String PLAIN_PUNCTUATION = "_@%+=:,./-";
+    private static final StepWords REVEALING = new StepWords(true);
+    private static final StepWords HIDING = new StepWords(false);
 
-    private StepWords() {}
+    /** Whether a secret env value is shown rather than {@link io.rumpcfg.model.EnvVar#REDACTED}. */
+    private final boolean reveal;
+
+    private StepWords(boolean reveal) {
+        this.reveal = reveal;
+    }
 
     static String describe(Step step, boolean reveal) {
-        if (step instanceof Step.SetSysctl) {
-            Sysctl s = ((Step.SetSysctl) step).sysctl();
-            return "sysctl -w " + s.key() + "=" + quote(s.value().text());
+        return step.accept(reveal ? REVEALING : HIDING);
+    }
+
+    @Override
+    public String sysctl(Step.SetSysctl step) {
+        Sysctl s = step.sysctl();
+        return "sysctl -w " + s.key() + "=" + quote(s.value().text());
+    }
+
+    @Override
+    public String env(Step.SetEnv step) {
+        return "export " + step.env().name() + "=" + quote(step.env().shownValue(reveal));
+    }
+
+    @Override
+    public String hostname(Step.SetHostname step) {
+        return "hostname " + quote(step.hostname().name());
+    }
+
+    @Override
+    public String iface(Step.ConfigureInterface step) {
+        return ifconfig(step.iface());
+    }
+
+    @Override
+    public String gateway(Step.AddGateway step) {
+        return "route add -" + step.gateway().type().token() + " default " + step.gateway().addr();
+    }
+
+    @Override
+    public String resolvConf(Step.WriteResolvConf step) {
+        List<String> servers = new ArrayList<>();
+        for (IpAddress server : step.dns().nameservers()) {
+            servers.add(server.toString());
         }
-        if (step instanceof Step.SetEnv) {
-            Step.SetEnv env = (Step.SetEnv) step;
-            return "export " + env.env().name() + "=" + quote(env.env().shownValue(reveal));
-        }
-        if (step instanceof Step.SetHostname) {
-            return "hostname " + quote(((Step.SetHostname) step).hostname().name());
-        }
-        if (step instanceof Step.ConfigureInterface) {
-            return ifconfig(((Step.ConfigureInterface) step).iface());
-        }
-        if (step instanceof Step.AddGateway) {
-            Step.AddGateway gw = (Step.AddGateway) step;
-            return "route add -" + gw.gateway().type().token() + " default " + gw.gateway().addr();
-        }
-        if (step instanceof Step.WriteResolvConf) {
-            Step.WriteResolvConf dns = (Step.WriteResolvConf) step;
-            List<String> servers = new ArrayList<>();
-            for (IpAddress server : dns.dns().nameservers()) {
-                servers.add(server.toString());
-            }
-            String search = dns.dns().search().isEmpty() ? "" : "; search " + String.join(" ", dns.dns().search());
-            return "write /etc/resolv.conf: nameserver " + String.join(", ", servers) + search;
-        }
-        if (step instanceof Step.ConfigureBlk) {
-            Step.ConfigureBlk blk = (Step.ConfigureBlk) step;
-            return blk.blk() instanceof Blk.Vnd
-                    ? "vnconfig -r " + blk.blk().name() + " " + blk.resolvedFile()
-                    : "etfs register " + blk.blk().devicePath() + " as " + blk.resolvedFile();
-        }
-        if (step instanceof Step.MountFs) {
-            return mount(((Step.MountFs) step).mount());
-        }
-        return run(((Step.StartProgram) step).entry());
+        String search = step.dns().search().isEmpty() ? "" : "; search " + String.join(" ", step.dns().search());
+        return "write /etc/resolv.conf: nameserver " + String.join(", ", servers) + search;
+    }
+
+    @Override
+    public String blk(Step.ConfigureBlk step) {
+        return step.blk().accept(this) + step.resolvedFile();
+    }
+
+    @Override
+    public String etfs(Blk.Etfs etfs) {
+        return "etfs register " + etfs.devicePath() + " as ";
+    }
+
+    @Override
+    public String vnd(Blk.Vnd vnd) {
+        return "vnconfig -r " + vnd.name() + " ";
+    }
+
+    @Override
+    public String mount(Step.MountFs step) {
+        return step.mount().source().accept(this) + " on " + step.mount().mountpoint();
+    }
+
+    @Override
+    public String blk(MountSource.BlkDevice blk) {
+        return "mount " + String.join("|", MountSource.BlkDevice.FILESYSTEMS) + " " + blk.device();
+    }
+
+    @Override
+    public String kernfs(MountSource.Kernfs kernfs) {
+        return "mount kernfs";
+    }
+
+    @Override
+    public String tmpfs(MountSource.Tmpfs tmpfs) {
+        return "mount tmpfs -s " + tmpfs.sizeText().orElse(Long.toString(tmpfs.sizeBytes()));
+    }
+
+    @Override
+    public String nfs(MountSource.Nfs nfs) {
+        return "mount nfs -o nfsv" + nfs.vers() + "," + nfs.proto().token() + (nfs.readOnly() ? ",ro " : " ")
+                + nfs.path();
+    }
+
+    @Override
+    public String program(Step.StartProgram step) {
+        return run(step.entry());
     }
 
     private static String ifconfig(NetInterface iface) {
@@ -79,25 +126,6 @@ final class StepWords {
                     + (addr.addr().isPresent() ? addr.addr().get().toString() : addr.method().token()));
         }
         return out.append(": ").append(String.join(", ", addrs)).toString();
-    }
-
-    private static String mount(Mount mount) {
-        MountSource source = mount.source();
-        String on = " on " + mount.mountpoint();
-        if (source instanceof MountSource.BlkDevice) {
-            return "mount " + String.join("|", MountSource.BlkDevice.FILESYSTEMS) + " "
-                    + ((MountSource.BlkDevice) source).device() + on;
-        }
-        if (source instanceof MountSource.Tmpfs) {
-            MountSource.Tmpfs tmpfs = (MountSource.Tmpfs) source;
-            return "mount tmpfs -s " + tmpfs.sizeText().orElse(Long.toString(tmpfs.sizeBytes())) + on;
-        }
-        if (source instanceof MountSource.Nfs) {
-            MountSource.Nfs nfs = (MountSource.Nfs) source;
-            return "mount nfs -o nfsv" + nfs.vers() + "," + nfs.proto().token() + (nfs.readOnly() ? ",ro " : " ")
-                    + nfs.path() + on;
-        }
-        return "mount " + source.source() + on;
     }
 
     private static String run(RcEntry entry) {

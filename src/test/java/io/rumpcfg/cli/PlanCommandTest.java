@@ -41,7 +41,7 @@ class PlanCommandTest {
     void jsonFormatHasTheStepsArray() {
         Cli.Run run = Cli.run("plan", "--format", "json", "docs/examples/xen-netback.json");
 
-        assertThat(run.out()).startsWith("{").contains("\"steps\"").contains("\"id\" : \"blk:xbd0\"");
+        assertThat(run.out()).startsWith("{").contains("\"steps\"").contains("\"id\": \"blk:xbd0\"");
     }
 
     @Test

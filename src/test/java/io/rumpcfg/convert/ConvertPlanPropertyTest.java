@@ -6,14 +6,10 @@ import io.rumpcfg.Checked;
 import io.rumpcfg.Rumpcfg;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.parse.ParseOptions;
-import io.rumpcfg.plan.Plan;
-import io.rumpcfg.plan.PlanFormat;
 import io.rumpcfg.plan.PlanOptions;
-import io.rumpcfg.plan.PlanWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -42,7 +38,7 @@ class ConvertPlanPropertyTest {
         Checked again = Rumpcfg.check(converted.getBytes(StandardCharsets.UTF_8), options, PlanOptions.DEFAULTS);
 
         assertThat(again.diagnostics()).extracting(Diagnostic::code).doesNotContain("older-format", "comma-repair");
-        assertThat(withoutOrigins(again.plan().orElseThrow())).isEqualTo(withoutOrigins(original.plan().orElseThrow()));
+        assertThat(PlanText.withoutOrigins(again.plan().orElseThrow())).isEqualTo(PlanText.withoutOrigins(original.plan().orElseThrow()));
     }
 
     /**
@@ -75,14 +71,7 @@ class ConvertPlanPropertyTest {
         Checked back = Rumpcfg.check(older.document().get().getBytes(StandardCharsets.UTF_8), options, PlanOptions.DEFAULTS);
 
         assertThat(back.diagnostics()).extracting(Diagnostic::code).doesNotContain("comma-repair", "older-escape");
-        assertThat(withoutOrigins(back.plan().orElseThrow())).as(older.document().get())
-                .isEqualTo(withoutOrigins(original.plan().orElseThrow()));
-    }
-
-    /** The plan as JSON (ids, order, args, dependencies, notes elsewhere equal), less each step's at and line. */
-    private static String withoutOrigins(Plan plan) {
-        String json = PlanWriter.render(plan, PlanFormat.JSON, true);
-        return json.lines().filter(l -> !l.matches("\\s*\"(at|line)\" : .*")).collect(Collectors.joining("\n"))
-                + "\nnotes: " + plan.notes();
+        assertThat(PlanText.withoutOrigins(back.plan().orElseThrow())).as(older.document().get())
+                .isEqualTo(PlanText.withoutOrigins(original.plan().orElseThrow()));
     }
 }

@@ -11,7 +11,7 @@ final class PlanText {
 
     static String withoutOrigins(Plan plan) {
         String json = PlanWriter.render(plan, PlanFormat.JSON, true);
-        return json.lines().filter(l -> !l.matches("\\s*\"(at|line)\" : .*")).collect(Collectors.joining("\n"))
+        return json.lines().filter(l -> !l.matches("\\s*\"(at|line)\": .*")).collect(Collectors.joining("\n"))
                 + "\nnotes: " + plan.notes();
     }
 }

@@ -55,7 +55,7 @@ class PlanWriterTest {
         Plan plan = Plans.planOf(config().noPrograms().build());
 
         assertThat(PlanWriter.render(plan, PlanFormat.TEXT, false)).isEqualTo("nothing to do\n");
-        assertThat(PlanWriter.render(plan, PlanFormat.JSON, false)).isEqualTo("{\n  \"steps\" : [ ]\n}\n");
+        assertThat(PlanWriter.render(plan, PlanFormat.JSON, false)).isEqualTo("{\n  \"steps\": [ ]\n}\n");
     }
 
     @Test
