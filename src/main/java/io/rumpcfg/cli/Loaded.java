@@ -52,7 +52,7 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
         if (platform.isPresent()) {
             context = context.withPlatform(platform.get());
         }
-        SourceResult result = Sources.open(parsed.spec().orElseThrow(), context).read();
+        SourceResult result = parsed.spec().orElseThrow().open(context).read();
         for (Diagnostic d : result.diagnostics()) {
             err.println((options.strict ? d.asError() : d).render(result.name()));
         }

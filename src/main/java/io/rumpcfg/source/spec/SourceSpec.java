@@ -1,5 +1,11 @@
 package io.rumpcfg.source.spec;
 
+import io.rumpcfg.source.ConfigSource;
+import io.rumpcfg.source.SourceContext;
+import io.rumpcfg.source.cmdline.CmdlineSource;
+import io.rumpcfg.source.hw.MultibootSource;
+import io.rumpcfg.source.xen.XenstoreEndpoint;
+import io.rumpcfg.source.xen.XenstoreSource;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +15,15 @@ import java.util.Optional;
  * {@link Sources#parse} for the grammar.
  */
 public sealed interface SourceSpec {
+    /**
+     * The source this spec names, reading with what {@code context} gives (standard input, the
+     * xenstore socket and time-out, the platform); opening does no I/O, {@link ConfigSource#read} does.
+     *
+     * @param context what a source may need besides the spec
+     * @return the source, not yet read
+     */
+    ConfigSource open(SourceContext context);
+
     /**
      * {@code file:PATH} or a plain PATH: a configuration file on the host.
      *
@@ -23,10 +38,20 @@ public sealed interface SourceSpec {
         public File {
             Objects.requireNonNull(path, "path");
         }
+
+        @Override
+        public ConfigSource open(SourceContext context) {
+            return StreamSource.file(path);
+        }
     }
 
     /** {@code -}: the configuration on standard input. */
-    record Stdin() implements SourceSpec {}
+    record Stdin() implements SourceSpec {
+        @Override
+        public ConfigSource open(SourceContext context) {
+            return StreamSource.stdin(context.stdin());
+        }
+    }
 
     /**
      * {@code multiboot:IMAGE@ADDR}: a guest memory dump and the address of its multiboot information.
@@ -46,6 +71,11 @@ public sealed interface SourceSpec {
             if (infoAddress < 0 || infoAddress > 0xFFFF_FFFFL) {
                 throw new IllegalArgumentException("address must fit 32 bits: " + infoAddress);
             }
+        }
+
+        @Override
+        public ConfigSource open(SourceContext context) {
+            return MultibootSource.image(image, infoAddress, context.platform());
         }
     }
 
@@ -70,6 +100,13 @@ public sealed interface SourceSpec {
         public Xenstore withDefaultSocket(Path path) {
             return socket.isPresent() ? this : new Xenstore(domid, Optional.of(path));
         }
+
+        @Override
+        public ConfigSource open(SourceContext context) {
+            XenstoreEndpoint endpoint = XenstoreEndpoint.resolve(socket.isPresent() ? socket : context.xenstoreSocket());
+            return new XenstoreSource(domid, endpoint, context.xenstoreTimeout(), context.startInfoCmdline(),
+                    context.platform());
+        }
     }
 
     /**
@@ -85,6 +122,11 @@ public sealed interface SourceSpec {
          */
         public Cmdline {
             Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public ConfigSource open(SourceContext context) {
+            return new CmdlineSource(text, context.platform());
         }
     }
 
@@ -103,6 +145,11 @@ public sealed interface SourceSpec {
          */
         public CmdlineFile {
             Objects.requireNonNull(path, "path");
+        }
+
+        @Override
+        public ConfigSource open(SourceContext context) {
+            return new CmdlineFileSource(path, context.platform());
         }
     }
 }

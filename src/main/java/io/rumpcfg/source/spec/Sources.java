@@ -1,15 +1,9 @@
 package io.rumpcfg.source.spec;
 
 import io.rumpcfg.model.Diagnostic;
-import io.rumpcfg.source.ConfigSource;
-import io.rumpcfg.source.SourceContext;
-import io.rumpcfg.source.cmdline.CmdlineSource;
 import io.rumpcfg.source.hw.HwLimits;
-import io.rumpcfg.source.hw.MultibootSource;
 import io.rumpcfg.source.solo5.Solo5Limits;
 import io.rumpcfg.source.xen.XenLimits;
-import io.rumpcfg.source.xen.XenstoreEndpoint;
-import io.rumpcfg.source.xen.XenstoreSource;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The entry points the CLI uses: parse a {@code --source SPEC}, open it, and check a
- * configuration's size against what a target platform carries.
+ * The entry points the CLI uses: parse a {@code --source SPEC} (which {@link SourceSpec#open}
+ * opens), and check a configuration's size against what a target platform carries.
  *
  * <p>The grammar of a spec:
  * <pre>
@@ -178,27 +172,6 @@ public final class Sources {
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /** The source a spec names; opening does no I/O, {@link ConfigSource#read} does. */
-    public static ConfigSource open(SourceSpec spec, SourceContext context) {
-        if (spec instanceof SourceSpec.File f) {
-            return StreamSource.file(f.path());
-        } else if (spec instanceof SourceSpec.Stdin) {
-            return StreamSource.stdin(context.stdin());
-        } else if (spec instanceof SourceSpec.Multiboot mb) {
-            return MultibootSource.image(mb.image(), mb.infoAddress(), context.platform());
-        } else if (spec instanceof SourceSpec.Xenstore xs) {
-            XenstoreEndpoint endpoint = XenstoreEndpoint.resolve(
-                    xs.socket().isPresent() ? xs.socket() : context.xenstoreSocket());
-            return new XenstoreSource(xs.domid(), endpoint, context.xenstoreTimeout(), context.startInfoCmdline(),
-                    context.platform());
-        } else if (spec instanceof SourceSpec.Cmdline c) {
-            return new CmdlineSource(c.text(), context.platform());
-        } else if (spec instanceof SourceSpec.CmdlineFile cf) {
-            return new CmdlineFileSource(cf.path(), context.platform());
-        }
-        throw new AssertionError("unknown spec " + spec);
     }
 
     /**

@@ -281,7 +281,7 @@ class MultibootSourceTest {
         }
         SourceSpec spec = Sources.parse("multiboot:" + file + "@0x9000")
                 .spec().orElseThrow();
-        SourceResult r = Sources.open(spec, SourceContext.DEFAULTS).read();
+        SourceResult r = spec.open(SourceContext.DEFAULTS).read();
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{}")));
     }

@@ -24,7 +24,7 @@ class CmdlineFileSourceTest {
         Path path = Files.write(dir.resolve("cmdline"), file);
         SourceSpec spec = Sources.parse("cmdline-file:" + path).spec().orElseThrow();
         assertThat(spec).isEqualTo(new SourceSpec.CmdlineFile(path));
-        return Sources.open(spec, SourceContext.DEFAULTS).read();
+        return spec.open(SourceContext.DEFAULTS).read();
     }
 
     private static byte[] bytes(String ascii, int... more) {
@@ -65,7 +65,7 @@ class CmdlineFileSourceTest {
     @Test
     void aMissingFileIsUnreadable() {
         SourceSpec spec = Sources.parse("cmdline-file:" + dir.resolve("none")).spec().orElseThrow();
-        assertThat(Sources.open(spec, SourceContext.DEFAULTS).read().diagnostics()).extracting(Diagnostic::code)
+        assertThat(spec.open(SourceContext.DEFAULTS).read().diagnostics()).extracting(Diagnostic::code)
                 .containsExactly(SourceDiagnostics.UNREADABLE);
     }
 }

@@ -90,14 +90,14 @@ class SourcesTest {
     @Test
     void opensEachKindWithItsDisplayName() {
         SourceContext ctx = SourceContext.DEFAULTS;
-        assertThat(Sources.open(new SourceSpec.File(Path.of("a.json")), ctx).name()).isEqualTo("a.json");
-        assertThat(Sources.open(new SourceSpec.Stdin(), ctx).name()).isEqualTo("<stdin>");
-        assertThat(Sources.open(new SourceSpec.Multiboot(Path.of("m.img"), 0x9000), ctx).name())
+        assertThat(new SourceSpec.File(Path.of("a.json")).open(ctx).name()).isEqualTo("a.json");
+        assertThat(new SourceSpec.Stdin().open(ctx).name()).isEqualTo("<stdin>");
+        assertThat(new SourceSpec.Multiboot(Path.of("m.img"), 0x9000).open(ctx).name())
                 .isEqualTo("multiboot:m.img@0x9000");
-        assertThat(Sources.open(new SourceSpec.Xenstore(5, Optional.empty()), ctx).name())
+        assertThat(new SourceSpec.Xenstore(5, Optional.empty()).open(ctx).name())
                 .isEqualTo("xenstore:/local/domain/5/rumprun/cfg");
-        assertThat(Sources.open(new SourceSpec.Cmdline(""), ctx).name()).isEqualTo("cmdline");
-        assertThat(Sources.open(new SourceSpec.CmdlineFile(Path.of("cl.txt")), ctx).name()).isEqualTo("cl.txt");
+        assertThat(new SourceSpec.Cmdline("").open(ctx).name()).isEqualTo("cmdline");
+        assertThat(new SourceSpec.CmdlineFile(Path.of("cl.txt")).open(ctx).name()).isEqualTo("cl.txt");
     }
 
     @ParameterizedTest

@@ -23,7 +23,7 @@ class StreamSourceTest {
     @Test
     void readsAFile() throws Exception {
         Path f = Files.writeString(dir.resolve("c.json"), "{\"rc\":[]}");
-        SourceResult r = Sources.open(new SourceSpec.File(f), SourceContext.DEFAULTS).read();
+        SourceResult r = new SourceSpec.File(f).open(SourceContext.DEFAULTS).read();
         assertThat(r.name()).isEqualTo(f.toString());
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(new String(c, StandardCharsets.UTF_8)).isEqualTo("{\"rc\":[]}"));
         assertThat(r.diagnostics()).isEmpty();
@@ -32,13 +32,13 @@ class StreamSourceTest {
     @Test
     void fileAtTheLimitIsRead() throws Exception {
         Path f = Files.write(dir.resolve("c.json"), new byte[SourceResult.MAX_CONFIG_BYTES]);
-        assertThat(Sources.open(new SourceSpec.File(f), SourceContext.DEFAULTS).read().config()).isPresent();
+        assertThat(new SourceSpec.File(f).open(SourceContext.DEFAULTS).read().config()).isPresent();
     }
 
     @Test
     void fileOverTheLimitIsAnError() throws Exception {
         Path f = Files.write(dir.resolve("c.json"), new byte[SourceResult.MAX_CONFIG_BYTES + 1]);
-        SourceResult r = Sources.open(new SourceSpec.File(f), SourceContext.DEFAULTS).read();
+        SourceResult r = new SourceSpec.File(f).open(SourceContext.DEFAULTS).read();
         assertThat(r.config()).isEmpty();
         assertThat(r.diagnostics()).extracting(Diagnostic::message)
                 .containsExactly(f + " is more than 65536 bytes, over the limit of 65536 bytes");
@@ -54,7 +54,7 @@ class StreamSourceTest {
                 return ' ';
             }
         };
-        SourceResult r = Sources.open(new SourceSpec.Stdin(), SourceContext.DEFAULTS.withStdin(() -> endless)).read();
+        SourceResult r = new SourceSpec.Stdin().open(SourceContext.DEFAULTS.withStdin(() -> endless)).read();
         assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.TOO_LARGE);
         assertThat(served.get()).isEqualTo(SourceResult.MAX_CONFIG_BYTES + 1);
     }
@@ -62,7 +62,7 @@ class StreamSourceTest {
     @Test
     void readsStandardInput() {
         InputStream in = new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8));
-        SourceResult r = Sources.open(new SourceSpec.Stdin(), SourceContext.DEFAULTS.withStdin(() -> in)).read();
+        SourceResult r = new SourceSpec.Stdin().open(SourceContext.DEFAULTS.withStdin(() -> in)).read();
         assertThat(r.name()).isEqualTo("<stdin>");
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).containsExactly('{', '}'));
     }
@@ -70,7 +70,7 @@ class StreamSourceTest {
     @Test
     void missingFileIsAnError() {
         Path f = dir.resolve("none.json");
-        SourceResult r = Sources.open(new SourceSpec.File(f), SourceContext.DEFAULTS).read();
+        SourceResult r = new SourceSpec.File(f).open(SourceContext.DEFAULTS).read();
         assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly("cannot read " + f + ": no such file");
     }
 }
