@@ -2,6 +2,7 @@ package io.rumpcfg;
 
 import io.rumpcfg.exec.BootReport;
 import io.rumpcfg.exec.Executor;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.parse.ConfigParser;
@@ -75,12 +76,6 @@ public final class Rumpcfg {
         return new Checked(parsed.config(), valid ? planned.plan() : Optional.empty(), all);
     }
 
-    /** The code of the diagnostic given when the platform cannot say which binaries it has. */
-    public static final String PLATFORM_BINS_CODE = "boot.platform-bins";
-
-    /** The code of the diagnostic given when reading a {@link ConfigSource} threw. */
-    public static final String SOURCE_FAILED_CODE = "boot.source-failed";
-
     /**
      * Reads, validates and plans {@code document}, then applies it through {@code platform}
      * with {@link BootSettings#DEFAULTS}, as {@link #boot(byte[], Platform, BootSettings)} does.
@@ -103,7 +98,7 @@ public final class Rumpcfg {
      * part of the report: thrown by a step's platform call, the step is FAILED with the
      * exception's class and message ({@code platform error: java.lang.IllegalStateException:
      * ...}); thrown before anything is applied ({@link Platform#bakedBinaries}), the boot is
-     * REJECTED with a {@value #PLATFORM_BINS_CODE} diagnostic; thrown by
+     * REJECTED with a {@link Code#BOOT_PLATFORM_BINS} diagnostic; thrown by
      * {@link io.rumpcfg.platform.Program#kill}, it is noted in that program's
      * {@link io.rumpcfg.exec.ProgramRun#problem}. Only an {@link Error} (out of memory, a stack
      * overflow, a failed assertion) passes through: it is not a platform's answer, and the
@@ -155,7 +150,7 @@ public final class Rumpcfg {
      * {@linkplain BootReport#bootOptions() boot options}, so a runtime need not (and should
      * not: reading may mount the root file system) read it again. A source whose
      * {@link ConfigSource#read} throws, against its contract, gives a REJECTED report with a
-     * {@value #SOURCE_FAILED_CODE} diagnostic naming the exception.
+     * {@link Code#BOOT_SOURCE_FAILED} diagnostic naming the exception.
      *
      * @throws NullPointerException when an argument is null; nothing else
      */
@@ -169,7 +164,7 @@ public final class Rumpcfg {
             name = source.name();
             read = Objects.requireNonNull(source.read(), "read() returned null");
         } catch (Exception e) {
-            return logged(BootReport.rejected(List.of(Diagnostic.error(SOURCE_FAILED_CODE, Origin.SYNTHETIC,
+            return logged(BootReport.rejected(List.of(Diagnostic.error(Code.BOOT_SOURCE_FAILED, Origin.SYNTHETIC,
                     "reading the configuration from " + name + " failed: " + e))).withSource(name, BootOptions.none()));
         }
         return logged(bootRead(read, platform, settings));
@@ -213,11 +208,11 @@ public final class Rumpcfg {
             try {
                 parseOptions = parseOptions.withBins(platform.bakedBinaries());
             } catch (PlatformException e) {
-                return BootReport.rejected(List.of(Diagnostic.error(PLATFORM_BINS_CODE, Origin.SYNTHETIC,
+                return BootReport.rejected(List.of(Diagnostic.error(Code.BOOT_PLATFORM_BINS, Origin.SYNTHETIC,
                         "cannot ask the platform for its baked binaries: " + e.getMessage())));
             } catch (Exception e) {
                 // A platform bug, not a platform's answer: name the exception, as a failed step does.
-                return BootReport.rejected(List.of(Diagnostic.error(PLATFORM_BINS_CODE, Origin.SYNTHETIC,
+                return BootReport.rejected(List.of(Diagnostic.error(Code.BOOT_PLATFORM_BINS, Origin.SYNTHETIC,
                         "cannot ask the platform for its baked binaries: platform error: " + e)));
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rumpcfg.exec.BootReport;
 import io.rumpcfg.exec.ProgramRun;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.platform.ForwardingPlatform;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.platform.PlatformException;
@@ -51,7 +52,7 @@ class BootNeverThrowsTest {
 
         assertThat(report.outcome()).isEqualTo(BootReport.Outcome.REJECTED);
         assertThat(report.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(Rumpcfg.PLATFORM_BINS_CODE);
+            assertThat(d.code()).isEqualTo(Code.BOOT_PLATFORM_BINS);
             assertThat(d.message()).isEqualTo("cannot ask the platform for its baked binaries: "
                     + "platform error: java.lang.IllegalStateException: bins table not ready");
         });
@@ -76,7 +77,7 @@ class BootNeverThrowsTest {
         assertThat(report.outcome()).isEqualTo(BootReport.Outcome.REJECTED);
         assertThat(report.sourceName()).hasValue("broken");
         assertThat(report.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(Rumpcfg.SOURCE_FAILED_CODE);
+            assertThat(d.code()).isEqualTo(Code.BOOT_SOURCE_FAILED);
             assertThat(d.message()).isEqualTo(
                     "reading the configuration from broken failed: java.lang.UnsupportedOperationException: no such bus");
         });

@@ -3,6 +3,7 @@ package io.rumpcfg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** A {@link Checked} cannot contradict itself: a plan exactly when no diagnostic is an error. */
 class CheckedConsistencyTest {
-    private static final Diagnostic ERROR = Diagnostic.error("x", Origin.SYNTHETIC, "bad");
-    private static final Diagnostic WARNING = Diagnostic.warning("y", Origin.SYNTHETIC, "odd");
+    private static final Diagnostic ERROR = Diagnostic.error(Code.SYNTAX, Origin.SYNTHETIC, "bad");
+    private static final Diagnostic WARNING = Diagnostic.warning(Code.DEPRECATED, Origin.SYNTHETIC, "odd");
 
     @Test
     void aPlanWithAnErrorIsRefused() {

@@ -2,6 +2,7 @@ package io.rumpcfg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.plan.PlanOptions;
@@ -100,7 +101,7 @@ class DocsExamplesTest {
         } else if (example.expect() == Expect.OLDER_FORMAT) {
             assertThat(checked.isValid()).as("valid older-format example; diagnostics:%n%s", rendered).isTrue();
             assertThat(checked.diagnostics()).as("read as the older format; diagnostics:%n%s", rendered)
-                    .filteredOn(d -> d.code().equals("older-format")).hasSize(1);
+                    .filteredOn(d -> d.code().equals(Code.OLDER_FORMAT)).hasSize(1);
         } else {
             assertThat(checked.isValid()).as("example marked invalid").isFalse();
             assertThat(checked.diagnostics()).anyMatch(Diagnostic::isError);

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import io.rumpcfg.exec.BootReport;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.Platform;
@@ -25,7 +26,7 @@ class RumpcfgBootTest {
 
         assertThat(report.outcome()).isEqualTo(BootReport.Outcome.REJECTED);
         assertThat(report.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(Rumpcfg.PLATFORM_BINS_CODE);
+            assertThat(d.code()).isEqualTo(Code.BOOT_PLATFORM_BINS);
             assertThat(d.message()).isEqualTo("cannot ask the platform for its baked binaries: EIO: bake table unreadable");
             assertThat(d.isError()).isTrue();
         });
@@ -36,7 +37,7 @@ class RumpcfgBootTest {
 
     @Test
     void rejectedReportHasNoStepsAndKeepsTheDiagnostics() {
-        Diagnostic error = Diagnostic.error("x", io.rumpcfg.model.Origin.SYNTHETIC, "bad");
+        Diagnostic error = Diagnostic.error(Code.SYNTAX, io.rumpcfg.model.Origin.SYNTHETIC, "bad");
 
         BootReport report = BootReport.rejected(java.util.List.of(error));
 

@@ -2,11 +2,11 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.Checked;
 import io.rumpcfg.Rumpcfg;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.source.spec.ParsedSpec;
 import io.rumpcfg.source.SourceContext;
-import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
 import io.rumpcfg.source.spec.Sources;
 import java.io.InputStream;
@@ -72,7 +72,7 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
     /** A source that yielded no document could not be read, unless the document was too large. */
     private static int exitCodeOf(SourceResult failed) {
         boolean tooLarge = failed.diagnostics().stream()
-                .anyMatch(d -> d.isError() && d.code().equals(SourceDiagnostics.TOO_LARGE));
+                .anyMatch(d -> d.isError() && d.code() == Code.SOURCE_TOO_LARGE);
         boolean onlyWarnings = failed.diagnostics().stream().noneMatch(Diagnostic::isError);
         return tooLarge || onlyWarnings ? ExitCode.INVALID : ExitCode.UNREADABLE;
     }

@@ -4,6 +4,7 @@ import io.rumpcfg.exec.BootReport;
 import io.rumpcfg.exec.ExecListener;
 import io.rumpcfg.exec.ExecOptions;
 import io.rumpcfg.exec.Executor;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.plan.Plan;
@@ -51,9 +52,6 @@ import picocli.CommandLine.Spec;
         })
 final class RunCommand implements Callable<Integer> {
     enum PlatformKind { FAKE, PROCESS }
-
-    /** The code of the error for a variable the process platform refuses. */
-    static final String HOST_ENV = "host-env";
 
     @Spec
     CommandSpec spec;
@@ -226,7 +224,7 @@ final class RunCommand implements Callable<Integer> {
         for (Step step : plan.steps()) {
             if (step instanceof Step.SetEnv set) {
                 EnvVar env = set.env();
-                platform.envRefusal(env.name()).ifPresent(why -> refused.add(Diagnostic.error(HOST_ENV, env.origin(), why)));
+                platform.envRefusal(env.name()).ifPresent(why -> refused.add(Diagnostic.error(Code.HOST_ENV, env.origin(), why)));
             }
         }
         return refused;

@@ -3,6 +3,7 @@ package io.rumpcfg.convert;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.rumpcfg.internal.JsonStyle;
 import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Dns;
@@ -35,9 +36,6 @@ import java.util.Map;
 public final class ConfigWriter {
     private ConfigWriter() {}
 
-    /** The code of an element the current format cannot express. */
-    public static final String INEXPRESSIBLE = "current-inexpressible";
-
     /**
      * What of {@code config} the current format cannot express, an error each: a mountpoint
      * mounted a second time, over the first (an older document may do that; the current
@@ -60,7 +58,7 @@ public final class ConfigWriter {
         for (Mount m : config.mounts()) {
             Mount earlier = first.putIfAbsent(m.mountpoint(), m);
             if (earlier != null) {
-                out.add(Diagnostic.error(INEXPRESSIBLE, m.origin(), "cannot be written in the current format: "
+                out.add(Diagnostic.error(Code.CURRENT_INEXPRESSIBLE, m.origin(), "cannot be written in the current format: "
                         + m.mountpoint() + " is mounted a second time, over the mount at " + earlier.origin().position()
                         + ", and the current format mounts a mountpoint once"));
             }
@@ -72,7 +70,7 @@ public final class ConfigWriter {
     private static void controls(String text, Origin at, String what, List<Diagnostic> out) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) < 0x20) {
-                out.add(Diagnostic.error(INEXPRESSIBLE, at, "cannot be written in the current format: " + what
+                out.add(Diagnostic.error(Code.CURRENT_INEXPRESSIBLE, at, "cannot be written in the current format: " + what
                         + " holds a control character, which the current format does not allow"));
                 return;
             }

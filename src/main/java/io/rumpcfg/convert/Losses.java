@@ -1,5 +1,6 @@
 package io.rumpcfg.convert;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Origin;
@@ -29,10 +30,10 @@ final class Losses {
 
     boolean cannot(ElementPath path, Position position, String why) {
         if (lossy) {
-            diagnostics.add(new Diagnostic(Severity.WARNING, OlderWriter.DROPPED,
+            diagnostics.add(new Diagnostic(Severity.WARNING, Code.OLDER_DROPPED,
                     "left out: the older format cannot express it; " + why, path, position));
         } else {
-            diagnostics.add(new Diagnostic(Severity.ERROR, OlderWriter.INEXPRESSIBLE,
+            diagnostics.add(new Diagnostic(Severity.ERROR, Code.OLDER_INEXPRESSIBLE,
                     "cannot be written in the older format: " + why + " (--lossy leaves it out)", path, position));
         }
         return lossy;
@@ -40,7 +41,7 @@ final class Losses {
 
     /** Reports what no older document can leave out, since the guest would halt without it: an error, lossy or not. */
     void fatal(ElementPath path, Position position, String why) {
-        diagnostics.add(new Diagnostic(Severity.ERROR, OlderWriter.INEXPRESSIBLE,
+        diagnostics.add(new Diagnostic(Severity.ERROR, Code.OLDER_INEXPRESSIBLE,
                 "cannot be written in the older format: " + why, path, position));
     }
 

@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param document    the document, absent exactly when a diagnostic is an error
  * @param diagnostics one per element the older format cannot express: errors
- *                    ({@value OlderWriter#INEXPRESSIBLE}), or with {@link OlderOptions#lossy()}
- *                    warnings ({@value OlderWriter#DROPPED}); each points at the element in
+ *                    ({@link io.rumpcfg.model.Code#OLDER_INEXPRESSIBLE}), or with {@link OlderOptions#lossy()}
+ *                    warnings ({@link io.rumpcfg.model.Code#OLDER_DROPPED}); each points at the element in
  *                    the document the configuration was read from
  */
 public record OlderResult(Optional<String> document, List<Diagnostic> diagnostics) {

@@ -30,11 +30,6 @@ import java.util.Optional;
  * of the configuration less what was left out.
  */
 public final class OlderWriter {
-    /** The code of an element the older format cannot express (an error). */
-    public static final String INEXPRESSIBLE = "older-inexpressible";
-    /** The code of an element left out with {@link OlderOptions#lossy()} (a warning). */
-    public static final String DROPPED = "older-dropped";
-
     private OlderWriter() {}
 
     /** The older-format document for {@code config}, ending in a newline, or the errors that prevent it. */

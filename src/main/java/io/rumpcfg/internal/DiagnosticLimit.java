@@ -1,5 +1,6 @@
 package io.rumpcfg.internal;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Position;
@@ -13,14 +14,11 @@ import java.util.List;
  * diagnostics come from its reader and then its planner; both go under the one limit.
  */
 public final class DiagnosticLimit {
-    /** The code of the diagnostic that counts those not shown. */
-    public static final String CODE = "too-many-diagnostics";
-
     private DiagnosticLimit() {}
 
     /** The diagnostic that counts {@code suppressed} not shown, an error when {@code error}. */
     public static Diagnostic summary(int suppressed, boolean error, int max) {
-        return new Diagnostic(error ? Severity.ERROR : Severity.WARNING, CODE,
+        return new Diagnostic(error ? Severity.ERROR : Severity.WARNING, Code.TOO_MANY_DIAGNOSTICS,
                 suppressed + (suppressed == 1 ? " more diagnostic" : " more diagnostics")
                         + " not shown, over the limit maxDiagnostics=" + max,
                 ElementPath.root(), Position.UNKNOWN);
@@ -37,7 +35,7 @@ public final class DiagnosticLimit {
         List<Diagnostic> out = new ArrayList<>(shown);
         int suppressed = 0;
         boolean error = false;
-        if (!out.isEmpty() && out.get(out.size() - 1).code().equals(CODE)) {
+        if (!out.isEmpty() && out.get(out.size() - 1).code() == Code.TOO_MANY_DIAGNOSTICS) {
             Diagnostic last = out.remove(out.size() - 1);
             suppressed = Integer.parseInt(last.message().substring(0, last.message().indexOf(' ')));
             error = last.isError();

@@ -5,18 +5,19 @@ import java.util.Objects;
 /**
  * One problem found in a configuration, as a value.
  *
- * <p>{@code code} is stable (tests and tools may match on it), {@code message} is for people
+ * <p>{@code code} is one of the {@link Code catalogue}, stable (tests and tools may match on
+ * its id); {@code message} is for people
  * and always names the offending value and, for limits, the limit. Rendering to a
  * {@code FILE:LINE:COL: error: PATH: message} line happens once, in {@link #render}.
  *
  * @param severity whether it makes the configuration invalid
- * @param code     the stable code, such as {@code unknown-key}
+ * @param code     the stable code, such as {@link Code#UNKNOWN_KEY}
  * @param message  the text for people
  * @param path     the offending element's path in the document; the root when the whole
  *                 document is at fault
  * @param position where in the document, or {@link Position#UNKNOWN}
  */
-public record Diagnostic(Severity severity, String code, String message, ElementPath path, Position position) {
+public record Diagnostic(Severity severity, Code code, String message, ElementPath path, Position position) {
     /**
      * Makes a diagnostic.
      *
@@ -31,12 +32,12 @@ public record Diagnostic(Severity severity, String code, String message, Element
     }
 
     /** An error at {@code at}'s path and position. */
-    public static Diagnostic error(String code, Origin at, String message) {
+    public static Diagnostic error(Code code, Origin at, String message) {
         return new Diagnostic(Severity.ERROR, code, message, at.path(), at.position());
     }
 
     /** A warning at {@code at}'s path and position. */
-    public static Diagnostic warning(String code, Origin at, String message) {
+    public static Diagnostic warning(Code code, Origin at, String message) {
         return new Diagnostic(Severity.WARNING, code, message, at.path(), at.position());
     }
 

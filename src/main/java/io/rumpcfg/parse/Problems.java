@@ -1,6 +1,7 @@
 package io.rumpcfg.parse;
 
 import io.rumpcfg.internal.DiagnosticLimit;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.EnvVar;
@@ -13,55 +14,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The one place that owns diagnostic codes and the shape of their messages, and collects
- * the diagnostics of one document. Messages start in lower case, quote the offending value
+ * The shape of the reader's messages, each under its {@link Code}, and the diagnostics of one
+ * document collected. Messages start in lower case, quote the offending value
  * as JSON, and name the limit's setting and value for limits. After {@code maxDiagnostics}
  * diagnostics the rest are counted and summed up in one last diagnostic.
  */
 final class Problems {
-    static final String SYNTAX = "syntax";
-    static final String INVALID_UTF8 = "invalid-utf8";
-    static final String NOT_AN_OBJECT = "not-an-object";
-    static final String TRAILING_CONTENT = "trailing-content";
-    static final String LIMIT = "limit";
-    static final String CONTROL_CHARACTER = "control-character";
-    static final String LONE_SURROGATE = "lone-surrogate";
-    static final String UNKNOWN_KEY = "unknown-key";
-    static final String DUPLICATE_KEY = "duplicate-key";
-    static final String DUPLICATE = "duplicate";
-    static final String MISSING_KEY = "missing-key";
-    static final String WRONG_TYPE = "wrong-type";
-    static final String BAD_VALUE = "bad-value";
-    static final String OUT_OF_RANGE = "out-of-range";
-    static final String UNKNOWN_BIN = "unknown-bin";
-    static final String DEPRECATED = "deprecated";
-    static final String CONFLICT = "conflict";
-    static final String TOO_MANY = "too-many";
-    static final String TOO_MANY_DIAGNOSTICS = DiagnosticLimit.CODE;
-    static final String COMMA_REPAIR = "comma-repair";
-    static final String OLDER_FORMAT = "older-format";
-    static final String MIXED_FORMAT = "mixed-format";
-    static final String CMDLINE_BINS = "cmdline-bins";
-    static final String OLDER_IGNORED = "older-ignored";
-    static final String OLDER_ESCAPE = "older-escape";
-    static final String OLDER_MASK = "older-mask";
-    static final String OLDER_RC_BINS = "older-rc-bins";
-    static final String OLDER_HOSTNAME = "older-hostname";
-    static final String OLDER_SPLIT = "older-split";
-    static final String OLDER_HALT = "older-halt";
-    static final String OLDER_ROOTFS = "older-rootfs";
-    static final String OLDER_SYNTAX = "older-syntax";
-    static final String OLDER_SKIPPED = "older-skipped";
-    static final String OLDER_PREFIX = "older-prefix";
-    static final String OLDER_TWICE = "older-twice";
-    static final String OLDER_UNUSED = "older-unused";
-    static final String OLDER_CUT = "older-cut";
-    static final String OLDER_ATOI = "older-atoi";
-    static final String OLDER_RAW = "older-raw";
-    static final String OLDER_MOUNTPOINT = "older-mountpoint";
-    static final String OLDER_GATEWAY = "older-gateway";
-    static final String OLDER_FORK = "older-fork";
-
     private final int maxDiagnostics;
     private final boolean strict;
     private final List<Diagnostic> shown = new ArrayList<>();
@@ -90,24 +48,24 @@ final class Problems {
     // --- the document as a whole
 
     void syntax(Position at, String detail) {
-        error(SYNTAX, ElementPath.root(), at, "invalid JSON: " + detail);
+        error(Code.SYNTAX, ElementPath.root(), at, "invalid JSON: " + detail);
     }
 
     void invalidUtf8(Position at, int b) {
-        error(INVALID_UTF8, ElementPath.root(), at, String.format("invalid UTF-8: byte 0x%02X", b & 0xff));
+        error(Code.INVALID_UTF8, ElementPath.root(), at, String.format("invalid UTF-8: byte 0x%02X", b & 0xff));
     }
 
     void wideEncoding(Position at) {
-        error(INVALID_UTF8, ElementPath.root(), at, "the document is not UTF-8: NUL bytes beside its first character, as"
+        error(Code.INVALID_UTF8, ElementPath.root(), at, "the document is not UTF-8: NUL bytes beside its first character, as"
                 + " UTF-16 and UTF-32 have them; save it as UTF-8");
     }
 
     void notAnObject(Position at, String found) {
-        error(NOT_AN_OBJECT, ElementPath.root(), at, "a configuration must be a JSON object, found " + found);
+        error(Code.NOT_AN_OBJECT, ElementPath.root(), at, "a configuration must be a JSON object, found " + found);
     }
 
     void trailingContent(Position at) {
-        error(TRAILING_CONTENT, ElementPath.root(), at, "unexpected content after the configuration object");
+        error(Code.TRAILING_CONTENT, ElementPath.root(), at, "unexpected content after the configuration object");
     }
 
     // --- limits: "<what> is <n>, over the limit <setting>=<limit>"
@@ -134,24 +92,24 @@ final class Problems {
 
     /** A limit of Jackson's that fired although ours should have first. */
     void parserLimit(Position at, String detail) {
-        error(LIMIT, ElementPath.root(), at, detail);
+        error(Code.LIMIT, ElementPath.root(), at, detail);
     }
 
     private void limit(ElementPath path, Position at, String what, String setting, int limit) {
-        error(LIMIT, path, at, what + ", over the limit " + setting + "=" + limit);
+        error(Code.LIMIT, path, at, what + ", over the limit " + setting + "=" + limit);
     }
 
     // --- keys and shapes
 
     /** The string itself is not quoted: it may be a secret's value. */
     void controlCharacter(ElementPath path, Position at, String text, int index) {
-        error(CONTROL_CHARACTER, path, at, String.format("the string contains control character U+%04X at index %d",
+        error(Code.CONTROL_CHARACTER, path, at, String.format("the string contains control character U+%04X at index %d",
                 (int) text.charAt(index), index));
     }
 
     /** An escape that gives half a UTF-16 pair: no character, and no name or path any platform can hold. */
     void loneSurrogate(ElementPath path, Position at, String text, int index) {
-        error(LONE_SURROGATE, path, at, String.format("the string holds a lone UTF-16 surrogate U+%04X at index %d, which"
+        error(Code.LONE_SURROGATE, path, at, String.format("the string holds a lone UTF-16 surrogate U+%04X at index %d, which"
                 + " is no Unicode character (an escape of half a pair)", (int) text.charAt(index), index));
     }
 
@@ -163,36 +121,36 @@ final class Problems {
                 : "; expected " + known.stream().map(Problems::quote).collect(Collectors.joining(", "));
         String message = "unknown key " + quote(key) + " in " + where + hint;
         if (warning) {
-            warning(UNKNOWN_KEY, path, at, message);
+            warning(Code.UNKNOWN_KEY, path, at, message);
         } else {
-            error(UNKNOWN_KEY, path, at, message);
+            error(Code.UNKNOWN_KEY, path, at, message);
         }
     }
 
     void duplicateKey(ElementPath path, Position at, String key, Position first) {
-        error(DUPLICATE_KEY, path, at, "key " + quote(key) + " repeated; first at " + first);
+        error(Code.DUPLICATE_KEY, path, at, "key " + quote(key) + " repeated; first at " + first);
     }
 
     /** A name declared twice across repeated root keys: a mountpoint, blk device, interface, env name. */
     void declaredTwice(ElementPath path, Position at, String what, String name, Position first) {
-        error(DUPLICATE, path, at, what + " " + quote(name) + " already declared at " + first);
+        error(Code.DUPLICATE, path, at, what + " " + quote(name) + " already declared at " + first);
     }
 
     /** A root key that can be given once (hostname, net.dns) given again. */
     void givenTwice(ElementPath path, Position at, Position first) {
-        error(DUPLICATE, path, at, path + " already given at " + first + "; it can be given once");
+        error(Code.DUPLICATE, path, at, path + " already given at " + first + "; it can be given once");
     }
 
     void missingKey(ElementPath path, Position at, String key) {
-        error(MISSING_KEY, path, at, "missing required key " + quote(key));
+        error(Code.MISSING_KEY, path, at, "missing required key " + quote(key));
     }
 
     void notAllowedKey(ElementPath path, Position at, String key, String because) {
-        error(UNKNOWN_KEY, path, at, "key " + quote(key) + " is not allowed " + because);
+        error(Code.UNKNOWN_KEY, path, at, "key " + quote(key) + " is not allowed " + because);
     }
 
     void wrongType(ElementPath path, Tape tape, int found, String expected) {
-        error(WRONG_TYPE, path, tape.position(found), "expected " + expected + ", found "
+        error(Code.WRONG_TYPE, path, tape.position(found), "expected " + expected + ", found "
                 + (isSecret(path) ? tape.typeName(found) : describe(tape, found)));
     }
 
@@ -203,205 +161,205 @@ final class Problems {
     }
 
     void badEnum(ElementPath path, Position at, String value, String what, List<String> allowed, Optional<String> suggestion) {
-        error(BAD_VALUE, path, at, quote(value) + " is not a valid " + what + "; expected "
+        error(Code.BAD_VALUE, path, at, quote(value) + " is not a valid " + what + "; expected "
                 + allowed.stream().map(Problems::quote).collect(Collectors.joining(", ")) + didYouMean(suggestion));
     }
 
     void outOfRange(ElementPath path, Position at, String text, long min, long max) {
-        error(OUT_OF_RANGE, path, at, text + " is out of range " + min + ".." + max);
+        error(Code.OUT_OF_RANGE, path, at, text + " is out of range " + min + ".." + max);
     }
 
     /** A value of the right type that breaks a rule; {@code rule} says what it must be. */
     void badValue(ElementPath path, Position at, String value, String rule) {
-        error(BAD_VALUE, path, at, quote(value) + " is not " + rule);
+        error(Code.BAD_VALUE, path, at, quote(value) + " is not " + rule);
     }
 
     void unknownBin(ElementPath path, Position at, String bin, List<String> bins, Optional<String> suggestion) {
-        error(UNKNOWN_BIN, path, at, "no binary " + quote(bin) + " is baked in; baked: "
+        error(Code.UNKNOWN_BIN, path, at, "no binary " + quote(bin) + " is baked in; baked: "
                 + (bins.isEmpty() ? "none" : String.join(", ", bins)) + didYouMean(suggestion));
     }
 
     void deprecatedFirstBin(ElementPath path, Position at) {
-        warning(DEPRECATED, path, at, "\"*\" as bin is deprecated; name the binary");
+        warning(Code.DEPRECATED, path, at, "\"*\" as bin is deprecated; name the binary");
     }
 
     void pipeAtEnd(ElementPath path, Position at) {
-        error(BAD_VALUE, path, at, "the last rc entry cannot pipe (\"|\"): no entry follows to read its output");
+        error(Code.BAD_VALUE, path, at, "the last rc entry cannot pipe (\"|\"): no entry follows to read its output");
     }
 
     void hostnameConflict(ElementPath path, Position at, String sysctlValue, String hostname, Position hostnameAt) {
-        error(CONFLICT, path, at, "kern.hostname " + quote(sysctlValue) + " conflicts with hostname "
+        error(Code.CONFLICT, path, at, "kern.hostname " + quote(sysctlValue) + " conflicts with hostname "
                 + quote(hostname) + " at " + hostnameAt);
     }
 
     void hostnameRepeated(ElementPath path, Position at, String hostname, Position hostnameAt) {
-        warning(DUPLICATE, path, at, "kern.hostname repeats hostname " + quote(hostname) + " at " + hostnameAt
+        warning(Code.DUPLICATE, path, at, "kern.hostname repeats hostname " + quote(hostname) + " at " + hostnameAt
                 + "; give it once");
     }
 
     void tooMany(ElementPath path, Position at, String what, int count, int max) {
-        error(TOO_MANY, path, at, count + " " + what + ", at most " + max + " allowed");
+        error(Code.TOO_MANY, path, at, count + " " + what + ", at most " + max + " allowed");
     }
 
     // --- the older format
 
     /** The one warning of an older document strict JSON refuses for the launcher's commas alone; {@code at} is where it failed. */
     void commaRepair(Position at, String repairs) {
-        warning(COMMA_REPAIR, ElementPath.root(), at, "not strict JSON, for the commas the older rumprun launcher wrote: " + repairs
+        warning(Code.COMMA_REPAIR, ElementPath.root(), at, "not strict JSON, for the commas the older rumprun launcher wrote: " + repairs
                 + "; the guest's parser reads past them, and so does rumpcfg");
     }
 
     void olderFormat(Position at, ElementPath firstKey) {
-        warning(OLDER_FORMAT, ElementPath.root(), at, "this document is in the older rumprun format (" + firstKey
+        warning(Code.OLDER_FORMAT, ElementPath.root(), at, "this document is in the older rumprun format (" + firstKey
                 + " is of it), which is deprecated; \"rumpcfg convert\" rewrites it in the current format");
     }
 
     void mixedFormat(ElementPath path, Position at, ElementPath older, Position olderAt) {
-        error(MIXED_FORMAT, path, at, "mixes the two formats: " + path + " (at " + at + ") is of the current format, "
+        error(Code.MIXED_FORMAT, path, at, "mixes the two formats: " + path + " (at " + at + ") is of the current format, "
                 + older + " (at " + olderAt + ") of the older one; write one of them (\"rumpcfg convert\" rewrites an older document)");
     }
 
     void cmdlineWithoutBins(ElementPath path, Position at) {
-        warning(CMDLINE_BINS, path, at, "the argv of every baked binary, but they are not known here: it goes to "
+        warning(Code.OLDER_CMDLINE_BINS, path, at, "the argv of every baked binary, but they are not known here: it goes to "
                 + "\"*\" (the first baked binary) only; pass --bins NAME,... in bake order to give it to each");
     }
 
     /** A key the original ignored, in a case this reader ignores it too. */
     void olderIgnored(ElementPath path, Position at, String key, String when) {
-        warning(OLDER_IGNORED, path, at, quote(key) + " is ignored " + when + ", as the original did; convert drops it");
+        warning(Code.OLDER_IGNORED, path, at, quote(key) + " is ignored " + when + ", as the original did; convert drops it");
     }
 
     /** A string the guest takes undecoded: it sees {@code raw}, escapes and all, and so does rumpcfg. */
     void olderEscape(ElementPath path, Position at, String raw, String decoded) {
-        warning(OLDER_ESCAPE, path, at, "the guest does not decode JSON escapes: it takes " + quote(raw)
+        warning(Code.OLDER_ESCAPE, path, at, "the guest does not decode JSON escapes: it takes " + quote(raw)
                 + " as written, and so does rumpcfg (a JSON reader would see " + quote(decoded) + ")");
     }
 
     /** An env string with an escape: the value is not quoted, since it may be a secret. */
     void olderEscapeEnv(ElementPath path, Position at, String name) {
-        warning(OLDER_ESCAPE, path, at, "the guest does not decode JSON escapes: " + name
+        warning(Code.OLDER_ESCAPE, path, at, "the guest does not decode JSON escapes: " + name
                 + " gets its value as written, backslashes and all, and so it does here");
     }
 
     /** A cmdline whose escapes change the guest's argv, which it splits from the undecoded text. */
     void olderEscapeArgv(ElementPath path, Position at, List<String> guestArgv, List<String> decodedArgv) {
-        warning(OLDER_ESCAPE, path, at, "the guest splits the text as written, without decoding JSON escapes: its argv is "
+        warning(Code.OLDER_ESCAPE, path, at, "the guest splits the text as written, without decoding JSON escapes: its argv is "
                 + words(guestArgv) + ", and so it is here (a JSON reader would see " + words(decodedArgv) + ")");
     }
 
     void olderHostname(ElementPath path, Position at, String name) {
-        warning(OLDER_HOSTNAME, path, at, quote(name) + " is not an RFC 1123 host name, but the original guest sets it "
+        warning(Code.OLDER_HOSTNAME, path, at, quote(name) + " is not an RFC 1123 host name, but the original guest sets it "
                 + "as is; read as netbsd sysctl " + Hostname.SYSCTL_KEY + ", which the current format takes as is");
     }
 
     void olderJoinedArgs(ElementPath path, Position at, List<String> argv) {
-        warning(OLDER_SPLIT, path, at, "the guest splits at every run of blanks, so its argv is " + words(argv)
+        warning(Code.OLDER_SPLIT, path, at, "the guest splits at every run of blanks, so its argv is " + words(argv)
                 + ": an empty argument, or one with leading, trailing or repeated blanks, joined in without quoting"
                 + " (as urunc and runnc join a container's args) is lost; quote it (\"a  b\", '')");
     }
 
     void olderMaskOne(ElementPath path, Position at, String addr) {
-        warning(OLDER_MASK, path, at, "mask \"1\" is prefix length 1 (128.0.0.0), urunc's way to put every gateway "
+        warning(Code.OLDER_MASK, path, at, "mask \"1\" is prefix length 1 (128.0.0.0), urunc's way to put every gateway "
                 + "on the link: the guest takes " + addr + "/1, so every address in its half of the IPv4 space "
                 + "is reached without a gateway; read as /1 too");
     }
 
     void olderMaskZero(ElementPath path, Position at, String addr) {
-        warning(OLDER_MASK, path, at, "prefix length 0: the guest makes the netmask as ~0 << 32, which x86 takes as ~0,"
+        warning(Code.OLDER_MASK, path, at, "prefix length 0: the guest makes the netmask as ~0 << 32, which x86 takes as ~0,"
                 + " so it configures " + addr + "/32, not /0; read as /32 too");
     }
 
     void olderRcWithoutBins(ElementPath path, Position at) {
-        warning(OLDER_RC_BINS, path, at, "each entry starts the next baked binary in bake order, but they are not "
+        warning(Code.OLDER_RC_BINS, path, at, "each entry starts the next baked binary in bake order, but they are not "
                 + "known here: each is taken to be named as its bin (its argv[0]); pass --bins NAME,... in bake order");
     }
 
     /** Where rumprun master's guest halts (or crashes): the document does not boot. */
     void olderHalt(ElementPath path, Position at, String why) {
-        error(OLDER_HALT, path, at, "rumprun master's guest halts here: " + why);
+        error(Code.OLDER_HALT, path, at, "rumprun master's guest halts here: " + why);
     }
 
     void olderRootfsCfg(Position at, String file) {
-        error(OLDER_ROOTFS, ElementPath.root(), at, "the guest finds \"_RUMPRUN_ROOTFSCFG=\" in its text (it searches all of"
+        error(Code.OLDER_ROOTFS, ElementPath.root(), at, "the guest finds \"_RUMPRUN_ROOTFSCFG=\" in its text (it searches all of"
                 + " it, values too) and reads its configuration from the root disk instead, from the file "
                 + quote(file) + ", not from this document");
     }
 
     /** {@code strict} is the first diagnostic of the strict reading: a syntax error, or a limit. */
     void olderSyntax(Position at, Diagnostic strict) {
-        warning(OLDER_SYNTAX, ElementPath.root(), at, (strict.code().equals(LIMIT)
+        warning(Code.OLDER_SYNTAX, ElementPath.root(), at, (strict.code() == Code.LIMIT
                 ? "over a limit of strict reading (" + strict.message() + "), which rumprun master's guest does not have"
                 : "not strict JSON from here on") + "; the guest's lenient parser reads it, and so does rumpcfg");
     }
 
     void olderSkipped(Position at, Position brace) {
-        warning(OLDER_SKIPPED, ElementPath.root(), at, "the guest skips everything before the first '{' (at " + brace
+        warning(Code.OLDER_SKIPPED, ElementPath.root(), at, "the guest skips everything before the first '{' (at " + brace
                 + "); so does rumpcfg");
     }
 
     void olderPrefix(ElementPath path, Position at, String key, String name) {
-        warning(OLDER_PREFIX, path, at, "the guest matches keys by prefix: it reads " + quote(key) + " as "
+        warning(Code.OLDER_PREFIX, path, at, "the guest matches keys by prefix: it reads " + quote(key) + " as "
                 + quote(name) + "; write " + quote(name));
     }
 
     /** A value given again, where the guest keeps the last. */
     void olderLastWins(ElementPath path, Position at, String what, Position first) {
-        warning(OLDER_TWICE, path, at, what + " is given again (first at " + first + "): the guest keeps this one, the last");
+        warning(Code.OLDER_TWICE, path, at, what + " is given again (first at " + first + "): the guest keeps this one, the last");
     }
 
     /** An argv the guest gathers but gives to no program. */
     void olderUnused(ElementPath path, Position at, String why) {
-        warning(OLDER_UNUSED, path, at, why);
+        warning(Code.OLDER_UNUSED, path, at, why);
     }
 
     void olderCut(ElementPath path, Position at, String p, String device, String disk) {
-        warning(OLDER_CUT, path, at, quote(p) + " is longer than the guest's device-name buffer: it registers "
+        warning(Code.OLDER_CUT, path, at, quote(p) + " is longer than the guest's device-name buffer: it registers "
                 + quote(device) + " backed by " + quote(disk) + ", cut short; so does rumpcfg");
     }
 
     void olderAtoi(ElementPath path, Position at, String text, long prefix) {
-        warning(OLDER_ATOI, path, at, "the guest reads mask " + quote(text) + " with atoi, as prefix length " + prefix);
+        warning(Code.OLDER_ATOI, path, at, "the guest reads mask " + quote(text) + " with atoi, as prefix length " + prefix);
     }
 
     void olderRawControl(ElementPath path, Position at, int b) {
-        warning(OLDER_RAW, path, at, String.format("a raw control character (0x%02x) inside a string, which JSON does"
+        warning(Code.OLDER_RAW, path, at, String.format("a raw control character (0x%02x) inside a string, which JSON does"
                 + " not allow: the guest takes it as part of the string, and so does rumpcfg", b));
     }
 
     void olderMountpoint(ElementPath path, Position at, String written, String mountpoint) {
-        warning(OLDER_MOUNTPOINT, path, at, "the guest makes each directory of " + quote(written) + " and mounts at "
+        warning(Code.OLDER_MOUNTPOINT, path, at, "the guest makes each directory of " + quote(written) + " and mounts at "
                 + mountpoint + "; write " + quote(mountpoint));
     }
 
     void olderHidden(ElementPath path, Position at, String mountpoint, String above, Position aboveAt) {
-        warning(OLDER_MOUNTPOINT, path, at, "the guest mounts " + mountpoint + " before " + above + " (at " + aboveAt
+        warning(Code.OLDER_MOUNTPOINT, path, at, "the guest mounts " + mountpoint + " before " + above + " (at " + aboveAt
                 + "), which then hides it; rumpcfg mounts " + above + " first, so " + mountpoint + " stays in view: put"
                 + " this blk after that one");
     }
 
     void olderMountedTwice(ElementPath path, Position at, String mountpoint, Position first) {
-        warning(OLDER_MOUNTPOINT, path, at, mountpoint + " is mounted already (at " + first
+        warning(Code.OLDER_MOUNTPOINT, path, at, mountpoint + " is mounted already (at " + first
                 + "): the guest mounts this one over it, and what is below it is hidden");
     }
 
     /** A shape only the Solo5 forks read: master halts on it. */
     void olderFork(ElementPath path, Position at, String key, String what) {
-        warning(OLDER_FORK, path, at, "rumprun master's guest halts on this " + key + "; the Solo5 forks urunc and runnc"
+        warning(Code.OLDER_FORK, path, at, "rumprun master's guest halts on this " + key + "; the Solo5 forks urunc and runnc"
                 + " start read it, and so does rumpcfg: it " + what);
     }
 
     void olderGatewayLease(ElementPath path, Position at, String gw) {
-        warning(OLDER_GATEWAY, path, at, "gateway " + gw + " is on no static subnet configured so far: the guest adds"
+        warning(Code.OLDER_GATEWAY, path, at, "gateway " + gw + " is on no static subnet configured so far: the guest adds"
                 + " it only if an earlier dhcp or auto address put it on a subnet, or it halts");
     }
 
     // --- plumbing
 
-    private void error(String code, ElementPath path, Position at, String message) {
+    private void error(Code code, ElementPath path, Position at, String message) {
         add(new Diagnostic(Severity.ERROR, code, message, path, at));
     }
 
-    private void warning(String code, ElementPath path, Position at, String message) {
+    private void warning(Code code, ElementPath path, Position at, String message) {
         Diagnostic d = new Diagnostic(Severity.WARNING, code, message, path, at);
         add(strict ? d.asError() : d);
     }

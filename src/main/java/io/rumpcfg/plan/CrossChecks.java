@@ -4,6 +4,7 @@ import io.rumpcfg.model.AddrMethod;
 import io.rumpcfg.model.AddressFamily;
 import io.rumpcfg.model.Blk;
 import io.rumpcfg.model.Cidr;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Gateway;
@@ -59,7 +60,7 @@ final class CrossChecks {
                 }
             }
             if (!vnds.contains("vnd" + unit.get())) {
-                out.add(Diagnostic.error(Codes.VND_NOT_CONFIGURED, mount.origin(),
+                out.add(Diagnostic.error(Code.VND_NOT_CONFIGURED, mount.origin(),
                         "mounts " + device + " but blk.vnd" + unit.get()
                                 + " is not configured: a vnd exists only once configured"));
             }
@@ -115,7 +116,7 @@ final class CrossChecks {
             String outside = subnets.isEmpty()
                     ? "no interface has a static inet address"
                     : "it is outside every static inet subnet (" + joined(subnets) + ")";
-            out.add(Diagnostic.warning(Codes.GATEWAY_UNREACHABLE, gateway.origin(),
+            out.add(Diagnostic.warning(Code.GATEWAY_UNREACHABLE, gateway.origin(),
                     "gateway " + gateway.addr() + " would be unreachable: " + outside + " and no interface uses dhcp"));
         }
     }
@@ -142,7 +143,7 @@ final class CrossChecks {
                 IpAddress ip = addr.addr().get().address();
                 NetInterface earlier = owner.putIfAbsent(ip, iface);
                 if (earlier != null && !earlier.name().equals(iface.name())) {
-                    out.add(Diagnostic.error(Codes.DUPLICATE_ADDRESS, addr.origin(),
+                    out.add(Diagnostic.error(Code.DUPLICATE_ADDRESS, addr.origin(),
                             ip + " is on two interfaces: " + iface.name() + " and " + earlier.name()
                                     + " at " + Codes.where(firstWith(earlier, ip).origin())));
                 }

@@ -1,5 +1,6 @@
 package io.rumpcfg.plan;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ final class Cycles {
                     .append(" waits for ").append(graph.id(to))
                     .append(" (").append(reason(graph, from, to)).append(')');
         }
-        return Diagnostic.error(Codes.CYCLE, graph.steps.get(first).origin(), message.toString());
+        return Diagnostic.error(Code.CYCLE, graph.steps.get(first).origin(), message.toString());
     }
 
     private static int firstUnplaced(Graph graph, int from, int[] waiting) {

@@ -37,9 +37,9 @@ public final class Planner {
     private Planner() {}
 
     /**
-     * The plan of {@code config}, with the planner's diagnostics (codes {@code plan.cycle},
-     * {@code plan.duplicate-step}, {@code plan.vnd-not-configured},
-     * {@code plan.duplicate-address}: errors; {@code plan.gateway-unreachable}: a warning).
+     * The plan of {@code config}, with the planner's diagnostics (codes {@code cycle},
+     * {@code duplicate}, {@code vnd-not-configured},
+     * {@code duplicate-address}: errors; {@code gateway-unreachable}: a warning).
      * The plan is absent exactly when there is an error.
      */
     public static PlanResult plan(Config config, PlanOptions options) {

@@ -1,6 +1,7 @@
 package io.rumpcfg.plan;
 
 import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.EnvVar;
@@ -136,7 +137,7 @@ final class StepCollector {
     private void add(Step step, Stage stage, String argument) {
         Step earlier = addNew(step, stage, argument) ? null : earlier(argument);
         if (earlier != null) {
-            diagnostics.add(Diagnostic.error(Codes.DUPLICATE_STEP, step.origin(),
+            diagnostics.add(Diagnostic.error(Code.DUPLICATE, step.origin(),
                     "a second " + step.id() + ": it is already configured at " + Codes.where(earlier)));
         }
     }

@@ -1,25 +1,14 @@
 package io.rumpcfg.source;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
 
 /**
- * The diagnostics every source may report, in one place: their codes and the shape of their
- * messages. Platform-specific ones live next to their source.
+ * The diagnostics every source may report: the shape of their messages, under their
+ * {@link Code}s. Platform-specific ones live next to their source.
  */
 public final class SourceDiagnostics {
-    /** The configuration is longer than a source reads. */
-    public static final String TOO_LARGE = "source.too-large";
-    /** The configuration could not be read at all. */
-    public static final String UNREADABLE = "source.unreadable";
-    /** The configuration came from the kernel command line, a deprecated way. */
-    public static final String DEPRECATED_CMDLINE = "source.deprecated-cmdline";
-    /**
-     * What the platform handed over holds no <code>&#123;</code>: the original guest runs every baked
-     * program with argv {@code ["rumprun"]}.
-     */
-    public static final String NOT_JSON = "source.not-json";
-
     private SourceDiagnostics() {}
 
     /**
@@ -38,14 +27,14 @@ public final class SourceDiagnostics {
      * the limit is taken as a read cut short, and reported as "or more".
      */
     public static Diagnostic tooLarge(String what, long size, int limit) {
-        return Diagnostic.error(TOO_LARGE, Origin.SYNTHETIC,
+        return Diagnostic.error(Code.SOURCE_TOO_LARGE, Origin.SYNTHETIC,
                 what + " is " + size + " bytes" + (size > limit ? "" : " or more")
                         + ", over the limit of " + limit + " bytes");
     }
 
     /** A read that stopped at {@code limit + 1} bytes, so the real size is unknown. */
     public static Diagnostic tooLargeAtLeast(String what, int limit) {
-        return Diagnostic.error(TOO_LARGE, Origin.SYNTHETIC,
+        return Diagnostic.error(Code.SOURCE_TOO_LARGE, Origin.SYNTHETIC,
                 what + " is more than " + limit + " bytes, over the limit of " + limit + " bytes");
     }
 
@@ -62,19 +51,19 @@ public final class SourceDiagnostics {
 
     /** An error: {@code what} cannot be read, for {@code reason} (see {@link #reasonOf}). */
     public static Diagnostic unreadable(String what, String reason) {
-        return Diagnostic.error(UNREADABLE, Origin.SYNTHETIC, "cannot read " + what + ": " + reason);
+        return Diagnostic.error(Code.SOURCE_UNREADABLE, Origin.SYNTHETIC, "cannot read " + what + ": " + reason);
     }
 
     /** A warning: the configuration came from the kernel command line, a deprecated way. */
     public static Diagnostic deprecatedCommandLine() {
-        return Diagnostic.warning(DEPRECATED_CMDLINE, Origin.SYNTHETIC,
+        return Diagnostic.warning(Code.SOURCE_DEPRECATED_CMDLINE, Origin.SYNTHETIC,
                 "configuration taken from the kernel command line; this is deprecated, pass it as "
                         + "the first multiboot module (hw) or the xenstore key rumprun/cfg (xen)");
     }
 
     /** {@code what} holds no <code>&#123;</code>, so it is read as the configuration that says what the guest does. */
     public static Diagnostic notJson(String what) {
-        return Diagnostic.warning(NOT_JSON, Origin.SYNTHETIC, what + " holds no \"{\": the original guest warns "
+        return Diagnostic.warning(Code.SOURCE_NOT_JSON, Origin.SYNTHETIC, what + " holds no \"{\": the original guest warns "
                 + "\"could not find start of json\" and runs every baked program with argv [\"rumprun\"], "
                 + "read here as {\"cmdline\": \"rumprun\"}");
     }

@@ -162,7 +162,7 @@ public abstract class ConformanceKit {
             n.put("severity", d.severity().toString().toLowerCase(Locale.ROOT));
             n.put("path", d.path().toString());
             n.put("line", (long) d.position().line());
-            n.put("code", d.code());
+            n.put("code", d.code().id());
             out.add(n);
         }
         return out;

@@ -54,7 +54,7 @@ final class Outcome {
             n.put("severity", d.severity().toString().toLowerCase(Locale.ROOT));
             n.put("path", d.path().toString());
             n.put("line", d.position().line());
-            n.put("code", d.code());
+            n.put("code", d.code().id());
         }
         return out;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rumpcfg.Checked;
 import io.rumpcfg.Rumpcfg;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.plan.PlanOptions;
@@ -32,12 +33,12 @@ class ConvertPlanPropertyTest {
         ParseOptions options = doc.bins().map(ParseOptions.DEFAULTS::withBins).orElse(ParseOptions.DEFAULTS);
         Checked original = Rumpcfg.check(doc.json().getBytes(StandardCharsets.UTF_8), options, PlanOptions.DEFAULTS);
         assertThat(original.isValid()).as("generated document is valid: %s", original.diagnostics()).isTrue();
-        assertThat(original.diagnostics()).extracting(Diagnostic::code).contains("older-format");
+        assertThat(original.diagnostics()).extracting(Diagnostic::code).contains(Code.OLDER_FORMAT);
 
         String converted = ConfigWriter.write(original.config().orElseThrow());
         Checked again = Rumpcfg.check(converted.getBytes(StandardCharsets.UTF_8), options, PlanOptions.DEFAULTS);
 
-        assertThat(again.diagnostics()).extracting(Diagnostic::code).doesNotContain("older-format", "comma-repair");
+        assertThat(again.diagnostics()).extracting(Diagnostic::code).doesNotContain(Code.OLDER_FORMAT, Code.COMMA_REPAIR);
         assertThat(PlanText.withoutOrigins(again.plan().orElseThrow())).isEqualTo(PlanText.withoutOrigins(original.plan().orElseThrow()));
     }
 
@@ -70,7 +71,7 @@ class ConvertPlanPropertyTest {
         }
         Checked back = Rumpcfg.check(older.document().get().getBytes(StandardCharsets.UTF_8), options, PlanOptions.DEFAULTS);
 
-        assertThat(back.diagnostics()).extracting(Diagnostic::code).doesNotContain("comma-repair", "older-escape");
+        assertThat(back.diagnostics()).extracting(Diagnostic::code).doesNotContain(Code.COMMA_REPAIR, Code.OLDER_ESCAPE);
         assertThat(PlanText.withoutOrigins(back.plan().orElseThrow())).as(older.document().get())
                 .isEqualTo(PlanText.withoutOrigins(original.plan().orElseThrow()));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rumpcfg.Checked;
 import io.rumpcfg.Rumpcfg;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.plan.PlanOptions;
@@ -39,7 +40,7 @@ class OlderPlanPropertyTest {
         Checked back = Rumpcfg.check(document.getBytes(StandardCharsets.UTF_8), parse, planOptions);
 
         assertThat(back.diagnostics()).as(document).extracting(Diagnostic::isError).containsOnly(false);
-        assertThat(back.diagnostics()).extracting(Diagnostic::code).doesNotContain("older-escape", "comma-repair");
+        assertThat(back.diagnostics()).extracting(Diagnostic::code).doesNotContain(Code.OLDER_ESCAPE, Code.COMMA_REPAIR);
         assertThat(PlanText.withoutOrigins(back.plan().orElseThrow())).as(document)
                 .isEqualTo(PlanText.withoutOrigins(x.plan().orElseThrow()));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.rumpcfg.Checked;
 import io.rumpcfg.Rumpcfg;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Severity;
 import io.rumpcfg.parse.ParseOptions;
@@ -80,11 +81,11 @@ class OlderWriterTest {
 
         assertThat(strict.document()).isEmpty();
         assertThat(strict.diagnostics()).extracting(Diagnostic::severity, d -> d.path().toString(), Diagnostic::code, Diagnostic::message)
-                .containsExactly(tuple(Severity.ERROR, path, OlderWriter.INEXPRESSIBLE,
+                .containsExactly(tuple(Severity.ERROR, path, Code.OLDER_INEXPRESSIBLE,
                         "cannot be written in the older format: " + why + " (--lossy leaves it out)"));
         assertThat(lossy.document()).isPresent();
         assertThat(lossy.diagnostics()).extracting(Diagnostic::severity, d -> d.path().toString(), Diagnostic::code, Diagnostic::message)
-                .containsExactly(tuple(Severity.WARNING, path, OlderWriter.DROPPED,
+                .containsExactly(tuple(Severity.WARNING, path, Code.OLDER_DROPPED,
                         "left out: the older format cannot express it; " + why));
     }
 

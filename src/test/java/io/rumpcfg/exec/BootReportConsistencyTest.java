@@ -4,6 +4,7 @@ import static io.rumpcfg.exec.TestPlans.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.RunMode;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** A {@link BootReport} cannot contradict itself: its outcome follows from what it holds. */
 class BootReportConsistencyTest {
-    private static final Diagnostic ERROR = Diagnostic.error("x", Origin.SYNTHETIC, "bad");
-    private static final Diagnostic WARNING = Diagnostic.warning("y", Origin.SYNTHETIC, "odd");
+    private static final Diagnostic ERROR = Diagnostic.error(Code.SYNTAX, Origin.SYNTHETIC, "bad");
+    private static final Diagnostic WARNING = Diagnostic.warning(Code.DEPRECATED, Origin.SYNTHETIC, "odd");
 
     private final Step first = sysctl("kern.maxfiles", 4096);
     private final Step second = kernfs("/kern");

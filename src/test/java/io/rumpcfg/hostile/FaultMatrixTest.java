@@ -6,6 +6,7 @@ import io.rumpcfg.BootSettings;
 import io.rumpcfg.Rumpcfg;
 import io.rumpcfg.exec.BootReport;
 import io.rumpcfg.exec.StepFailure;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.plan.Step;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.testing.Fault;
@@ -153,7 +154,7 @@ class FaultMatrixTest {
         BootReport report = Rumpcfg.boot(EVERY_CALL, fake, BootSettings.DEFAULTS);
 
         assertThat(report.outcome()).isEqualTo(BootReport.Outcome.REJECTED);
-        assertThat(report.diagnostics()).extracting(d -> d.code()).containsExactly(Rumpcfg.PLATFORM_BINS_CODE);
+        assertThat(report.diagnostics()).extracting(d -> d.code()).containsExactly(Code.BOOT_PLATFORM_BINS);
         assertThat(fake.calls()).containsExactly("bakedBinaries");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rumpcfg.Checked;
 import io.rumpcfg.Rumpcfg;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.parse.ParseOptions;
@@ -47,7 +48,7 @@ class HostileTextTest {
         Checked checked = check(json);
 
         assertThat(checked.isValid()).isFalse();
-        assertThat(checked.diagnostics()).extracting(Diagnostic::code).contains("lone-surrogate");
+        assertThat(checked.diagnostics()).extracting(Diagnostic::code).contains(Code.LONE_SURROGATE);
     }
 
     @Test
@@ -59,7 +60,7 @@ class HostileTextTest {
     void twoMountpointsOfLoneSurrogatesCannotCollapseIntoOne() {
         Checked checked = check("{\"mount\": {\"/\\ud800\": {\"source\": \"tmpfs\"}, \"/\\udbff\": {\"source\": \"tmpfs\"}}}");
 
-        assertThat(checked.diagnostics()).filteredOn(d -> d.code().equals("lone-surrogate")).hasSize(2);
+        assertThat(checked.diagnostics()).filteredOn(d -> d.code().equals(Code.LONE_SURROGATE)).hasSize(2);
     }
 
     // --- M3: no secret value in a diagnostic
@@ -68,7 +69,7 @@ class HostileTextTest {
     void theControlCharacterErrorDoesNotQuoteTheValue() {
         Checked checked = check("{\"env\": {\"DB_PASSWORD\": \"pw-SECRET-ctrl\\u0001x\"}}");
 
-        assertThat(checked.diagnostics()).extracting(Diagnostic::code).containsExactly("control-character");
+        assertThat(checked.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.CONTROL_CHARACTER);
         assertThat(rendered(checked)).doesNotContain("pw-SECRET");
     }
 
@@ -76,7 +77,7 @@ class HostileTextTest {
     void theWrongTypeErrorDoesNotShowASecretNumber() {
         Checked checked = check("{\"env\": {\"DB_PASSWORD\": 123456789}}");
 
-        assertThat(checked.diagnostics()).extracting(Diagnostic::code).containsExactly("wrong-type");
+        assertThat(checked.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.WRONG_TYPE);
         assertThat(rendered(checked)).doesNotContain("123456789").contains("number");
     }
 
@@ -86,8 +87,8 @@ class HostileTextTest {
         Checked control = check("{\"cmdline\": \"app\", \"env\": \"DB_PASSWORD=pw-SECRET-\t\"}");
         Checked word = check("{\"cmdline\": \"app\", \"env\": pw-SECRET}");
 
-        assertThat(escaped.diagnostics()).extracting(Diagnostic::code).contains("older-escape");
-        assertThat(control.diagnostics()).extracting(Diagnostic::code).contains("older-raw");
+        assertThat(escaped.diagnostics()).extracting(Diagnostic::code).contains(Code.OLDER_ESCAPE);
+        assertThat(control.diagnostics()).extracting(Diagnostic::code).contains(Code.OLDER_RAW);
         assertThat(word.isValid()).isFalse();
         assertThat(rendered(escaped) + rendered(control) + rendered(word)).doesNotContain("pw-SECRET");
     }
@@ -124,7 +125,7 @@ class HostileTextTest {
         int max = ParseOptions.DEFAULTS.limits().maxDiagnostics();
         assertThat(checked.diagnostics()).hasSize(max + 1);
         Diagnostic last = checked.diagnostics().get(max);
-        assertThat(last.code()).isEqualTo("too-many-diagnostics");
+        assertThat(last.code()).isEqualTo(Code.TOO_MANY_DIAGNOSTICS);
         assertThat(last.isError()).isTrue();
         assertThat(last.message()).startsWith((499 - max) + " more diagnostics not shown");
     }
@@ -137,7 +138,7 @@ class HostileTextTest {
         Checked checked = check("{\"hostname\": \"web1\"}".getBytes(java.nio.charset.Charset.forName(charset)));
 
         assertThat(checked.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("invalid-utf8");
+            assertThat(d.code()).isEqualTo(Code.INVALID_UTF8);
             assertThat(d.message()).contains("not UTF-8");
         });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.rumpcfg.hostile.EndlessDocument;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Position;
 import java.io.IOException;
@@ -72,7 +73,7 @@ class LimitsTest {
     void nestingOverTheLimitNamesTheLimit() {
         Diagnostic d = onlyDiagnostic(parse(nested(32)));
 
-        assertThat(d.code()).isEqualTo(Problems.LIMIT);
+        assertThat(d.code()).isEqualTo(Code.LIMIT);
         assertThat(d.message()).isEqualTo("nesting depth is 33, over the limit maxDepth=32");
         assertThat(d.path().toString()).isEqualTo("x" + "[0]".repeat(31));
         assertThat(d.position()).hasToString("1:" + (7 + 31));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rumpcfg.Checked;
 import io.rumpcfg.Rumpcfg;
 import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Mount;
@@ -52,7 +53,7 @@ class OlderFormatTest {
 
         assertThat(result.config().orElseThrow().rc().orElseThrow()).singleElement()
                 .satisfies(e -> assertThat(e.bin()).isEqualTo(RcEntry.FIRST_BAKED));
-        assertThat(codes(result)).containsExactly("older-format@1:2", "cmdline-bins@1:13");
+        assertThat(codes(result)).containsExactly("older-format@1:2", "older-cmdline-bins@1:13");
     }
 
     @Test
@@ -171,7 +172,7 @@ class OlderFormatTest {
         }
         Checked checked = Rumpcfg.check(document, ParseOptions.DEFAULTS.withBins(List.of("httpd")), PlanOptions.DEFAULTS);
 
-        assertThat(checked.diagnostics()).extracting(Diagnostic::code).containsExactly("comma-repair", "older-format");
+        assertThat(checked.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.COMMA_REPAIR, Code.OLDER_FORMAT);
         assertThat(checked.plan().orElseThrow().steps()).extracting(Step::id).containsExactly(
                 "env:TZ", "env:HOME", "hostname", "mount:/data", "net.if:vioif0", "net.gw:inet", "rc:0");
     }

@@ -3,6 +3,7 @@ package io.rumpcfg.plan;
 import static io.rumpcfg.plan.ConfigBuilder.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Position;
@@ -39,7 +40,7 @@ class CrossChecksTest {
                 .build(), PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isEmpty();
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "plan.vnd-not-configured",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, Code.VND_NOT_CONFIGURED,
                 "mounts " + device + " but blk.vnd1 is not configured: a vnd exists only once configured",
                 ElementPath.parse("mount[\"/data\"]"), Position.of(6, 5)));
     }
@@ -81,7 +82,7 @@ class CrossChecksTest {
                 .build(), PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isPresent();
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, "plan.gateway-unreachable",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, Code.GATEWAY_UNREACHABLE,
                 "gateway " + gateway + " would be unreachable: " + why + " and no interface uses dhcp",
                 ElementPath.parse("net.gateways[0]"), Position.of(20, 5)));
     }
@@ -94,7 +95,7 @@ class CrossChecksTest {
                 .build(), PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isEmpty();
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "plan.duplicate-address",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, Code.DUPLICATE_ADDRESS,
                 "10.0.0.2 is on two interfaces: vioif1 and vioif0 at net.interfaces.vioif0.addrs[0] (line 5)",
                 ElementPath.parse("net.interfaces.vioif1.addrs[1]"), Position.of(10, 5)));
     }
@@ -106,7 +107,7 @@ class CrossChecksTest {
                 .iface("vioif1", "2001:0db8:0:0::0002/64")
                 .build(), PlanOptions.DEFAULTS);
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("plan.duplicate-address");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.DUPLICATE_ADDRESS);
     }
 
     @Test

@@ -104,7 +104,7 @@ class PlanRulesTest {
                   "blk": { "vnd0": { "type": "vnd", "path": "/data/disk.img" } },
                   "mount": { "/data": { "source": "blk", "path": "/dev/vnd0a" } }
                 }
-                """).isRejectedAt("blk.vnd0", 2).withCode("plan.cycle")
+                """).isRejectedAt("blk.vnd0", 2).withCode("cycle")
                 .withMessageContaining("mount:/data");
     }
 }

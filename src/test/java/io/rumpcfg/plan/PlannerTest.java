@@ -5,6 +5,7 @@ import static io.rumpcfg.plan.Plans.ids;
 import static io.rumpcfg.plan.Plans.planOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
@@ -89,7 +90,7 @@ class PlannerTest {
                 .build(), PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isEmpty();
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "plan.cycle",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, Code.CYCLE,
                 "steps wait for each other in a cycle: "
                         + "blk:vnd0 at blk.vnd0 (line 4) waits for mount:/data "
                         + "(the backing file /data/disc.iso lies on /data); "
@@ -110,7 +111,7 @@ class PlannerTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("plan.cycle", "steps wait for each other in a cycle: "
+                org.assertj.core.groups.Tuple.tuple(Code.CYCLE, "steps wait for each other in a cycle: "
                         + "blk:vnd0 at blk.vnd0 (line 3) waits for mount:/data "
                         + "(the backing file /data/a.iso lies on /data); "
                         + "mount:/data at mount[\"/data\"] (line 7) waits for blk:vnd1 "
@@ -131,7 +132,7 @@ class PlannerTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("plan.cycle", "steps wait for each other in a cycle: "
+                org.assertj.core.groups.Tuple.tuple(Code.CYCLE, "steps wait for each other in a cycle: "
                         + "mount:/etc at mount[\"/etc\"] (line 12) waits for net.dns "
                         + "(files.example.net is a host name: needs DNS); "
                         + "net.dns at net.dns (line 9) waits for mount:/etc (/etc/resolv.conf lies on /etc)"));
@@ -144,7 +145,7 @@ class PlannerTest {
         PlanResult result = Planner.plan(twice, PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isEmpty();
-        assertThat(result.diagnostics()).containsExactly(Diagnostic.error("plan.duplicate-step",
+        assertThat(result.diagnostics()).containsExactly(Diagnostic.error(Code.DUPLICATE,
                 new Origin(ElementPath.parse("blk.xbd0"), io.rumpcfg.model.Position.of(5, 5)),
                 "a second blk:xbd0: it is already configured at blk.xbd0 (line 3)"));
     }
@@ -179,7 +180,7 @@ class PlannerTest {
 
         assertThat(result.plan()).isEmpty();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("plan.duplicate-step");
+            assertThat(d.code()).isEqualTo(Code.DUPLICATE);
             assertThat(d.message()).startsWith("a second " + id + ": it is already configured at ");
         });
     }

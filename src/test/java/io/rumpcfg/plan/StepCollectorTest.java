@@ -3,6 +3,7 @@ package io.rumpcfg.plan;
 import static io.rumpcfg.plan.ConfigBuilder.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class StepCollectorTest {
                 .tmpfs("/data").nfs("/srv", "192.0.2.7:/x").iface("vioif0", "dhcp").gateway("2001:db8::1")
                 .dns("192.0.2.53").rc("a").rc("b").build(), PlanOptions.DEFAULTS, diagnostics);
 
-        assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("plan.duplicate-step");
+        assertThat(diagnostics).extracting(Diagnostic::code).containsExactly(Code.DUPLICATE);
         assertThat(section(steps, 0, steps.blks)).containsExactly("sysctl:kern.maxfiles", "env:HOME", "hostname");
         assertThat(section(steps, steps.blks, steps.mounts)).containsExactly("blk:xbd0", "blk:vnd0");
         assertThat(section(steps, steps.mounts, steps.network)).containsExactly("mount:/data", "mount:/srv");

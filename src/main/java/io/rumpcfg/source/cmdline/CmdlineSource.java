@@ -24,13 +24,6 @@ public final class CmdlineSource implements ConfigSource {
     public static final String ROOTFS_CFG_KEY = "_RUMPRUN_ROOTFSCFG";
     /** Where the root file system is mounted for {@link #ROOTFS_CFG_KEY}; its configuration is read from there. */
     public static final String ROOTFS_MOUNTPOINT = "/rootfs";
-    /** Both {@code _RUMPRUN_ROOTFSCFG} and an inline configuration: the inline one is ignored. */
-    public static final String INLINE_IGNORED = "cmdline.inline-ignored";
-    /**
-     * {@code _RUMPRUN_ROOTFSCFG=} with no file name, or with more than a path after it (the name
-     * runs to the end of the text): the original guest cannot open such a file and halts.
-     */
-    public static final String ROOTFS_NAME = "cmdline.rootfs-name";
 
     private final String name;
     private final byte[] text;

@@ -1,5 +1,6 @@
 package io.rumpcfg.source.cmdline;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.platform.Platform;
@@ -100,7 +101,7 @@ public final class ConfigText {
         List<Diagnostic> diags = new ArrayList<>(read.diagnostics());
         int brace = indexOf(text, (byte) '{');
         if (brace >= 0 && brace < key) {
-            diags.add(Diagnostic.warning(CmdlineSource.INLINE_IGNORED, Origin.SYNTHETIC, "the JSON in " + what
+            diags.add(Diagnostic.warning(Code.CMDLINE_INLINE_IGNORED, Origin.SYNTHETIC, "the JSON in " + what
                     + " is ignored: " + ROOTFS_CFG + written + " names the configuration to use"));
         }
         byte[] fileText = upToNul(read.config().get());
@@ -160,13 +161,13 @@ public final class ConfigText {
      */
     private static Diagnostic badName(String what, byte[] text, int nameStart, int pathEnd) {
         if (nameStart == text.length) {
-            return Diagnostic.error(CmdlineSource.ROOTFS_NAME, Origin.SYNTHETIC, what + " ends with " + ROOTFS_CFG
+            return Diagnostic.error(Code.CMDLINE_ROOTFS_NAME, Origin.SYNTHETIC, what + " ends with " + ROOTFS_CFG
                     + " and no file name after it: the original guest opens an empty name on the root file "
                     + "system, fails and halts");
         }
         String path = new String(text, nameStart, pathEnd - nameStart, StandardCharsets.UTF_8);
         int rest = text.length - pathEnd;
-        return Diagnostic.error(CmdlineSource.ROOTFS_NAME, Origin.SYNTHETIC, what + " holds " + ROOTFS_CFG
+        return Diagnostic.error(Code.CMDLINE_ROOTFS_NAME, Origin.SYNTHETIC, what + " holds " + ROOTFS_CFG
                 + ", and the original guest takes everything after the = to the end of the text as the file name: "
                 + "it would open " + RootfsConfig.MOUNTPOINT + "/" + path + " followed by " + rest + " more "
                 + (rest == 1 ? "byte" : "bytes") + " (from " + describe(text[pathEnd]) + " on, not shown), "

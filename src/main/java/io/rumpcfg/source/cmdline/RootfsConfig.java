@@ -1,5 +1,6 @@
 package io.rumpcfg.source.cmdline;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.platform.Errno;
@@ -24,9 +25,6 @@ final class RootfsConfig {
     static final String ETFS_HOST_PATH = "blkfront:sda1";
     static final String FSTYPE = "ffs";
 
-    /** The root file system could not be mounted from any of the devices tried. */
-    static final String CODE_NO_ROOTFS = "cmdline.no-rootfs";
-
     private final Optional<Platform> platform;
     private final String path;
     private final String fileName;
@@ -49,13 +47,13 @@ final class RootfsConfig {
     SourceResult read(BootOptions options) {
         String name = "rootfs:" + file();
         if (platform.isEmpty()) {
-            return SourceResult.none(name, options, List.of(Diagnostic.error(CODE_NO_ROOTFS, Origin.SYNTHETIC,
+            return SourceResult.none(name, options, List.of(Diagnostic.error(Code.CMDLINE_NO_ROOTFS, Origin.SYNTHETIC,
                     CmdlineSource.ROOTFS_CFG_KEY + "=" + path + " needs a platform to mount the root file system")));
         }
         Platform p = platform.get();
         List<String> failures = new ArrayList<>();
         if (!mount(p, failures)) {
-            return SourceResult.none(name, options, List.of(Diagnostic.error(CODE_NO_ROOTFS, Origin.SYNTHETIC,
+            return SourceResult.none(name, options, List.of(Diagnostic.error(Code.CMDLINE_NO_ROOTFS, Origin.SYNTHETIC,
                     "cannot mount the root file system at " + MOUNTPOINT + " for " + CmdlineSource.ROOTFS_CFG_KEY
                             + "=" + path + ": " + String.join("; ", failures))));
         }

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.Platform;
@@ -58,7 +59,7 @@ class CmdlineSourceTest {
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(CONFIG));
         assertThat(r.baseDir()).isEqualTo("/");
         assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("console", "com1"));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.DEPRECATED_CMDLINE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_DEPRECATED_CMDLINE);
         verifyNoMoreInteractions(platform);
     }
 
@@ -71,7 +72,7 @@ class CmdlineSourceTest {
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"cmdline\": \"rumprun\"}")));
         assertThat(r.hasErrors()).isFalse();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(SourceDiagnostics.NOT_JSON);
+            assertThat(d.code()).isEqualTo(Code.SOURCE_NOT_JSON);
             assertThat(d.message()).isEqualTo("the command line holds no \"{\": the original guest warns \"could not "
                     + "find start of json\" and runs every baked program with argv [\"rumprun\"], read here as "
                     + "{\"cmdline\": \"rumprun\"}");
@@ -155,7 +156,7 @@ class CmdlineSourceTest {
         SourceResult r = read("{\"env\":{}} _RUMPRUN_ROOTFSCFG=/cfg.json");
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(CONFIG));
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(CmdlineSource.INLINE_IGNORED);
+            assertThat(d.code()).isEqualTo(Code.CMDLINE_INLINE_IGNORED);
             assertThat(d.message()).isEqualTo("the JSON in the command line is ignored: _RUMPRUN_ROOTFSCFG=/cfg.json "
                     + "names the configuration to use");
         });
@@ -168,7 +169,7 @@ class CmdlineSourceTest {
         assertThat(r.config()).isEmpty();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.isError()).isTrue();
-            assertThat(d.code()).isEqualTo(CmdlineSource.ROOTFS_NAME);
+            assertThat(d.code()).isEqualTo(Code.CMDLINE_ROOTFS_NAME);
             assertThat(d.message()).isEqualTo("the command line holds _RUMPRUN_ROOTFSCFG=, and the original guest "
                     + "takes everything after the = to the end of the text as the file name: it would open "
                     + "/rootfs/etc/app.json followed by 2 more bytes (from a double quote on, not shown), and halts "
@@ -183,7 +184,7 @@ class CmdlineSourceTest {
         SourceResult r = read("_RUMPRUN_ROOTFSCFG=/etc/guest.json {\"env\":{\"PASSWORD\":\"hunter2\"}}");
         assertThat(r.config()).isEmpty();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(CmdlineSource.ROOTFS_NAME);
+            assertThat(d.code()).isEqualTo(Code.CMDLINE_ROOTFS_NAME);
             assertThat(d.message()).contains("it would open /rootfs/etc/guest.json followed by 31 more bytes "
                     + "(from a blank on, not shown)").doesNotContain("hunter2").doesNotContain("PASSWORD");
         });
@@ -195,7 +196,7 @@ class CmdlineSourceTest {
         // U+009B, CSI to a terminal that takes C1 controls: the path shown stops before it.
         SourceResult r = read("_RUMPRUN_ROOTFSCFG=/etc/a\u009b2Jb.json");
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(CmdlineSource.ROOTFS_NAME);
+            assertThat(d.code()).isEqualTo(Code.CMDLINE_ROOTFS_NAME);
             assertThat(d.message()).contains("it would open /rootfs/etc/a followed by 10 more bytes (from a control "
                     + "character on, not shown)").doesNotContain("\u009b");
         });
@@ -209,7 +210,7 @@ class CmdlineSourceTest {
         SourceResult r = read(text);
         assertThat(r.config()).isEmpty();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(CmdlineSource.ROOTFS_NAME);
+            assertThat(d.code()).isEqualTo(Code.CMDLINE_ROOTFS_NAME);
             assertThat(d.message()).isEqualTo("the command line ends with _RUMPRUN_ROOTFSCFG= and no file name after "
                     + "it: the original guest opens an empty name on the root file system, fails and halts");
         });
@@ -239,7 +240,7 @@ class CmdlineSourceTest {
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(new String(c, StandardCharsets.UTF_8))
                 .isEqualTo(unescape(config)));
         assertThat(r.baseDir()).isEqualTo("/rootfs");
-        String[] codes = config.startsWith("{\"cmdline") ? new String[] {SourceDiagnostics.NOT_JSON} : new String[0];
+        Code[] codes = config.startsWith("{\"cmdline") ? new Code[] {Code.SOURCE_NOT_JSON} : new Code[0];
         assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(codes);
     }
 

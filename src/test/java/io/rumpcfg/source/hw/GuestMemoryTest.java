@@ -2,6 +2,7 @@ package io.rumpcfg.source.hw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.SourceDiagnostics;
 import java.nio.channels.FileChannel;
@@ -33,7 +34,7 @@ class GuestMemoryTest {
             }
             MultibootInfo.Read read = MultibootInfo.read(memory, INFO);
             assertThat(read.info()).isEmpty();
-            assertThat(read.errors()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.UNREADABLE);
+            assertThat(read.errors()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_UNREADABLE);
             assertThat(read.errors().get(0).message()).isEqualTo("cannot read memory image mem.img: it ends at "
                     + "0x9200, though it was 0x20000 bytes when opened (changed while being read?)");
         }

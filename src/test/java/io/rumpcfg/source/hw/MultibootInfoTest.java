@@ -3,6 +3,7 @@ package io.rumpcfg.source.hw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -100,7 +101,7 @@ class MultibootInfoTest {
     @Test
     void infoOutsideMemoryIsAnError() {
         Diagnostic d = onlyError(MultibootInfo.read(new GuestImage(0x1000).buffer(), 0x2000));
-        assertThat(d.code()).isEqualTo(HwDiagnostics.OUTSIDE_MEMORY);
+        assertThat(d.code()).isEqualTo(Code.HW_OUTSIDE_MEMORY);
         assertThat(d.message()).isEqualTo("flags [0x2000, 0x2004) lies outside guest memory of 0x1000 bytes");
     }
 
@@ -116,7 +117,7 @@ class MultibootInfoTest {
     void hugeModuleCountRunsOffTheEndOfMemory() {
         GuestImage image = new GuestImage(0x10000).info(INFO, MultibootInfo.FLAG_MODS, 0, 0xFFFF_FFFFL, 0x9200);
         Diagnostic d = onlyError(MultibootInfo.read(image.buffer(), INFO));
-        assertThat(d.code()).isEqualTo(HwDiagnostics.OUTSIDE_MEMORY);
+        assertThat(d.code()).isEqualTo(Code.HW_OUTSIDE_MEMORY);
     }
 
     @Test
@@ -136,7 +137,7 @@ class MultibootInfoTest {
                 .module(0x9200, 0xA000, 0x9FFF, 0x9300)
                 .cString(0x9300, "cfg");
         Diagnostic d = onlyError(MultibootInfo.read(image.buffer(), INFO));
-        assertThat(d.code()).isEqualTo(HwDiagnostics.END_BEFORE_START);
+        assertThat(d.code()).isEqualTo(Code.HW_END_BEFORE_START);
         assertThat(d.message()).isEqualTo("module 0 ends (mod_end 0x9fff) before it starts (mod_start 0xa000)");
     }
 
@@ -147,7 +148,7 @@ class MultibootInfoTest {
                 .module(0x9200, 0x9300, 0x9302, 0x93FC)
                 .bytes(0x93FC, utf8("abcd")); // runs into the end of memory
         Diagnostic d = onlyError(MultibootInfo.read(image.buffer(), INFO));
-        assertThat(d.code()).isEqualTo(HwDiagnostics.NO_TERMINATOR);
+        assertThat(d.code()).isEqualTo(Code.HW_NO_TERMINATOR);
         assertThat(d.message()).isEqualTo("module 0 name at 0x93fc has no NUL terminator within 4 bytes");
     }
 

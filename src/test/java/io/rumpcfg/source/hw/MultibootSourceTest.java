@@ -3,6 +3,7 @@ package io.rumpcfg.source.hw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.SourceContext;
 import io.rumpcfg.source.SourceDiagnostics;
@@ -70,7 +71,7 @@ class MultibootSourceTest {
                 .hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"a\":1}")));
         SourceResult r = read(withModule(utf8("\0{\"a\":1}"), ""));
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.NOT_JSON);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_NOT_JSON);
     }
 
     @Test
@@ -92,7 +93,7 @@ class MultibootSourceTest {
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"cmdline\": \"rumprun\"}")));
         assertThat(r.hasErrors()).isFalse();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(SourceDiagnostics.NOT_JSON);
+            assertThat(d.code()).isEqualTo(Code.SOURCE_NOT_JSON);
             assertThat(d.message()).startsWith("the first module \"config.json\" holds no \"{\": the original guest "
                     + "warns \"could not find start of json\"");
         });
@@ -148,7 +149,7 @@ class MultibootSourceTest {
         } else {
             assertThat(r.config()).isEmpty();
             assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-                assertThat(d.code()).isEqualTo(HwDiagnostics.OVER_BUFFER);
+                assertThat(d.code()).isEqualTo(Code.HW_OVER_BUFFER);
                 assertThat(d.message()).isEqualTo("module 0 \"big.json\" is " + size + " bytes; the original hw guest "
                         + "halts (\"command line too long\") on a first module of 4095 bytes or more");
             });
@@ -164,7 +165,7 @@ class MultibootSourceTest {
         assertThat(r.name()).isEqualTo("multiboot cmdline");
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"env\":{\"A\":\"b c\"}}")));
         assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("console", "com1"));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.DEPRECATED_CMDLINE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_DEPRECATED_CMDLINE);
     }
 
     @Test
@@ -176,7 +177,7 @@ class MultibootSourceTest {
         SourceResult r = read(image);
         assertThat(r.name()).isEqualTo("multiboot cmdline");
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.NOT_JSON);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_NOT_JSON);
         assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("console", "com1"));
     }
 
@@ -223,7 +224,7 @@ class MultibootSourceTest {
             assertThat(r.config()).isEmpty();
             assertThat(r.diagnostics()).singleElement().satisfies(d -> {
                 assertThat(d.isError()).isTrue();
-                assertThat(d.code()).isEqualTo(HwDiagnostics.OVER_BUFFER);
+                assertThat(d.code()).isEqualTo(Code.HW_OVER_BUFFER);
                 assertThat(d.message()).isEqualTo("the command line is 4096 bytes; with no module, the original hw "
                         + "guest halts (\"command line too long\") on one of 4096 bytes or more");
             });
@@ -348,7 +349,7 @@ class MultibootSourceTest {
                 .array();
         Path file = sparseImage("bigmodule.img", size, head, 0x10000);
         SourceResult r = MultibootSource.image(file, INFO).read();
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(HwDiagnostics.OVER_BUFFER);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.HW_OVER_BUFFER);
         assertThat(r.diagnostics().get(0).message()).contains("is " + (size - 0x10000) + " bytes");
     }
 
@@ -358,7 +359,7 @@ class MultibootSourceTest {
         Files.write(file, new GuestImage(0x10000).info(INFO, MultibootInfo.FLAG_MODS, 0, 1, 0x20000).array());
         SourceResult r = MultibootSource.image(file, INFO).read();
         assertThat(r.name()).isEqualTo("multiboot:" + file + "@0x9000");
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(HwDiagnostics.OUTSIDE_MEMORY);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.HW_OUTSIDE_MEMORY);
     }
 
     @Test
@@ -376,6 +377,6 @@ class MultibootSourceTest {
     void missingImageFileIsAnError() {
         SourceResult r = MultibootSource.image(dir.resolve("none.img"), INFO).read();
         assertThat(r.hasErrors()).isTrue();
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.UNREADABLE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_UNREADABLE);
     }
 }

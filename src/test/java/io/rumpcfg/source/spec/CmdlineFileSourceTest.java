@@ -2,8 +2,8 @@ package io.rumpcfg.source.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.source.SourceContext;
-import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
 
 import io.rumpcfg.model.Diagnostic;
@@ -43,7 +43,7 @@ class CmdlineFileSourceTest {
         assertThat(r.name()).isEqualTo(dir.resolve("cmdline").toString());
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(bytes("{\"hostname\": \"a", 0xff, '"', '}')));
         assertThat(r.bootOptions().asMap()).containsExactly(Map.entry("console", "com1"));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.DEPRECATED_CMDLINE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_DEPRECATED_CMDLINE);
     }
 
     @Test
@@ -59,13 +59,13 @@ class CmdlineFileSourceTest {
         assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
                 .isEqualTo("_RUMPRUN_ROOTFSCFG=/cfg.json needs a platform to mount the root file system"));
         SourceResult two = read(bytes("_RUMPRUN_ROOTFSCFG=/cfg.json\n\n"));
-        assertThat(two.diagnostics()).extracting(Diagnostic::code).containsExactly(CmdlineSource.ROOTFS_NAME);
+        assertThat(two.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.CMDLINE_ROOTFS_NAME);
     }
 
     @Test
     void aMissingFileIsUnreadable() {
         SourceSpec spec = Sources.parse("cmdline-file:" + dir.resolve("none")).spec().orElseThrow();
         assertThat(spec.open(SourceContext.DEFAULTS).read().diagnostics()).extracting(Diagnostic::code)
-                .containsExactly(SourceDiagnostics.UNREADABLE);
+                .containsExactly(Code.SOURCE_UNREADABLE);
     }
 }

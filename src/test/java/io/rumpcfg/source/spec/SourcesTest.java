@@ -101,10 +101,10 @@ class SourcesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"XEN, 2048, ''", "XEN, 2049, xen.over-quota", "XEN, 4065, xen.payload-too-large xen.over-quota",
-        "HW, 4094, ''", "HW, 4095, hw.over-buffer"})
+    @CsvSource({"XEN, 2048, ''", "XEN, 2049, xen-over-quota", "XEN, 4065, xen-payload-too-large xen-over-quota",
+        "HW, 4094, ''", "HW, 4095, hw-over-buffer"})
     void checksSizePerTarget(Sources.Target target, long size, String codes) {
-        assertThat(Sources.checkSize(target, size)).extracting(Diagnostic::code)
+        assertThat(Sources.checkSize(target, size)).extracting(d -> d.code().id())
                 .containsExactly(codes.isEmpty() ? new String[0] : codes.split(" "));
     }
 

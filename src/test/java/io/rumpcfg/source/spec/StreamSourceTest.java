@@ -2,8 +2,8 @@ package io.rumpcfg.source.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.source.SourceContext;
-import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
 
 import io.rumpcfg.model.Diagnostic;
@@ -55,7 +55,7 @@ class StreamSourceTest {
             }
         };
         SourceResult r = new SourceSpec.Stdin().open(SourceContext.DEFAULTS.withStdin(() -> endless)).read();
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.TOO_LARGE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_TOO_LARGE);
         assertThat(served.get()).isEqualTo(SourceResult.MAX_CONFIG_BYTES + 1);
     }
 

@@ -14,13 +14,13 @@ class XenLimitsTest {
     @CsvSource({
         "2,    ''",
         "2048, ''",
-        "2049, xen.over-quota",
-        "4068, xen.over-quota",
-        "4069, xen.payload-too-large xen.over-quota",
+        "2049, xen-over-quota",
+        "4068, xen-over-quota",
+        "4069, xen-payload-too-large xen-over-quota",
     })
     void checksAgainstPayloadAndQuota(long size, String codes) {
         List<String> expected = codes.isEmpty() ? List.of() : List.of(codes.split(" "));
-        assertThat(XenLimits.checkSize(5, size)).extracting(Diagnostic::code).containsExactlyElementsOf(expected);
+        assertThat(XenLimits.checkSize(5, size)).extracting(d -> d.code().id()).containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.rumpcfg.source.xen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
@@ -45,7 +46,7 @@ class XenstoreSourceTest extends WithFakeXenstored {
         assertThat(r.name()).isEqualTo("xen start_info cmdline");
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(SourceDiagnostics.NOT_JSON);
+            assertThat(d.code()).isEqualTo(Code.SOURCE_NOT_JSON);
             assertThat(d.message()).startsWith("the start_info command line (none given, so taken as empty) "
                     + "holds no \"{\"");
         });
@@ -56,7 +57,7 @@ class XenstoreSourceTest extends WithFakeXenstored {
         SourceResult r = read(Optional.of("verbose=1 {\"rc\":[]}"));
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8("{\"rc\":[]}")));
         assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("verbose", "1"));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.DEPRECATED_CMDLINE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_DEPRECATED_CMDLINE);
     }
 
     @Test
@@ -81,7 +82,7 @@ class XenstoreSourceTest extends WithFakeXenstored {
         SourceResult r = read(Optional.of("{\"rc\":[]}"));
         assertThat(r.name()).isEqualTo("xenstore:" + KEY);
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(ConfigText.NO_JSON_START)));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.NOT_JSON);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_NOT_JSON);
     }
 
     @Test
@@ -124,10 +125,10 @@ class XenstoreSourceTest extends WithFakeXenstored {
         assertThat(r.config()).hasValueSatisfying(c -> assertThat(c).isEqualTo(utf8(given.substring(10, 1023))));
         assertThat(r.bootOptions().asMap()).isEqualTo(Map.of("verbose", "1"));
         if (cut == 0) {
-            assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(SourceDiagnostics.DEPRECATED_CMDLINE);
+            assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.SOURCE_DEPRECATED_CMDLINE);
         } else {
             assertThat(r.diagnostics()).extracting(Diagnostic::code)
-                    .containsExactly(XenDiagnostics.CMDLINE_CUT, SourceDiagnostics.DEPRECATED_CMDLINE);
+                    .containsExactly(Code.XEN_CMDLINE_CUT, Code.SOURCE_DEPRECATED_CMDLINE);
             assertThat(r.diagnostics().get(0).message()).isEqualTo("the start_info command line is " + size
                     + " bytes; Xen keeps only the first 1023 (its 1024-byte field ends in a NUL), so it is read as "
                     + "the guest gets it, cut there");
@@ -140,7 +141,7 @@ class XenstoreSourceTest extends WithFakeXenstored {
         SourceResult r = read(Optional.empty());
         assertThat(r.config()).isEmpty();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(XenDiagnostics.ERROR_REPLY);
+            assertThat(d.code()).isEqualTo(Code.XEN_ERROR_REPLY);
             assertThat(d.message()).isEqualTo("reading " + KEY + ": xenstore answered EACCES");
         });
     }
@@ -150,7 +151,7 @@ class XenstoreSourceTest extends WithFakeXenstored {
         daemon.misbehave(FakeXenstored.Misbehaviour.ERROR_WITH_CONTROLS);
         SourceResult r = read(Optional.empty());
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(XenDiagnostics.ERROR_REPLY);
+            assertThat(d.code()).isEqualTo(Code.XEN_ERROR_REPLY);
             assertThat(d.message()).isEqualTo("reading " + KEY + ": xenstore answered "
                     + "\"\\u001b[2K\\u000dEINVAL\\u000arumpcfg: fake line injected\\u0007\"");
         });
@@ -161,6 +162,6 @@ class XenstoreSourceTest extends WithFakeXenstored {
         SourceResult r = new XenstoreSource(5, XenstoreEndpoint.of(dir.resolve("none")), Duration.ofSeconds(1),
                 Optional.empty()).read();
         assertThat(r.hasErrors()).isTrue();
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(XenDiagnostics.UNREACHABLE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.XEN_UNREACHABLE);
     }
 }

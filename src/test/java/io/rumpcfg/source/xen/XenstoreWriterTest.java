@@ -2,6 +2,7 @@ package io.rumpcfg.source.xen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.xen.XenstoreWriter.Result;
 import io.rumpcfg.source.xen.XenstoreWriter.Status;
@@ -52,7 +53,7 @@ class XenstoreWriterTest extends WithFakeXenstored {
         assertThat(r.status()).isEqualTo(Status.WRITTEN);
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.isError()).isFalse();
-            assertThat(d.code()).isEqualTo(XenDiagnostics.OVER_QUOTA);
+            assertThat(d.code()).isEqualTo(Code.XEN_OVER_QUOTA);
         });
     }
 
@@ -68,7 +69,7 @@ class XenstoreWriterTest extends WithFakeXenstored {
         Result r = new XenstoreWriter(XenstoreEndpoint.of(dir.resolve("none")), Duration.ofSeconds(1))
                 .write(7, object(2));
         assertThat(r.status()).isEqualTo(Status.UNREACHABLE);
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(XenDiagnostics.UNREACHABLE);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.XEN_UNREACHABLE);
     }
 
     @Test
