@@ -1,11 +1,13 @@
 package io.rumpcfg.parse;
 
 import io.rumpcfg.internal.DiagnosticLimit;
+import io.rumpcfg.internal.GivenTwice;
 import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.Hostname;
+import io.rumpcfg.model.Origin;
 import io.rumpcfg.model.Position;
 import io.rumpcfg.model.Severity;
 import java.util.ArrayList;
@@ -133,7 +135,7 @@ final class Problems {
 
     /** A name declared twice across repeated root keys: a mountpoint, blk device, interface, env name. */
     void declaredTwice(ElementPath path, Position at, String what, String name, Position first) {
-        error(Code.DUPLICATE, path, at, what + " " + quote(name) + " already declared at " + first);
+        add(GivenTwice.diagnostic(path, at, what, name, new Origin(ElementPath.root(), first)));
     }
 
     /** A root key that can be given once (hostname, net.dns) given again. */

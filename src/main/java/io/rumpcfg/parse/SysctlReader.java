@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class SysctlReader {
     private static final Fields.Known NETBSD = Fields.Known.of(List.of("sysctl"));
+    /** The kind of name a root sysctl key is, unique in a document. */
+    private static final String SYSCTL = "sysctl";
 
     private SysctlReader() {}
 
@@ -30,6 +32,9 @@ final class SysctlReader {
         }
         Tape t = reading.tape;
         int[] entries = reading.entries(sysctl, sysctlPath);
+        // At the root a key is unique across repeated netbsd keys, as every name of a document
+        // is; an rc entry's sysctl are its own.
+        boolean declared = !prefix.isEmpty() || reading.declareAll(SYSCTL, entries);
         Sysctl[] out = new Sysctl[entries.length];
         int kept = 0;
         for (int m : entries) {
@@ -37,6 +42,9 @@ final class SysctlReader {
             if (!Syntax.isSysctlKey(key)) {
                 reading.problems.badValue(sysctlPath.key(key), t.position(m), key,
                         "a sysctl name (lower-case words of letters, digits and '_' joined by dots)");
+                continue;
+            }
+            if (!declared && !reading.declare(SYSCTL, key, sysctlPath.key(key), t.position(m))) {
                 continue;
             }
             int v = Tape.value(m);

@@ -1,7 +1,7 @@
 package io.rumpcfg.plan;
 
+import io.rumpcfg.internal.GivenTwice;
 import io.rumpcfg.model.Blk;
-import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.EnvVar;
@@ -137,8 +137,8 @@ final class StepCollector {
     private void add(Step step, Stage stage, String argument) {
         Step earlier = addNew(step, stage, argument) ? null : earlier(argument);
         if (earlier != null) {
-            diagnostics.add(Diagnostic.error(Code.DUPLICATE, step.origin(),
-                    "a second " + step.id() + ": it is already configured at " + Codes.where(earlier)));
+            diagnostics.add(GivenTwice.diagnostic(step.origin().path(), step.origin().position(), step.op(), argument,
+                    earlier.origin()));
         }
     }
 

@@ -147,7 +147,7 @@ class PlannerTest {
         assertThat(result.plan()).isEmpty();
         assertThat(result.diagnostics()).containsExactly(Diagnostic.error(Code.DUPLICATE,
                 new Origin(ElementPath.parse("blk.xbd0"), io.rumpcfg.model.Position.of(5, 5)),
-                "a second blk:xbd0: it is already configured at blk.xbd0 (line 3)"));
+                "blk \"xbd0\" already declared at 3:5"));
     }
 
     @Test
@@ -181,7 +181,8 @@ class PlannerTest {
         assertThat(result.plan()).isEmpty();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(Code.DUPLICATE);
-            assertThat(d.message()).startsWith("a second " + id + ": it is already configured at ");
+            String[] opAndName = id.split(":", 2);
+            assertThat(d.message()).startsWith(opAndName[0] + " \"" + opAndName[1] + "\" already declared at ");
         });
     }
 

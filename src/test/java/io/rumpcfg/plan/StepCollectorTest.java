@@ -68,7 +68,7 @@ class StepCollectorTest {
 
         assertThat("Aa".hashCode()).as("the two names share a hash code").isEqualTo("BB".hashCode());
         assertThat(section(steps, 0, steps.size())).containsExactly("env:Aa", "env:BB");
-        assertThat(diagnostics).extracting(Diagnostic::message).singleElement().asString().startsWith("a second env:Aa");
+        assertThat(diagnostics).extracting(Diagnostic::message).singleElement().asString().startsWith("env \"Aa\" already declared at ");
     }
 
     private static List<String> section(Steps steps, int from, int to) {
