@@ -18,7 +18,6 @@ final class DependencyRules {
 
     private final Graph graph;
     private final Steps steps;
-    private final WorkCount work;
     /** Each mount step's normalised mountpoint, put in step order: {@code path(i - steps.mounts)} is step i's. */
     private final MountTable mounts;
     /** For a mount over an earlier one at its mountpoint, that mount's step plus one; null when there is none. */
@@ -26,16 +25,15 @@ final class DependencyRules {
     private final Map<String, Integer> blkByName = new HashMap<>();
     private final int dns;
 
-    private DependencyRules(Graph graph, WorkCount work) {
+    private DependencyRules(Graph graph) {
         this.graph = graph;
         this.steps = graph.steps;
-        this.work = work;
-        this.mounts = new MountTable(steps.network - steps.mounts, steps.mounts, work);
+        this.mounts = new MountTable(steps.network - steps.mounts, steps.mounts);
         this.dns = steps.dns < steps.programs ? steps.dns : NONE;
     }
 
-    static Graph derive(Steps steps, WorkCount work) {
-        DependencyRules rules = new DependencyRules(new Graph(steps), work);
+    static Graph derive(Steps steps) {
+        DependencyRules rules = new DependencyRules(new Graph(steps));
         rules.index();
         rules.configuration();
         rules.programs();
@@ -95,7 +93,6 @@ final class DependencyRules {
             }
         } else if (source instanceof MountSource.Nfs) {
             for (int k = steps.network; k < steps.dns; k++) {
-                work.one();
                 graph.add(i, k, Reason.NFS_NETWORK);
             }
             if (((MountSource.Nfs) source).serverIsHostName() && dns != NONE) {
@@ -110,12 +107,10 @@ final class DependencyRules {
         if (blkByName.isEmpty() || !device.startsWith(DeviceNames.DEV)) {
             return NONE;
         }
-        work.one();
         Integer whole = blkByName.get(device.substring(DeviceNames.DEV.length()));
         if (whole != null) {
             return whole;
         }
-        work.one();
         // Not Optional.map(blkByName::get): this is the boot path, where linking a method
         // reference costs start-up time (see docs/performance.md).
         Optional<String> disk = DeviceNames.diskOfPartition(device);
@@ -132,7 +127,6 @@ final class DependencyRules {
         int configuration = steps.programs;
         long[] waitedFor = new long[(configuration + 63) >>> 6]; // bits: a boolean per step cost 8 times the room
         for (int e = 0, end = graph.edgeCount(); e < end; e++) { // so far, only configuration steps have edges
-            work.one();
             int t = graph.to(e);
             waitedFor[t >>> 6] |= 1L << t;
         }
@@ -144,7 +138,6 @@ final class DependencyRules {
             }
             if (i == configuration) {
                 for (int c = 0; c < configuration; c++) {
-                    work.one();
                     if ((waitedFor[c >>> 6] & 1L << c) == 0 && c != m) { // the workdir's mount it already waits for
                         graph.add(i, c, Reason.AFTER_CONFIGURATION);
                     }

@@ -26,19 +26,17 @@ final class MountTable {
     /** The step of the first put; each later put's is the next, as the rules put the mount steps in order. */
     private final int firstStep;
     private int size;
-    private final WorkCount work;
     /** Scratch for a look-up: where each ancestor of the path ends, and its hash code. */
     private int[] ends = new int[8];
     private int[] hashes = new int[8];
 
     /** A table for at most {@code capacity} puts, the first of step {@code firstStep}. */
-    MountTable(int capacity, int firstStep, WorkCount work) {
+    MountTable(int capacity, int firstStep) {
         int count = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1; // at most half full
         this.slots = new int[count];
         this.shift = Integer.numberOfLeadingZeros(count) + 1;
         this.paths = new String[capacity];
         this.firstStep = firstStep;
-        this.work = work;
     }
 
     /** The next mount step is at the normalised {@code mountpoint}, in place of any earlier one there. */
@@ -111,7 +109,6 @@ final class MountTable {
     }
 
     private int lookUp(String path, int length, int hash) {
-        work.one();
         int entry = slots[slot(path, length, scramble(hash))];
         return entry == 0 ? NONE : firstStep + (entry & (slots.length - 1)) - 1;
     }

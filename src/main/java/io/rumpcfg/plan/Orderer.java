@@ -22,7 +22,6 @@ import java.util.Optional;
 final class Orderer {
     /** Each step's {@link Stage} ordinal, read once: the queue compares them often, and only here. */
     private final byte[] stages;
-    private long comparisons;
     /** The run, {@code queue[runHead, runTail)}, and heap element k at {@code queue[queue.length - 1 - k]}. */
     private final int[] queue;
     private int runHead;
@@ -38,14 +37,12 @@ final class Orderer {
     }
 
     /** The step indexes in applied order, or a diagnostic naming a cycle. */
-    static Ordering order(Graph graph, WorkCount work) {
+    static Ordering order(Graph graph) {
         int n = graph.size();
         int edges = graph.edgeCount();
         if (inIndexOrder(graph)) {
-            work.add(n);
             return new Ordering(null, n, Optional.empty());
         }
-        work.add(edges);
         int[] waiting = new int[n];
         // The steps waiting for t are dependent[firstDependent[t]] up to firstDependent[t + 1].
         int[] firstDependent = new int[n + 1];
@@ -74,20 +71,17 @@ final class Orderer {
         }
         int[] order = new int[n];
         int placed = 0;
-        long visited = 0;
         while (ready.runHead < ready.runTail || ready.heapSize > 0) {
             int next = ready.pop();
             order[placed++] = next;
             int first = firstDependent[next];
             int end = firstDependent[next + 1];
-            visited += end - first;
             for (int d = first; d < end; d++) {
                 if (--waiting[dependent[d]] == 0) {
                     ready.push(dependent[d]);
                 }
             }
         }
-        work.add(visited + ready.comparisons);
         if (placed == n) {
             return new Ordering(order, placed, Optional.empty());
         }
@@ -106,7 +100,6 @@ final class Orderer {
     }
 
     private boolean before(int a, int b) {
-        comparisons++;
         byte sa = stages[a];
         byte sb = stages[b];
         return sa != sb ? sa < sb : a < b;

@@ -43,15 +43,11 @@ public final class Planner {
      * The plan is absent exactly when there is an error.
      */
     public static PlanResult plan(Config config, PlanOptions options) {
-        return plan(config, options, new WorkCount());
-    }
-
-    static PlanResult plan(Config config, PlanOptions options, WorkCount work) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Steps steps = StepCollector.collect(config, options, diagnostics);
         diagnostics.addAll(CrossChecks.check(config));
-        Graph graph = DependencyRules.derive(steps, work);
-        Orderer.Ordering ordering = Orderer.order(graph, work);
+        Graph graph = DependencyRules.derive(steps);
+        Orderer.Ordering ordering = Orderer.order(graph);
         if (ordering.cycle().isPresent()) {
             diagnostics.add(ordering.cycle().get());
         }

@@ -49,7 +49,7 @@ class OrdererTest {
             graph.add(edge.charAt(0) - '0', edge.charAt(2) - '0', Reason.AFTER_CONFIGURATION);
         }
 
-        Orderer.Ordering ordering = Orderer.order(graph, new WorkCount());
+        Orderer.Ordering ordering = Orderer.order(graph);
 
         assertThat(Orderer.inIndexOrder(graph)).isEqualTo(inIndexOrder);
         assertThat(ordering.cycle().isEmpty()).isEqualTo(!order.isEmpty());
