@@ -1,5 +1,6 @@
 package io.rumpcfg.convert;
 
+import static io.rumpcfg.testing.RumpcfgAssertions.assertThatConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rumpcfg.model.AddrMethod;
@@ -39,13 +40,13 @@ class ConfigWriterTest {
     }
 
     @Test
-    void writesEveryKeyInSpecOrderAndLeavesDefaultsOut() {
+    void writesEveryKeyInSpecOrderAndLeavesDefaultsOutAsAValidDocument() {
         Config config = new Config(
                 List.of(new Sysctl("kern.maxfiles", new SysctlValue.Int(4096), O)),
                 Optional.of(List.of(
                         new RcEntry("producer", List.of("producer", "/in"), RunMode.PIPE, Optional.empty(), List.of(), O),
                         new RcEntry("consumer", List.of(), RunMode.WAIT, Optional.of("/home"),
-                                List.of(new Sysctl("rlimit.nofile.soft", new SysctlValue.Str("unlimited"), O)), O))),
+                                List.of(new Sysctl("rlimit.descriptors.soft", new SysctlValue.Str("unlimited"), O)), O))),
                 List.of(new EnvVar("TZ", "UTC", O)),
                 Optional.of(new Hostname("web1", O)),
                 new Net(
@@ -60,90 +61,93 @@ class ConfigWriterTest {
                         new Mount("/tmp", new MountSource.Tmpfs(4L << 20, Optional.of("4M")), O),
                         new Mount("/home", new MountSource.Nfs("nas", "/export", 3, MountSource.Proto.UDP, false), O)));
 
-        assertThat(ConfigWriter.write(config)).isEqualTo(String.join("\n",
-                "{",
-                "  \"rc\": [",
-                "    {",
-                "      \"bin\": \"producer\",",
-                "      \"argv\": [",
-                "        \"producer\",",
-                "        \"/in\"",
-                "      ],",
-                "      \"runmode\": \"|\"",
-                "    },",
-                "    {",
-                "      \"bin\": \"consumer\",",
-                "      \"workdir\": \"/home\",",
-                "      \"netbsd\": {",
-                "        \"sysctl\": {",
-                "          \"rlimit.nofile.soft\": \"unlimited\"",
-                "        }",
-                "      }",
-                "    }",
-                "  ],",
-                "  \"env\": {",
-                "    \"TZ\": \"UTC\"",
-                "  },",
-                "  \"hostname\": \"web1\",",
-                "  \"netbsd\": {",
-                "    \"sysctl\": {",
-                "      \"kern.maxfiles\": 4096",
-                "    }",
-                "  },",
-                "  \"net\": {",
-                "    \"interfaces\": {",
-                "      \"xenif0\": {",
-                "        \"create\": true,",
-                "        \"addrs\": [",
-                "          {",
-                "            \"type\": \"inet\",",
-                "            \"method\": \"static\",",
-                "            \"addr\": \"10.0.0.2/24\"",
-                "          },",
-                "          {",
-                "            \"type\": \"inet6\",",
-                "            \"method\": \"auto\"",
-                "          }",
-                "        ]",
-                "      }",
-                "    },",
-                "    \"gateways\": [",
-                "      {",
-                "        \"type\": \"inet\",",
-                "        \"addr\": \"10.0.0.1\"",
-                "      }",
-                "    ],",
-                "    \"dns\": {",
-                "      \"nameservers\": [",
-                "        \"2001:db8::53\"",
-                "      ],",
-                "      \"search\": [",
-                "        \"example.net\"",
-                "      ]",
-                "    }",
-                "  },",
-                "  \"blk\": {",
-                "    \"vnd0\": {",
-                "      \"type\": \"vnd\",",
-                "      \"path\": \"images/a.iso\"",
-                "    }",
-                "  },",
-                "  \"mount\": {",
-                "    \"/tmp\": {",
-                "      \"source\": \"tmpfs\",",
-                "      \"options\": {",
-                "        \"size\": \"4M\"",
-                "      }",
-                "    },",
-                "    \"/home\": {",
-                "      \"source\": \"nfs\",",
-                "      \"path\": \"nas:/export\",",
-                "      \"options\": {",
-                "        \"proto\": \"udp\"",
-                "      }",
-                "    }",
-                "  }",
-                "}",
-                ""));
+        String written = ConfigWriter.write(config);
+
+        assertThat(written).isEqualTo("""
+                {
+                  "rc": [
+                    {
+                      "bin": "producer",
+                      "argv": [
+                        "producer",
+                        "/in"
+                      ],
+                      "runmode": "|"
+                    },
+                    {
+                      "bin": "consumer",
+                      "workdir": "/home",
+                      "netbsd": {
+                        "sysctl": {
+                          "rlimit.descriptors.soft": "unlimited"
+                        }
+                      }
+                    }
+                  ],
+                  "env": {
+                    "TZ": "UTC"
+                  },
+                  "hostname": "web1",
+                  "netbsd": {
+                    "sysctl": {
+                      "kern.maxfiles": 4096
+                    }
+                  },
+                  "net": {
+                    "interfaces": {
+                      "xenif0": {
+                        "create": true,
+                        "addrs": [
+                          {
+                            "type": "inet",
+                            "method": "static",
+                            "addr": "10.0.0.2/24"
+                          },
+                          {
+                            "type": "inet6",
+                            "method": "auto"
+                          }
+                        ]
+                      }
+                    },
+                    "gateways": [
+                      {
+                        "type": "inet",
+                        "addr": "10.0.0.1"
+                      }
+                    ],
+                    "dns": {
+                      "nameservers": [
+                        "2001:db8::53"
+                      ],
+                      "search": [
+                        "example.net"
+                      ]
+                    }
+                  },
+                  "blk": {
+                    "vnd0": {
+                      "type": "vnd",
+                      "path": "images/a.iso"
+                    }
+                  },
+                  "mount": {
+                    "/tmp": {
+                      "source": "tmpfs",
+                      "options": {
+                        "size": "4M"
+                      }
+                    },
+                    "/home": {
+                      "source": "nfs",
+                      "path": "nas:/export",
+                      "options": {
+                        "proto": "udp"
+                      }
+                    }
+                  }
+                }
+                """);
+        assertThatConfig(written).withBins("producer", "consumer").isValid();
     }
 }

@@ -33,10 +33,15 @@ class ConfigParserTest {
         }
     }
 
+    /** An example of docs/examples, the file users read. */
+    private static byte[] example(String name) throws IOException {
+        return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs", "examples", name));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hw-webserver.json", "image-in-image.json", "nfs-and-pipeline.json", "xen-netback.json"})
     void currentFormatExamplesAreValidWithoutDiagnostics(String name) throws IOException {
-        ParseResult result = PARSER.parse(resource(name));
+        ParseResult result = PARSER.parse(example(name));
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.config()).isPresent();
@@ -54,7 +59,7 @@ class ConfigParserTest {
 
     @Test
     void exampleIsReadIntoTheModelInDocumentOrder() throws IOException {
-        Config config = PARSER.parse(resource("nfs-and-pipeline.json")).config().orElseThrow();
+        Config config = PARSER.parse(example("nfs-and-pipeline.json")).config().orElseThrow();
 
         assertThat(config.rc().orElseThrow()).extracting(e -> e.bin() + e.runmode())
                 .containsExactly("producer" + RunMode.PIPE, "filter" + RunMode.PIPE, "consumer" + RunMode.WAIT);

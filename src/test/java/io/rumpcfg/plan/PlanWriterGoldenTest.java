@@ -4,9 +4,12 @@ import static io.rumpcfg.plan.ConfigBuilder.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rumpcfg.model.Config;
-import io.rumpcfg.model.RunMode;
+import io.rumpcfg.parse.ConfigParser;
+import io.rumpcfg.parse.ParseOptions;
+import io.rumpcfg.parse.ParseResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,44 +17,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each format of a few plans against files under src/test/resources/plan/. Run with
+ * Each format of a few plans, two of them docs/examples' own, against files under
+ * src/test/resources/plan/. Run with
  * {@code -Dgolden.update=true} to rewrite the files after a deliberate change, then review
  * the diff.
  */
 class PlanWriterGoldenTest {
     private static final Map<String, Supplier<Config>> CONFIGS = Map.of(
-            "image-in-image", PlanWriterGoldenTest::imageInImage,
-            "nfs-and-pipeline", PlanWriterGoldenTest::nfsAndPipeline,
+            "image-in-image", () -> example("image-in-image"),
+            "nfs-and-pipeline", () -> example("nfs-and-pipeline"),
             "secrets", PlanWriterGoldenTest::secrets);
 
-    /** Mirrors /work/shared/examples/image-in-image.json, lines included. */
-    static Config imageInImage() {
-        return config()
-                .line(3).vnd("vnd0", "/rootfs/images/data.iso")
-                .line(6).blkMount("/data", "/dev/vnd0a")
-                .line(7).blkMount("/rootfs", "/dev/ld0a")
-                .line(9).rc("reader", "reader", "/data")
-                .build();
-    }
-
-    /** Mirrors /work/shared/examples/nfs-and-pipeline.json, lines included. */
-    static Config nfsAndPipeline() {
-        return config()
-                .line(4).iface("vioif0", "dhcp", "auto")
-                .line(7).dns("192.0.2.53", "2001:db8::53")
-                .line(10).nfs("/home", "files.example.net:/export/home")
-                .line(14).rc("producer", RunMode.PIPE, Optional.empty(), "producer", "/home/in")
-                .line(15).rc("filter", RunMode.PIPE, Optional.empty())
-                .line(16).rc("consumer", RunMode.WAIT, Optional.of("/home"))
-                .line(18).sysctl("kern.maxfiles", 4096)
-                .build();
+    /** The example of docs/examples of that name, read as a user's document is. */
+    static Config example(String name) {
+        try {
+            ParseResult read = ConfigParser.create(ParseOptions.DEFAULTS)
+                    .parse(Files.readAllBytes(Path.of("docs", "examples", name + ".json")));
+            assertThat(read.diagnostics()).as(name).isEmpty();
+            return read.config().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Secret-looking env names, characters each graph syntax must escape, and no rc. */
