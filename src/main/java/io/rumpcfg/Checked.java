@@ -33,7 +33,7 @@ public record Checked(Optional<Config> config, Optional<Plan> plan, List<Diagnos
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(plan, "plan");
         diagnostics = List.copyOf(diagnostics);
-        boolean error = anyError(diagnostics);
+        boolean error = Diagnostic.anyError(diagnostics);
         if (plan.isPresent() && error) {
             throw new IllegalArgumentException("a document with an error diagnostic has no plan");
         }
@@ -48,15 +48,5 @@ public record Checked(Optional<Config> config, Optional<Plan> plan, List<Diagnos
     /** Whether the document is valid: it has a plan, and no error diagnostic. */
     public boolean isValid() {
         return plan.isPresent();
-    }
-
-    /** A loop, not a stream: {@link Rumpcfg#check} runs on the boot path (see docs/performance.md). */
-    private static boolean anyError(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -72,7 +72,7 @@ public final class Rumpcfg {
         }
         List<Diagnostic> all = DiagnosticLimit.append(parsed.diagnostics(), fromPlan,
                 parseOptions.limits().maxDiagnostics());
-        boolean valid = planned.plan().isPresent() && !anyError(all);
+        boolean valid = planned.plan().isPresent() && !Diagnostic.anyError(all);
         return new Checked(parsed.config(), valid ? planned.plan() : Optional.empty(), all);
     }
 
@@ -192,7 +192,7 @@ public final class Rumpcfg {
         for (Diagnostic d : read.diagnostics()) {
             fromSource.add(settings.parse().strict() ? d.asError() : d);
         }
-        if (anyError(fromSource)) {
+        if (Diagnostic.anyError(fromSource)) {
             return BootReport.rejected(fromSource).withSource(read.name(), read.bootOptions());
         }
         byte[] document = read.config().orElse(NO_CONFIG);
@@ -253,7 +253,6 @@ public final class Rumpcfg {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    // Loops, not streams, for the reason given on anyError.
     private static Diagnostic firstError(List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
             if (d.isError()) {
@@ -271,18 +270,5 @@ public final class Rumpcfg {
             }
         }
         return n;
-    }
-
-    /**
-     * A loop, not a stream: {@link #check} runs on the boot path, where loading
-     * java.util.stream and linking lambdas cost start-up time (see docs/performance.md).
-     */
-    private static boolean anyError(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -35,8 +35,6 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
             err.flush();
             return new Loaded(Optional.empty(), Optional.empty(), ExitCode.USAGE);
         }
-        // A class, not a lambda: this runs on the boot path, where linking a lambda costs
-        // start-up time (see docs/performance.md). Reading a source that failed may use them.
         SourceContext context = SourceContext.DEFAULTS.withStdin(new Supplier<InputStream>() {
             @Override
             public InputStream get() {

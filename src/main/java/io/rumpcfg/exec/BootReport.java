@@ -81,7 +81,7 @@ public record BootReport(
         programs = List.copyOf(programs);
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(bootOptions, "bootOptions");
-        if (anyError(diagnostics) && (!applied.isEmpty() || failed.isPresent() || !notRun.isEmpty() || !programs.isEmpty())) {
+        if (Diagnostic.anyError(diagnostics) && (!applied.isEmpty() || failed.isPresent() || !notRun.isEmpty() || !programs.isEmpty())) {
             throw new IllegalArgumentException("a report with an error diagnostic is rejected: it applies, fails and runs nothing");
         }
         if (!notRun.isEmpty() && failed.isEmpty()) {
@@ -122,7 +122,7 @@ public record BootReport(
      * @throws IllegalArgumentException when no diagnostic is an error: nothing would reject the boot
      */
     public static BootReport rejected(List<Diagnostic> diagnostics) {
-        if (!anyError(diagnostics)) {
+        if (!Diagnostic.anyError(diagnostics)) {
             throw new IllegalArgumentException("a rejected boot needs an error diagnostic");
         }
         return new BootReport(diagnostics, List.of(), Optional.empty(), List.of(), List.of());
@@ -142,7 +142,7 @@ public record BootReport(
         if (failed.isPresent()) {
             return Outcome.FAILED;
         }
-        if (anyError(diagnostics)) {
+        if (Diagnostic.anyError(diagnostics)) {
             return Outcome.REJECTED;
         }
         return Outcome.SUCCEEDED;
@@ -183,15 +183,5 @@ public record BootReport(
             lines.add("not run " + step.id());
         }
         return lines;
-    }
-
-    /** A loop, not a stream: a report is built on the boot path (see docs/performance.md). */
-    private static boolean anyError(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

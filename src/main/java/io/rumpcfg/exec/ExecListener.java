@@ -32,27 +32,37 @@ public interface ExecListener {
         return new ExecListener() {
             @Override
             public void stepStarting(Step step) {
-                copy.forEach(l -> l.stepStarting(step));
+                for (ExecListener l : copy) {
+                    l.stepStarting(step);
+                }
             }
 
             @Override
             public void stepApplied(Step step) {
-                copy.forEach(l -> l.stepApplied(step));
+                for (ExecListener l : copy) {
+                    l.stepApplied(step);
+                }
             }
 
             @Override
             public void stepFailed(StepFailure failure) {
-                copy.forEach(l -> l.stepFailed(failure));
+                for (ExecListener l : copy) {
+                    l.stepFailed(failure);
+                }
             }
 
             @Override
             public void stepNotRun(Step step) {
-                copy.forEach(l -> l.stepNotRun(step));
+                for (ExecListener l : copy) {
+                    l.stepNotRun(step);
+                }
             }
 
             @Override
             public void programFinished(ProgramRun program) {
-                copy.forEach(l -> l.programFinished(program));
+                for (ExecListener l : copy) {
+                    l.programFinished(program);
+                }
             }
         };
     }

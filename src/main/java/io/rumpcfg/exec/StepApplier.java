@@ -151,7 +151,8 @@ final class StepApplier implements Step.Visitor<Void, StepError> {
             platform.ifcreate(iface.name());
         }
         for (IfAddr addr : iface.addrs()) {
-            LOG.debug("{} {} {}", iface.name(), addr.type().token(), addr.addr().map(Object::toString).orElse(addr.method().token()));
+            LOG.debug("{} {} {}", iface.name(), addr.type().token(),
+                    addr.addr().isPresent() ? addr.addr().get() : addr.method().token());
             boolean inet = addr.type() == AddressFamily.INET;
             if (addr.method() == AddrMethod.STATIC) {
                 String address = addr.addr().get().address().toString();

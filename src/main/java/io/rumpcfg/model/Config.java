@@ -33,8 +33,6 @@ public record Config(
      */
     public Config {
         sysctl = List.copyOf(sysctl);
-        // Not rc.map(List::copyOf): every configuration is built on the boot path, where
-        // linking a method reference costs start-up time (see docs/performance.md).
         rc = rc.isPresent() ? Optional.of(List.copyOf(rc.get())) : rc;
         env = List.copyOf(env);
         Objects.requireNonNull(hostname, "hostname");

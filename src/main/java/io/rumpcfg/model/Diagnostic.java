@@ -1,5 +1,6 @@
 package io.rumpcfg.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -92,5 +93,20 @@ public record Diagnostic(Severity severity, Code code, String message, ElementPa
             out.append("...");
         }
         return out.append('"').toString();
+    }
+
+    /**
+     * Whether any of {@code diagnostics} is an error.
+     *
+     * @param diagnostics the diagnostics; not null
+     * @return true if one of them is an error
+     */
+    public static boolean anyError(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

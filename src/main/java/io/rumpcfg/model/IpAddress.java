@@ -27,8 +27,6 @@ public final class IpAddress {
 
     /** The address if it is of {@code family}. */
     public static Optional<IpAddress> parse(String text, AddressFamily family) {
-        // Not Optional.filter: addresses are read on the boot path, where linking a lambda
-        // costs start-up time (see docs/performance.md).
         Optional<IpAddress> address = parse(text);
         return address.isPresent() && address.get().family() == family ? address : Optional.empty();
     }

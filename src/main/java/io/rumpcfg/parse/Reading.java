@@ -166,9 +166,6 @@ final class Reading {
         return true;
     }
 
-    // No lambdas in this package's readers: they run on the boot path, where linking each
-    // lambda costs start-up time in a fresh JVM (docs/performance.md, "Cold start").
-
     private Register register(String what) {
         Register register = declared.get(what);
         if (register == null) {

@@ -17,8 +17,9 @@
  * <p>This is the boot path, so it is built to allocate little: a tape rather than a tree of
  * nodes (each thread keeps its tape for its next document), positions and paths made only
  * for model elements and diagnostics, hand-written checks where a regular expression would
- * make a {@code Matcher} per element (the patterns stay in {@code Syntax} as the documented
- * rules, and a test holds each check to its pattern). docs/performance.md has the numbers.
+ * make a {@code Matcher} per element (a test holds each check to the pattern it stands for).
+ * Nothing here loads a lambda, a stream or a regular expression for a current document with
+ * no problem: BootPathClassesTest checks it. docs/performance.md has the numbers.
  *
  * <p>Both formats are read here. {@code DocumentReader} reads the tokens (strict JSON first)
  * and {@code FormatShapes} tells the formats apart. A document of the older format is read

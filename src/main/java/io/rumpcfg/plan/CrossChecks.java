@@ -23,9 +23,6 @@ import java.util.Set;
 
 /**
  * The whole-configuration checks that need more than one section at a time.
- *
- * <p>No regexes, lambdas or streams here: the checks run on the boot path, where loading
- * java.util.regex and linking each lambda cost start-up time; see docs/performance.md.
  */
 final class CrossChecks {
     /** Where a vnd device node's name starts: {@code /dev/vnd<unit><partition letters>}. */

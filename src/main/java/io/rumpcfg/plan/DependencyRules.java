@@ -111,8 +111,6 @@ final class DependencyRules {
         if (whole != null) {
             return whole;
         }
-        // Not Optional.map(blkByName::get): this is the boot path, where linking a method
-        // reference costs start-up time (see docs/performance.md).
         Optional<String> disk = DeviceNames.diskOfPartition(device);
         Integer blk = disk.isPresent() ? blkByName.get(disk.get()) : null;
         return blk == null ? NONE : blk;

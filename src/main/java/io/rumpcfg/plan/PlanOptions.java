@@ -22,8 +22,6 @@ public record PlanOptions(Optional<List<String>> bins, String baseDir) {
      * @throws NullPointerException if any component, or any name in {@code bins}, is null
      */
     public PlanOptions {
-        // Not bins.map(List::copyOf): options are made on the boot path, where linking a
-        // method reference costs start-up time (see docs/performance.md).
         bins = bins.isPresent() ? Optional.of(List.copyOf(bins.get())) : bins;
         Objects.requireNonNull(baseDir, "baseDir");
     }

@@ -51,27 +51,13 @@ public final class Planner {
         if (ordering.cycle().isPresent()) {
             diagnostics.add(ordering.cycle().get());
         }
-        if (anyError(diagnostics)) {
+        if (Diagnostic.anyError(diagnostics)) {
             return new PlanResult(Optional.empty(), diagnostics);
         }
         List<String> notes = config.rc().isEmpty() && options.bins().isEmpty()
                 ? List.of(Plan.NOTE_UNLISTED_PROGRAMS)
                 : List.of();
         return new PlanResult(Optional.of(toPlan(graph, ordering, notes)), diagnostics);
-    }
-
-    /**
-     * A loop, not a stream: planning is on the boot path, where loading java.util.stream and
-     * linking lambdas cost start-up time. The planner runs no lambda, method reference, stream
-     * or regex for a valid configuration; see docs/performance.md.
-     */
-    private static boolean anyError(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The plan, its dependencies spelled when first read. */

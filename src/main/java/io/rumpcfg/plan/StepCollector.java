@@ -52,8 +52,6 @@ final class StepCollector {
      * validated configuration does not have) is reported and left out.
      */
     static Steps collect(Config config, PlanOptions options, List<Diagnostic> diagnostics) {
-        // Loops and ifs rather than streams and Optional's lambdas: this is the boot path, where
-        // linking each lambda costs start-up time (see docs/performance.md).
         List<RcEntry> programs = config.rc().isPresent() ? config.rc().get() : bakedPrograms(options);
         int capacity = config.sysctl().size() + config.env().size() + 1 + config.blk().size() + config.mounts().size()
                 + config.net().interfaces().size() + config.net().gateways().size() + 1 + programs.size();

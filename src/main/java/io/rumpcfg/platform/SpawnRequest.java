@@ -52,8 +52,9 @@ public record SpawnRequest(
 
     private static Map<String, String> ordered(Map<String, String> map, String what) {
         Map<String, String> copy = new LinkedHashMap<>();
-        map.forEach((key, value) -> copy.put(
-                Objects.requireNonNull(key, what + " key"), Objects.requireNonNull(value, what + " value")));
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            copy.put(Objects.requireNonNull(e.getKey(), what + " key"), Objects.requireNonNull(e.getValue(), what + " value"));
+        }
         return Collections.unmodifiableMap(copy);
     }
 }

@@ -75,11 +75,7 @@ public record SourceContext(
         return new SourceContext(platform, xenstoreSocket, xenstoreTimeout, startInfoCmdline, in);
     }
 
-    /**
-     * {@code System.in} when asked for, not when made, as a class rather than a lambda: every
-     * run makes {@link #DEFAULTS}, and linking a lambda on the boot path costs start-up time
-     * (see docs/performance.md).
-     */
+    /** {@code System.in} when asked for, not when made. */
     private static final class SystemIn implements Supplier<InputStream> {
         @Override
         public InputStream get() {

@@ -41,7 +41,7 @@ public record SourceResult(
         Objects.requireNonNull(baseDir, "baseDir");
         Objects.requireNonNull(bootOptions, "bootOptions");
         diagnostics = List.copyOf(diagnostics);
-        if (config.isPresent() && anyError(diagnostics)) {
+        if (config.isPresent() && Diagnostic.anyError(diagnostics)) {
             throw new IllegalArgumentException("a result with errors carries no config");
         }
     }
@@ -67,7 +67,7 @@ public record SourceResult(
      * boot.
      */
     public boolean hasErrors() {
-        return anyError(diagnostics);
+        return Diagnostic.anyError(diagnostics);
     }
 
     /** This result with relative paths resolving against {@code dir}. */
@@ -75,18 +75,7 @@ public record SourceResult(
         return new SourceResult(name, config, dir, bootOptions, diagnostics);
     }
 
-    // Loops, not Optional.map or streams: every source's result passes here on the boot
-    // path, where linking a lambda costs start-up time (see docs/performance.md).
     private static Optional<byte[]> copyOf(Optional<byte[]> bytes) {
         return bytes.isPresent() ? Optional.of(bytes.get().clone()) : bytes;
-    }
-
-    private static boolean anyError(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -25,10 +25,6 @@ import java.util.Optional;
  *       | PATH                         any other text that does not start with "WORD:"
  * </pre>
  * The last {@code @} separates IMAGE from ADDR, the first one DOMID from SOCKET.
- *
- * <p>No regexes, lambdas or streams here: {@code rumpcfg plan FILE} parses its spec on the
- * boot path, where loading java.util.regex and linking each lambda cost start-up time; see
- * docs/performance.md.
  */
 public final class Sources {
     private Sources() {}

@@ -30,8 +30,6 @@ final class StreamSource implements ConfigSource {
         this.close = close;
     }
 
-    // Openers are classes, not lambdas: a file is read on the boot path, where linking a
-    // lambda costs start-up time (see docs/performance.md).
     static StreamSource file(Path path) {
         return new StreamSource(path.toString(), new Opener() {
             @Override
