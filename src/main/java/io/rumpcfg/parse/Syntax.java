@@ -2,48 +2,23 @@ package io.rumpcfg.parse;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The one place for the shape of each kind of value: names, paths, sizes and the
  * counts that bound them. Section readers ask here; messages say in words what these check.
+ * The checks are written by hand rather than as regular expressions (a {@code Matcher} per
+ * element read was a measurable share of the parser's allocation); SyntaxHandWrittenTest holds
+ * each to the regular expression it stands for.
  */
 final class Syntax {
     private Syntax() {}
-
-    /**
-     * The rules as regular expressions: the form in which a reader checks quickly what the
-     * checks below accept. The checks are written by hand (a {@code Matcher} per element read
-     * was a measurable share of the parser's allocation, and compiling these at start-up a
-     * share of a cold start), and SyntaxHandWrittenTest holds each check to its pattern. A
-     * holder class, so that nothing compiles them unless asked.
-     */
-    static final class Patterns {
-        static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?");
-        /** NetBSD's IFNAMSIZ is 16 with the NUL: a driver name and a unit, {@code vioif0}. */
-        static final Pattern INTERFACE_NAME = Pattern.compile("[a-z][a-z0-9]{0,13}[0-9]");
-        /** A device file name under /dev; the C original cut longer names at 32 bytes. */
-        static final Pattern BLK_NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
-        /** {@code vnd<unit>}, unit 0..255 without leading zeros, so that one device has one name. */
-        static final Pattern VND_NAME = Pattern.compile("vnd(0|[1-9][0-9]{0,2})");
-        static final Pattern ETFS_PATH = Pattern.compile("blkfront:(xvd|sd|hd)[a-z]+[0-9]*|solo5:[a-z][a-z0-9_]{0,30}");
-        /** Lower-case words joined by dots: {@code kern.maxfiles}, {@code net.inet.ip.forwarding}. */
-        static final Pattern SYSCTL_KEY = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
-        /** {@code proc.curproc.rlimit.<resource>.<soft|hard>}: the keys that also take "unlimited". */
-        static final Pattern RLIMIT_KEY = Pattern.compile("proc\\.curproc\\.rlimit\\.([^.]+)\\.([^.]+)");
-        /** A tmpfs size: decimal digits and an optional binary suffix. */
-        static final Pattern SIZE = Pattern.compile("([0-9]{1,19})([kKmMgG]?)");
-        static final Pattern PREFIX_LENGTH = Pattern.compile("0|[1-9][0-9]{0,2}");
-
-        private Patterns() {}
-    }
 
     /** RFC 1123: at most 253 characters. */
     static final int MAX_HOSTNAME = 253;
     /** RFC 1123: at most 63 characters a label. */
     static final int MAX_LABEL = 63;
 
-    /** What every {@link Patterns#RLIMIT_KEY} starts with. */
+    /** What every rlimit sysctl key, {@code proc.curproc.rlimit.<resource>.<soft|hard>}, starts with. */
     static final String RLIMIT_PREFIX = "proc.curproc.rlimit.";
     static final List<String> RLIMIT_RESOURCES = List.of("cputime", "filesize", "datasize", "stacksize",
             "coredumpsize", "memoryuse", "memorylocked", "maxproc", "descriptors", "sbsize", "vmemoryuse", "maxlwp");
@@ -66,8 +41,8 @@ final class Syntax {
     }
 
     /**
-     * The resource and the kind of an rlimit sysctl key ({@link Patterns#RLIMIT_KEY}), or
-     * null when {@code key} is not one.
+     * The resource and the kind of an rlimit sysctl key ({@link #RLIMIT_PREFIX}, then two words
+     * without a dot), or null when {@code key} is not one.
      */
     static String[] rlimit(String key) {
         if (!key.startsWith(RLIMIT_PREFIX)) {
@@ -96,14 +71,6 @@ final class Syntax {
         return prefix <= bits ? prefix : -1;
     }
 
-    /**
-     * {@link Patterns#PREFIX_LENGTH} by hand: read for every address, where a {@code Matcher} per call
-     * was a measurable share of the allocation.
-     */
-    static boolean isPrefixLength(String text) {
-        return prefixLength(text, 0, Integer.MAX_VALUE) >= 0;
-    }
-
     private static boolean allDigits(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -114,10 +81,7 @@ final class Syntax {
         return true;
     }
 
-    /**
-     * {@link Patterns#SYSCTL_KEY} by hand: its repeated group made the regex allocate a set per
-     * match, for every sysctl read.
-     */
+    /** Lower-case words of letters, digits and {@code _}, each starting with a letter, joined by dots: {@code kern.maxfiles}. */
     static boolean isSysctlKey(String key) {
         boolean wordStart = true;
         for (int i = 0; i < key.length(); i++) {
@@ -137,7 +101,10 @@ final class Syntax {
     }
 
 
-    /** {@link Patterns#INTERFACE_NAME}. */
+    /**
+     * An interface name: a driver name and a unit, {@code vioif0}; lower-case letters and digits,
+     * a letter first and a digit last, 2 to 15 characters (NetBSD's IFNAMSIZ is 16 with the NUL).
+     */
     static boolean isInterfaceName(String name) {
         int n = name.length();
         if (n < 2 || n > 15 || !isLower(name.charAt(0)) || !isDigit(name.charAt(n - 1))) {
@@ -151,7 +118,10 @@ final class Syntax {
         return true;
     }
 
-    /** {@link Patterns#BLK_NAME}. */
+    /**
+     * A device file name under /dev: lower-case letters, digits and {@code _}, a letter first,
+     * 1 to 31 characters (the C original cut longer names at 32 bytes).
+     */
     static boolean isBlkName(String name) {
         return isBlkName(name, 0);
     }
@@ -170,7 +140,10 @@ final class Syntax {
         return true;
     }
 
-    /** {@link Patterns#ETFS_PATH}. */
+    /**
+     * An etfs host path: {@code blkfront:} and a Xen disk ({@code xvd}, {@code sd} or {@code hd},
+     * letters, then digits), or {@code solo5:} and a {@linkplain #isBlkName device name}.
+     */
     static boolean isEtfsPath(String path) {
         String solo5 = io.rumpcfg.model.Blk.Etfs.SOLO5_PREFIX;
         String blkfront = io.rumpcfg.model.Blk.Etfs.BLKFRONT_PREFIX;
@@ -208,7 +181,7 @@ final class Syntax {
         return i == s.length();
     }
 
-    /** Whether {@code name} is an RFC 1123 host name: dot-separated {@link Patterns#LABEL}s, not all digits. */
+    /** Whether {@code name} is an RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens, not all digits. */
     static boolean isHostname(String name) {
         if (name.isEmpty() || name.length() > MAX_HOSTNAME) {
             return false;
@@ -330,15 +303,11 @@ final class Syntax {
         return unit <= io.rumpcfg.model.Blk.Vnd.MAX_UNIT ? Optional.of(unit) : Optional.empty();
     }
 
-    /** Bytes of a tmpfs size, or empty if malformed, zero or too large for a long. */
-    static Optional<Long> size(String text) {
-        long bytes = sizeOf(text);
-        return bytes < 0 ? Optional.empty() : Optional.of(bytes);
-    }
-
-    /** {@link #size}, or -1: without a box and an Optional per tmpfs mount. */
+    /**
+     * Bytes of a tmpfs size (decimal digits and an optional binary suffix, {@code k}, {@code m} or
+     * {@code g} in either case), or -1 if malformed, zero or too large for a long.
+     */
     static long sizeOf(String text) {
-        // SIZE by hand: a Matcher and its groups per tmpfs mount were a measurable share of the allocation.
         int digits = text.length();
         int shift = 0;
         if (digits > 0) {

@@ -18,14 +18,15 @@ class SyntaxHandWrittenTest {
         "A", "kern.Maxfiles", "1kern", "kern.", ".kern", "kern..maxfiles", "kern.1x", "kern._x", "kern-x", "_a",
         "a.b ", " a", "ké", "a\u0000", "proc.curproc.rlimit.maxproc.soft", "a9", "a.z9_"})
     void sysctlKeyCheckAgreesWithItsPattern(String key) {
-        assertThat(Syntax.isSysctlKey(key)).isEqualTo(Syntax.Patterns.SYSCTL_KEY.matcher(key).matches());
+        assertThat(Syntax.isSysctlKey(key)).isEqualTo(SyntaxPatterns.SYSCTL_KEY.matcher(key).matches());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "0", "1", "9", "10", "32", "64", "128", "255", "999", "1000", "00", "01", "007", "-1",
         "+1", " 1", "1 ", "1a", "a", "\u0661", "１"})
     void prefixLengthCheckAgreesWithItsPattern(String text) {
-        assertThat(Syntax.isPrefixLength(text)).isEqualTo(Syntax.Patterns.PREFIX_LENGTH.matcher(text).matches());
+        // Three digits at most, so no bound below 999 is reached.
+        assertThat(Syntax.prefixLength(text, 0, 999) >= 0).isEqualTo(SyntaxPatterns.PREFIX_LENGTH.matcher(text).matches());
     }
 
     @ParameterizedTest
@@ -33,7 +34,7 @@ class SyntaxHandWrittenTest {
         "01", "007", "-1", "+1", " 1", "1 ", "1a", "a", "\u0661", "１"})
     void prefixLengthOfAFamilyAgreesWithItsPatternAndBound(String text) {
         for (int bits : new int[] {32, 128}) {
-            boolean valid = Syntax.Patterns.PREFIX_LENGTH.matcher(text).matches() && Integer.parseInt(text) <= bits;
+            boolean valid = SyntaxPatterns.PREFIX_LENGTH.matcher(text).matches() && Integer.parseInt(text) <= bits;
             Optional<Integer> expected = valid ? Optional.of(Integer.parseInt(text)) : Optional.empty();
             assertThat(Syntax.prefixLength(text, bits)).isEqualTo(expected);
             // After the slash of an address, as the cidr reader asks.
@@ -63,7 +64,7 @@ class SyntaxHandWrittenTest {
         "9999999999999999999", "9999999999999999999k", "1000000000000000000", "18446744073709551615",
         "18446744073709551616", "9223372036854775809", "09223372036854775807"})
     void sizeAgreesWithItsPattern(String text) {
-        assertThat(Syntax.size(text)).isEqualTo(sizeByPattern(text));
+        assertThat(Syntax.sizeOf(text)).isEqualTo(sizeByPattern(text).orElse(-1L));
     }
 
     @ParameterizedTest
@@ -77,14 +78,14 @@ class SyntaxHandWrittenTest {
     @ValueSource(strings = {"", "a", "a0", "vioif0", "vioif15", "xenif0", "ab", "a1", "0a", "A0", "vioif", "vio_if0",
         "abcdefghijklmn0", "abcdefghijklmno0", "a23456789012345", "a234567890123456", "é0", "a 0", "re0 "})
     void interfaceNameCheckAgreesWithItsPattern(String name) {
-        assertThat(Syntax.isInterfaceName(name)).isEqualTo(Syntax.Patterns.INTERFACE_NAME.matcher(name).matches());
+        assertThat(Syntax.isInterfaceName(name)).isEqualTo(SyntaxPatterns.INTERFACE_NAME.matcher(name).matches());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "a", "z", "ld0", "xbd0", "data_disk", "a_", "_a", "0a", "A", "aB", "a-b", "a.b",
         "abcdefghijklmnopqrstuvwxyz01234", "abcdefghijklmnopqrstuvwxyz012345", "é", "a b"})
     void blkNameCheckAgreesWithItsPattern(String name) {
-        assertThat(Syntax.isBlkName(name)).isEqualTo(Syntax.Patterns.BLK_NAME.matcher(name).matches());
+        assertThat(Syntax.isBlkName(name)).isEqualTo(SyntaxPatterns.BLK_NAME.matcher(name).matches());
     }
 
     @ParameterizedTest
@@ -94,14 +95,14 @@ class SyntaxHandWrittenTest {
         "solo5:abcdefghijklmnopqrstuvwxyz01234", "solo5:abcdefghijklmnopqrstuvwxyz012345", "xvda", "solo5disk",
         "blkfrontxvda", "blkfront:xvda\n"})
     void etfsPathCheckAgreesWithItsPattern(String path) {
-        assertThat(Syntax.isEtfsPath(path)).isEqualTo(Syntax.Patterns.ETFS_PATH.matcher(path).matches());
+        assertThat(Syntax.isEtfsPath(path)).isEqualTo(SyntaxPatterns.ETFS_PATH.matcher(path).matches());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "vnd", "vnd0", "vnd1", "vnd9", "vnd10", "vnd255", "vnd256", "vnd999", "vnd1000",
         "vnd00", "vnd01", "vnd007", "vnda", "vnd-1", "Vnd0", "vnd0 ", "xvnd0", "vnd\u0661"})
     void vndUnitAgreesWithItsPattern(String name) {
-        Matcher m = Syntax.Patterns.VND_NAME.matcher(name);
+        Matcher m = SyntaxPatterns.VND_NAME.matcher(name);
         Optional<Integer> byPattern = m.matches() && Integer.parseInt(m.group(1)) <= io.rumpcfg.model.Blk.Vnd.MAX_UNIT
                 ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
         assertThat(Syntax.vndUnit(name)).isEqualTo(byPattern);
@@ -122,19 +123,19 @@ class SyntaxHandWrittenTest {
         "proc.curproc.rlimit.a.b.c", "proc.curproc.rlimit.a b.c\n", "kern.maxfiles", "proc.curproc.rlimitx.a.b",
         "Proc.curproc.rlimit.a.b"})
     void rlimitSplitAgreesWithItsPattern(String key) {
-        Matcher m = Syntax.Patterns.RLIMIT_KEY.matcher(key);
+        Matcher m = SyntaxPatterns.RLIMIT_KEY.matcher(key);
         String[] byPattern = m.matches() ? new String[] {m.group(1), m.group(2)} : null;
         assertThat(Syntax.rlimit(key)).isEqualTo(byPattern);
     }
 
-    /** How {@link Syntax#isHostname} read names before: split at dots, each a {@link Syntax#LABEL}. */
+    /** {@link Syntax#isHostname} by pattern: split at dots, each a {@link SyntaxPatterns#LABEL}. */
     private static boolean hostnameByPattern(String name) {
         if (name.isEmpty() || name.length() > Syntax.MAX_HOSTNAME) {
             return false;
         }
         boolean allNumeric = true;
         for (String label : name.split("\\.", -1)) {
-            if (label.length() > Syntax.MAX_LABEL || !Syntax.Patterns.LABEL.matcher(label).matches()) {
+            if (label.length() > Syntax.MAX_LABEL || !SyntaxPatterns.LABEL.matcher(label).matches()) {
                 return false;
             }
             allNumeric &= label.chars().allMatch(c -> c >= '0' && c <= '9');
@@ -142,9 +143,9 @@ class SyntaxHandWrittenTest {
         return !allNumeric;
     }
 
-    /** How {@link Syntax#size} read sizes before, with {@link Syntax#SIZE}. */
+    /** {@link Syntax#sizeOf} by pattern, {@link SyntaxPatterns#SIZE}. */
     private static Optional<Long> sizeByPattern(String text) {
-        Matcher m = Syntax.Patterns.SIZE.matcher(text);
+        Matcher m = SyntaxPatterns.SIZE.matcher(text);
         if (!m.matches()) {
             return Optional.empty();
         }
