@@ -65,11 +65,6 @@ public record SourceContext(
         return new SourceContext(platform, xenstoreSocket, timeout, startInfoCmdline, stdin);
     }
 
-    /** This context with a Xen guest's start_info command line. */
-    public SourceContext withStartInfoCmdline(String cmdline) {
-        return new SourceContext(platform, xenstoreSocket, xenstoreTimeout, Optional.of(cmdline), stdin);
-    }
-
     /** This context with another standard input, asked for only when {@code -} is read. */
     public SourceContext withStdin(Supplier<InputStream> in) {
         return new SourceContext(platform, xenstoreSocket, xenstoreTimeout, startInfoCmdline, in);
