@@ -35,9 +35,10 @@ final class Tape {
 
     /**
      * Each thread's tape from its last document, kept for its next one: a tape is as large as
-     * its document, and allocating one per parse was a fifth of the parser's allocation. A
-     * soft reference, so that memory that is short can take it back (Jackson keeps its own
-     * buffers the same way).
+     * its document, and one per parse would be a fifth of the parser's allocation. A soft
+     * reference, so that memory that is short can take it back. Per thread, unlike Jackson's
+     * buffers, which since 2.18 go back to one pool shared by every thread: a program that
+     * parses on many threads (virtual threads, say) keeps a tape for each until memory is short.
      */
     private static final ThreadLocal<SoftReference<Tape>> RECYCLED = new ThreadLocal<>();
 
