@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Undoes the comma habits of the original {@code rumprun} launcher, which wrote a comma
- * right after every {@code {}, after every member including the last, and after the root
+ * right after every <code>&#123;</code>, after every member including the last, and after the root
  * object, and on kvm doubled every comma (QEMU's {@code -append} escaping).
  *
  * <p>Only these repairs are made, and only outside strings. A removed comma is replaced by

@@ -26,7 +26,7 @@ final class DocumentReader {
 
     /**
      * @param plain whether the document is plain ({@link PlainDocument#is})
-     * @param root  the offset of the document's first {@code {}
+     * @param root  the offset of the document's first <code>&#123;</code>
      */
     static Outcome read(byte[] document, int root, boolean plain, LineMap lines, ParseOptions options) {
         Problems strict = problems(options);

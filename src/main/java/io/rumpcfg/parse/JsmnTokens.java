@@ -10,8 +10,8 @@ package io.rumpcfg.parse;
  * <p>What it does, which strict JSON does not:
  * <ul>
  *   <li>Tokens are objects, arrays, strings and "primitives": any run of printable ASCII up
- *       to a blank, {@code ,}, {@code :}, {@code ]} or {@code }}. A word, a number and
- *       {@code true} are all primitives, and a {@code {} inside one is part of it.</li>
+ *       to a blank, {@code ,}, {@code :}, {@code ]} or <code>&#125;</code>. A word, a number and
+ *       {@code true} are all primitives, and a <code>&#123;</code> inside one is part of it.</li>
  *   <li>A token's <em>size</em> counts the tokens directly under it. A {@code :} puts what
  *       follows under the token just before it (a key, usually); a {@code ,} ends that and
  *       goes back to the innermost open object or array. Without a colon a value is counted
@@ -53,7 +53,7 @@ final class JsmnTokens {
         this.length = n;
     }
 
-    /** The tokens of {@code text} from offset {@code from} (its first {@code {}) to its first NUL. */
+    /** The tokens of {@code text} from offset {@code from} (its first <code>&#123;</code>) to its first NUL. */
     static JsmnTokens of(byte[] text, int from) {
         JsmnTokens t = new JsmnTokens(text, from);
         t.tokenize(from);

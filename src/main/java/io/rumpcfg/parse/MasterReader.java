@@ -57,7 +57,7 @@ final class MasterReader {
     }
 
     /**
-     * The tokens of the document from its first {@code {}, or empty, reported, when the
+     * The tokens of the document from its first <code>&#123;</code>, or empty, reported, when the
      * guest's tokenizer fails on it.
      */
     static Optional<JsmnTokens> tokens(byte[] document, int from, LineMap lines, Problems problems) {

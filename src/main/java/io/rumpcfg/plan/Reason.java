@@ -22,7 +22,7 @@ enum Reason {
     BACKING_FILE,
     /** net.dns waits for the mount holding /etc/resolv.conf. */
     RESOLV_CONF,
-    /** A mount of /dev/name or /dev/name<letter> waits for blk:name. */
+    /** A mount of /dev/name or /dev/name and a partition letter waits for blk:name. */
     DEVICE,
     /** An NFS mount waits for each interface and gateway. */
     NFS_NETWORK,
