@@ -78,15 +78,23 @@ public final class OlderWriter {
         return new OlderResult(Optional.of(out + "\n"), losses.diagnostics());
     }
 
-    /** The host name, or a kern.hostname sysctl holding one; every other sysctl cannot be written. */
+    /**
+     * The host name, or a kern.hostname sysctl holding one, which the older format writes as
+     * {@code hostname}; a kern.hostname equal to the host name is said once. Every other sysctl
+     * cannot be written, and each element is reported once, for its first reason.
+     */
     private static Optional<String> hostname(Config config, Losses losses) {
         Optional<String> name = config.hostname().map(Hostname::name);
         for (Sysctl s : config.sysctl()) {
-            if (s.key().equals(Hostname.SYSCTL_KEY) && s.value() instanceof SysctlValue.Str && name.isEmpty()
-                    && losses.verbatim(s.value().text(), s.origin())) {
-                name = Optional.of(s.value().text());
-            } else {
+            String text = s.value().text();
+            if (!s.key().equals(Hostname.SYSCTL_KEY) || !(s.value() instanceof SysctlValue.Str)) {
                 losses.cannot(s.origin(), "the older format has no sysctl");
+            } else if (name.isEmpty()) {
+                if (losses.verbatim(text, s.origin())) {
+                    name = Optional.of(text);
+                }
+            } else if (!name.get().equals(text)) {
+                losses.cannot(s.origin(), "the older format has one host name, hostname, and it is " + name.get());
             }
         }
         return name;

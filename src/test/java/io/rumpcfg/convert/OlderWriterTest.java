@@ -46,6 +46,29 @@ class OlderWriterTest {
     }
 
     @Test
+    void aKernHostnameEqualToTheHostnameIsWrittenOnceAsHostname() {
+        OlderResult result = write("""
+                {"rc": [{"bin": "app"}], "hostname": "web1", "netbsd": {"sysctl": {"kern.hostname": "web1"}}}
+                """, OlderDialect.MASTER, false);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.document()).contains("{\"cmdline\":\"app\",\"hostname\":\"web1\"}\n");
+    }
+
+    @Test
+    void aKernHostnameThatNeedsAnEscapeIsReportedOnceForTheEscape() {
+        OlderResult result = write("""
+                {"rc": [{"bin": "app"}], "netbsd": {"sysctl": {"kern.hostname": "a\\"b"}}}
+                """, OlderDialect.MASTER, false);
+
+        assertThat(result.document()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::path, Diagnostic::message).containsExactly(
+                tuple(io.rumpcfg.model.ElementPath.root().key("netbsd").key("sysctl").key("kern.hostname"),
+                        "cannot be written in the older format: it holds '\"', which JSON must escape and the older"
+                                + " guests would read escaped (--lossy leaves it out)"));
+    }
+
+    @Test
     void wordsParseargsCannotGiveBackGoToRcTesting() {
         OlderResult result = write("{\"rc\": [{\"bin\": \"app\", \"argv\": [\"app\", \"it's\"]}]}", OlderDialect.MASTER, false);
 
