@@ -45,12 +45,14 @@ final class CheckOptions {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
-    ParseOptions parseOptions() {
+    /** The reader's options, {@code bins} (--bins, or what a command takes in its place) the baked binaries. */
+    ParseOptions parseOptions(List<String> bins) {
         ParseOptions options = ParseOptions.DEFAULTS.withStrict(strict);
         return bins.isEmpty() ? options : options.withBins(bins);
     }
 
-    PlanOptions planOptions() {
+    /** The planner's options, {@code bins} the baked binaries. */
+    PlanOptions planOptions(List<String> bins) {
         return bins.isEmpty() ? PlanOptions.DEFAULTS : PlanOptions.DEFAULTS.withBins(bins);
     }
 }

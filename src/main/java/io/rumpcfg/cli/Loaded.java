@@ -12,6 +12,7 @@ import io.rumpcfg.source.spec.Sources;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -29,6 +30,12 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
 
     static Loaded load(String spec, InputStream stdin, CheckOptions options, Optional<Platform> platform,
             PrintWriter err) {
+        return load(spec, stdin, options, options.bins, platform, err);
+    }
+
+    /** As {@link #load(String, InputStream, CheckOptions, Optional, PrintWriter)}, with {@code bins} for --bins. */
+    static Loaded load(String spec, InputStream stdin, CheckOptions options, List<String> bins,
+            Optional<Platform> platform, PrintWriter err) {
         ParsedSpec parsed = Sources.parse(spec);
         if (parsed.error().isPresent()) {
             err.println("rumpcfg: " + parsed.error().get());
@@ -59,8 +66,8 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
             return new Loaded(Optional.of(result), Optional.empty(), exitCodeOf(result));
         }
         byte[] document = result.config().orElse(NO_CONFIG);
-        Checked checked = Rumpcfg.check(document, options.parseOptions(),
-                options.planOptions().withBaseDir(result.baseDir()));
+        Checked checked = Rumpcfg.check(document, options.parseOptions(bins),
+                options.planOptions(bins).withBaseDir(result.baseDir()));
         Diagnostics.print(result.name(), checked.diagnostics(), err);
         err.flush();
         return new Loaded(Optional.of(result), Optional.of(checked),

@@ -104,14 +104,13 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String source = config.spec(check, spec);
         checkPlatformOptions();
-        if (check.bins.isEmpty()) {
-            check.bins = new ArrayList<>(binPaths.keySet());
-        }
+        // Without --bins, the programs --bin-path names are the baked ones.
+        List<String> bins = check.bins.isEmpty() ? List.copyOf(binPaths.keySet()) : check.bins;
         Optional<ProcessPlatform> process = platform == PlatformKind.PROCESS
                 ? Optional.of(processPlatform())
                 : Optional.empty();
         Optional<Path> rootfs = process.isPresent() ? absentRootfs() : Optional.empty();
-        Loaded loaded = Loaded.load(source, root.stdin, check, process.map(p -> (Platform) p), err);
+        Loaded loaded = Loaded.load(source, root.stdin, check, bins, process.map(p -> (Platform) p), err);
         if (!loaded.isValid()) {
             rootfs.ifPresent(RunCommand::removeIfEmpty);
             return loaded.exitCode();
@@ -131,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
         if (process.isPresent()) {
             executor = Executor.create(process.get(), ExecOptions.DEFAULTS);
         } else {
-            dryRun = Optional.of(dryRun(plan));
+            dryRun = Optional.of(dryRun(plan, bins));
             out.print(dryRun.get().assumptions());
             executor = Executor.create(dryRun.get().platform(),
                     ExecOptions.DEFAULTS.withListener(ExecListener.all(List.of(dryRun.get().platform().stepTracker()))));
@@ -167,9 +166,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The fake platform; a --device it cannot declare (not an absolute path) is a usage error. */
-    private DryRun dryRun(Plan plan) {
+    private DryRun dryRun(Plan plan, List<String> bins) {
         try {
-            return DryRun.of(plan, check.bins, devices, faults);
+            return DryRun.of(plan, bins, devices, faults);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--device: " + e.getMessage());
         }
