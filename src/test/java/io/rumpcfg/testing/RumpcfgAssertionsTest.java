@@ -4,6 +4,7 @@ import static io.rumpcfg.testing.RumpcfgAssertions.assertThatConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rumpcfg.model.Code;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -37,6 +38,32 @@ class RumpcfgAssertionsTest {
         assertThatThrownBy(() -> assertThatConfig(NAMESERVERS).isRejectedAt("net.dns.nameservers[3]", 4).withCode("limit"))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("found:    [too-many]");
+    }
+
+    @Test
+    void aChainOfChecksHoldsOnlyWhenOneDiagnosticPassesEveryOne() {
+        String twoAtOnePlace = """
+                {"rc": [{"bin": 1, "bin": "b"}]}
+                """;
+        assertThatConfig(twoAtOnePlace).isRejectedAt("rc[0].bin", 1).withCode(Code.WRONG_TYPE).atColumn(17);
+        assertThatConfig(twoAtOnePlace).isRejectedAt("rc[0].bin", 1).withCode("duplicate-key").atColumn(20);
+        assertThatThrownBy(() -> assertThatConfig(twoAtOnePlace).isRejectedAt("rc[0].bin", 1)
+                .withCode(Code.WRONG_TYPE).atColumn(20))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("expected the diagnostic's column")
+                .hasMessageContaining("found:    [17]");
+    }
+
+    @Test
+    void withMessageAndAtColumnFailShowingWhatTheyFound() {
+        assertThatThrownBy(() -> assertThatConfig(NAMESERVERS).isRejectedAt("net.dns.nameservers[3]", 4)
+                .withMessage("no such message"))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("expected the diagnostic's message")
+                .hasMessageContaining("at most 3 allowed");
+        assertThatThrownBy(() -> assertThatConfig(NAMESERVERS).isRejectedAt("net.dns.nameservers[3]", 4).atColumn(1))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("expected the diagnostic's column");
     }
 
     @Test
