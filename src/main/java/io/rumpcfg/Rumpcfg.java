@@ -36,9 +36,15 @@ import org.slf4j.LoggerFactory;
  * BootSettings)} says what that means for the platforms).
  */
 public final class Rumpcfg {
-    private static final Logger LOG = LoggerFactory.getLogger(Rumpcfg.class);
-
     private Rumpcfg() {}
+
+    /**
+     * The logger, made when a boot first logs: getting a logger starts the logging backend
+     * (the CLI's reads its configuration), which {@link #check} never needs.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(Rumpcfg.class);
+    }
 
     /**
      * Reads, validates and plans {@code document} with the default options.
@@ -226,21 +232,22 @@ public final class Rumpcfg {
 
     /** The one line a boot logs about its outcome; a failed step was logged as it failed. */
     private static BootReport logged(BootReport report) {
+        Logger log = Log.LOG;
         switch (report.outcome()) {
             case SUCCEEDED:
-                if (LOG.isInfoEnabled()) {
-                    LOG.info("boot succeeded: {} applied, {} run", count(report.applied().size(), "step"),
+                if (log.isInfoEnabled()) {
+                    log.info("boot succeeded: {} applied, {} run", count(report.applied().size(), "step"),
                             count(report.programs().size(), "program"));
                 }
                 break;
             case REJECTED:
                 Diagnostic first = firstError(report.diagnostics());
                 // code and path only: a message may quote the document
-                LOG.warn("boot rejected: {} error(s), the first {} at {}", errorCount(report.diagnostics()),
+                log.warn("boot rejected: {} error(s), the first {} at {}", errorCount(report.diagnostics()),
                         first.code(), first.path());
                 break;
             default:
-                LOG.debug("boot failed at {}", report.failed().get().id());
+                log.debug("boot failed at {}", report.failed().get().id());
                 break;
         }
         return report;
