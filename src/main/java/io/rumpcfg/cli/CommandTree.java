@@ -6,7 +6,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The picocli command tree: every run that {@link PlanFastPath} does not take goes through it. */
+/** The picocli command tree, which every run goes through. */
 final class CommandTree {
     private CommandTree() {}
 

@@ -1,9 +1,6 @@
 package io.rumpcfg.cli;
 
-/**
- * A FILE argument as a source spec, kept apart from {@link Specs} (which throws picocli's
- * usage errors) so that {@link PlanFastPath} loads no picocli class.
- */
+/** A FILE argument as a source spec. */
 final class FileArgument {
     private FileArgument() {}
 

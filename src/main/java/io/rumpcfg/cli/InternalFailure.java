@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 /**
  * How a failure no command expected reaches the user: one line and exit code 3, the stack
  * trace only with {@code --debug}. Both picocli's handlers ({@link UnexpectedFailureHandler},
- * {@link ErrorGuard}) and {@link PlanFastPath} end here.
+ * {@link ErrorGuard}) end here.
  */
 final class InternalFailure {
     private InternalFailure() {}

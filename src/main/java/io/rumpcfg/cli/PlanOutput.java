@@ -7,10 +7,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Optional;
 
-/**
- * What {@code rumpcfg plan} prints and the code it exits with, whether picocli read its
- * arguments ({@link PlanCommand}) or not ({@link PlanFastPath}).
- */
+/** What {@code rumpcfg plan} prints and the code it exits with. */
 final class PlanOutput {
     private PlanOutput() {}
 

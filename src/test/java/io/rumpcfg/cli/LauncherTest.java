@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
@@ -18,11 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code ./rumpcfg} launcher, run from a clone laid out in a temporary directory whose
  * {@code target/rumpcfg.jar} holds a stand-in {@code io.rumpcfg.cli.Main} that echoes its
- * arguments: the launcher finds its clone however it is called.
+ * arguments and then the JVM's flags: the launcher finds its clone however it is called, and
+ * starts every command the same way.
  */
 class LauncherTest {
     private static final String STUB = "package io.rumpcfg.cli;\n"
-            + "public class Main { public static void main(String[] a) { System.out.println(\"stub \" + String.join(\" \", a)); } }\n";
+            + "public class Main { public static void main(String[] a) { System.out.println(\"stub \" + String.join(\" \", a));\n"
+            + "  System.out.println(\"jvm \" + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()); } }\n";
 
     @TempDir
     Path tmp;
@@ -35,9 +38,37 @@ class LauncherTest {
         Path other = Files.createDirectories(tmp.resolve("other"));
         Files.createSymbolicLink(other.resolve("rc"), Path.of("../bin/rumpcfg"));
 
-        assertThat(run(tmp, bin.resolve("rumpcfg").toString(), "plan", "x.json")).isEqualTo("stub plan x.json\n");
-        assertThat(run(tmp, other.resolve("rc").toString(), "validate")).isEqualTo("stub validate\n");
-        assertThat(run(clone, "./rumpcfg", "schema")).isEqualTo("stub schema\n");
+        assertThat(run(tmp, bin.resolve("rumpcfg").toString(), "plan", "x.json")).startsWith("stub plan x.json\n");
+        assertThat(run(tmp, other.resolve("rc").toString(), "validate")).startsWith("stub validate\n");
+        assertThat(run(clone, "./rumpcfg", "schema")).startsWith("stub schema\n");
+    }
+
+    @Test
+    void everyCommandStartsTheJvmWithTheSameFlags() throws Exception {
+        Path clone = layOutClone();
+        Files.writeString(clone.resolve("small.json"), "{\"hostname\": \"web1\"}");
+        List<List<String>> commands = List.of(
+                List.of("plan", "small.json"),
+                List.of("plan", "--format", "json", "small.json"),
+                List.of("validate", "small.json"),
+                List.of("run", "small.json"),
+                List.of("convert", "small.json"),
+                List.of("schema"),
+                List.of("--version"));
+
+        String first = jvmFlags(clone, commands.get(0));
+        assertThat(first).contains("-XX:TieredStopAtLevel=1").doesNotContain("-Xint");
+        for (List<String> command : commands) {
+            assertThat(jvmFlags(clone, command)).as(String.join(" ", command)).isEqualTo(first);
+        }
+    }
+
+    private static String jvmFlags(Path clone, List<String> command) throws IOException, InterruptedException {
+        List<String> launch = new ArrayList<>(List.of("./rumpcfg"));
+        launch.addAll(command);
+        String out = run(clone, launch.toArray(new String[0]));
+        assertThat(out).startsWith("stub " + String.join(" ", command) + "\n");
+        return out.substring(out.indexOf("\njvm ") + 1);
     }
 
     /** A clone with the real launcher, sources older than its jar, and the stand-in jar. */
