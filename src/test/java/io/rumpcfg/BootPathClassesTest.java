@@ -46,14 +46,14 @@ class BootPathClassesTest {
         try (Stream<Path> examples = Files.list(Path.of("docs/examples"))) {
             examples.filter(p -> p.toString().endsWith(".json")).sorted().forEach(documents::add);
         }
-        documents.add(Path.of("src/main/cds/plan-training.json")); // every section and source kind
+        documents.add(Path.of("src/main/cds/training.json")); // every section and source kind
         assertThat(documents).hasSizeGreaterThan(1);
         return documents.stream();
     }
 
     @BeforeAll
     static void loadTheDependenciesAlone() throws IOException, InterruptedException {
-        Run run = run(DependenciesProbe.class, Path.of("src/main/cds/plan-training.json"));
+        Run run = run(DependenciesProbe.class, Path.of("src/main/cds/training.json"));
         assertThat(run.output).as("the dependencies' probe ran").contains("tokens ");
         dependenciesLoad = watched(run.loaded);
     }

@@ -6,19 +6,23 @@ import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.source.spec.ParsedSpec;
+import io.rumpcfg.source.spec.SourceSpec;
 import io.rumpcfg.source.SourceContext;
 import io.rumpcfg.source.SourceResult;
 import io.rumpcfg.source.spec.Sources;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * A configuration named on the command line, read from its source and checked, with its
- * diagnostics already printed: what validate, plan and run all start with.
+ * diagnostics already reported (printed as text, unless a {@link DiagnosticReport} was given):
+ * what validate, plan and run all start with.
  *
  * @param source   what the source yielded, when it could be opened
  * @param checked  the checked configuration, when a document was read
@@ -30,12 +34,25 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
 
     static Loaded load(String spec, InputStream stdin, CheckOptions options, Optional<Platform> platform,
             PrintWriter err) {
-        return load(spec, stdin, options, options.bins, platform, err);
+        return load(spec, stdin, options, options.bins, platform, DiagnosticReport.text(err), err);
     }
 
-    /** As {@link #load(String, InputStream, CheckOptions, Optional, PrintWriter)}, with {@code bins} for --bins. */
+    /**
+     * {@link #load(String, InputStream, CheckOptions, Optional, PrintWriter)} with the
+     * diagnostics given to {@code report} rather than printed; a spec that is not one is still
+     * a usage error on {@code err}.
+     */
+    static Loaded load(String spec, InputStream stdin, CheckOptions options, Optional<Platform> platform,
+            DiagnosticReport report, PrintWriter err) {
+        return load(spec, stdin, options, options.bins, platform, report, err);
+    }
+
+    /**
+     * {@link #load(String, InputStream, CheckOptions, Optional, DiagnosticReport, PrintWriter)}
+     * with {@code bins} for --bins.
+     */
     static Loaded load(String spec, InputStream stdin, CheckOptions options, List<String> bins,
-            Optional<Platform> platform, PrintWriter err) {
+            Optional<Platform> platform, DiagnosticReport report, PrintWriter err) {
         ParsedSpec parsed = Sources.parse(spec);
         if (parsed.error().isPresent()) {
             err.println("rumpcfg: " + parsed.error().get());
@@ -58,9 +75,12 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
             context = context.withPlatform(platform.get());
         }
         SourceResult result = parsed.spec().orElseThrow().open(context).read();
+        Optional<Path> file = fileOf(parsed);
+        List<Diagnostic> shown = new ArrayList<>();
         for (Diagnostic d : result.diagnostics()) {
-            err.println((options.strict ? d.asError() : d).render(result.name()));
+            shown.add(options.strict ? d.asError() : d);
         }
+        report.add(result.name(), file, shown);
         if (result.hasErrors() || (options.strict && !result.diagnostics().isEmpty())) {
             err.flush();
             return new Loaded(Optional.of(result), Optional.empty(), exitCodeOf(result));
@@ -68,10 +88,20 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
         byte[] document = result.config().orElse(NO_CONFIG);
         Checked checked = Rumpcfg.check(document, options.parseOptions(bins),
                 options.planOptions(bins).withBaseDir(result.baseDir()));
-        Diagnostics.print(result.name(), checked.diagnostics(), err);
+        report.add(result.name(), file, checked.diagnostics());
         err.flush();
         return new Loaded(Optional.of(result), Optional.of(checked),
                 checked.isValid() ? ExitCode.OK : ExitCode.INVALID);
+    }
+
+    /** The configuration file {@code spec} names, when it names one. */
+    static Optional<Path> fileOf(String spec) {
+        return fileOf(Sources.parse(spec));
+    }
+
+    private static Optional<Path> fileOf(ParsedSpec parsed) {
+        return parsed.spec().isPresent() && parsed.spec().get() instanceof SourceSpec.File f
+                ? Optional.of(f.path()) : Optional.empty();
     }
 
     /** A source that yielded no document could not be read, unless the document was too large. */

@@ -1,6 +1,5 @@
 package io.rumpcfg.cli;
 
-import io.rumpcfg.plan.PlanFormat;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,8 +16,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Prints the steps a configuration takes, in the order they are applied.",
             "",
-            "Each step says what it does and which steps it waits for. An invalid "
-                    + "configuration gets the same diagnostics and exit code as validate."
+            "Each step says what it does and which steps it waits for (with --why, why). An invalid "
+                    + "configuration gets the same diagnostics and exit code as validate. The text plan "
+                    + "wraps at $COLUMNS, else 80 columns."
         })
 final class PlanCommand implements Callable<Integer> {
     @Spec
@@ -34,11 +34,17 @@ final class PlanCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text (default), json, dot (Graphviz) or mermaid.")
-    PlanFormat format;
+            description = "text (default), json, dot (Graphviz), mermaid, or sarif. json is one object with "
+                    + "the diagnostics and the steps (null when invalid), diagnostics included on standard "
+                    + "output; sarif is the diagnostics alone, as validate --format sarif prints them.")
+    PlanOutput.Format format;
 
     @Option(names = "--reveal", description = "Show the values of secret-looking environment variables.")
     boolean reveal;
+
+    @Option(names = "--why", description = "In the text plan, say why each step waits, one line per reason "
+            + "(json, dot and mermaid always do).")
+    boolean why;
 
     @Mixin
     OneConfig config;
@@ -46,6 +52,6 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return PlanOutput.print(config.spec(check, spec), root.stdin, check, format, reveal,
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+                PlanOutput.layout(root.columns, why), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

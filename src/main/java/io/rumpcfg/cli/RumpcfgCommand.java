@@ -29,4 +29,7 @@ final class RumpcfgCommand {
 
     /** Standard input, replaceable by tests. */
     InputStream stdin = System.in;
+
+    /** The terminal's width as the environment's COLUMNS gives it, or null; replaceable by tests. */
+    String columns = System.getenv("COLUMNS");
 }

@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
                 ? Optional.of(processPlatform())
                 : Optional.empty();
         Optional<Path> rootfs = process.isPresent() ? absentRootfs() : Optional.empty();
-        Loaded loaded = Loaded.load(source, root.stdin, check, bins, process.map(p -> (Platform) p), err);
+        Loaded loaded = Loaded.load(source, root.stdin, check, bins, process.map(p -> (Platform) p), DiagnosticReport.text(err), err);
         if (!loaded.isValid()) {
             rootfs.ifPresent(RunCommand::removeIfEmpty);
             return loaded.exitCode();

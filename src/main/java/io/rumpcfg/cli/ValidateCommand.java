@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
             "Checks configurations and reports every problem.",
             "",
             "Reads each FILE (- for standard input) and prints every problem to standard "
-                    + "error as FILE:LINE:COL: error: PATH: message. A configuration is valid only if "
-                    + "it can be planned."
+                    + "error as FILE:LINE:COL: error: PATH: message, or with --format json or sarif "
+                    + "to standard output for tools. A configuration is valid only if it can be planned."
         })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -43,6 +43,15 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Also check that the configuration fits what xen, hw or solo5 can carry.")
     Optional<Sources.Target> target = Optional.empty();
 
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text (default): lines on standard error; json: one JSON object per problem and line "
+                    + "(file, line, column, path, code, severity, message); sarif: one SARIF 2.1.0 log, "
+                    + "as GitHub code scanning takes it. json and sarif go to standard output.")
+    ReportFormat format;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Configuration files; - reads standard input.")
     List<String> files = new ArrayList<>();
 
@@ -50,27 +59,28 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<String> specs = Specs.of(files, check.source, spec);
+        DiagnosticReport report = format.report(spec.commandLine().getOut(), err);
         int exit = ExitCode.OK;
         for (String file : specs) {
-            exit = Math.max(exit, validate(file, err));
+            exit = Math.max(exit, validate(file, report, err));
         }
+        report.finish();
         err.flush();
         return exit;
     }
 
-    private int validate(String file, PrintWriter err) {
-        Loaded loaded = Loaded.load(file, root.stdin, check, Optional.empty(), err);
+    private int validate(String file, DiagnosticReport report, PrintWriter err) {
+        Loaded loaded = Loaded.load(file, root.stdin, check, Optional.empty(), report, err);
         if (!loaded.isValid() || target.isEmpty()) {
             return loaded.exitCode();
         }
         SourceResult source = loaded.source().orElseThrow();
         int size = source.config().map(bytes -> bytes.length).orElse(0);
-        boolean fits = true;
+        List<Diagnostic> shown = new ArrayList<>();
         for (Diagnostic d : Sources.checkSize(target.get(), size)) {
-            Diagnostic shown = check.strict ? d.asError() : d;
-            err.println(shown.render(source.name()));
-            fits &= !shown.isError();
+            shown.add(check.strict ? d.asError() : d);
         }
-        return fits ? ExitCode.OK : ExitCode.INVALID;
+        report.add(source.name(), Loaded.fileOf(file), shown);
+        return shown.stream().anyMatch(Diagnostic::isError) ? ExitCode.INVALID : ExitCode.OK;
     }
 }

@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"rumpcfg " + version()};
+    }
+
+    /** The version alone, as tools that name rumpcfg (a SARIF log) give it. */
+    static String version() {
         String version = RumpcfgCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"rumpcfg " + (version == null ? "dev" : version)};
+        return version == null ? "dev" : version;
     }
 }

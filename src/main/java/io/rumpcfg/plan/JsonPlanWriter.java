@@ -1,8 +1,10 @@
 package io.rumpcfg.plan;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.rumpcfg.internal.DiagnosticJson;
 import io.rumpcfg.internal.JsonStyle;
 import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.IfAddr;
 import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.MountSource;
@@ -12,6 +14,7 @@ import io.rumpcfg.model.Sysctl;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The plan as JSON, in the house style ({@link JsonStyle}); the args of each op are listed on
@@ -30,14 +33,40 @@ final class JsonPlanWriter implements Step.Visitor<Void, IOException>, MountSour
         try (JsonGenerator json = JsonStyle.generator(out)) {
             JsonPlanWriter writer = new JsonPlanWriter(json, reveal);
             json.writeStartObject();
-            json.writeArrayFieldStart("steps");
-            for (Step step : plan.steps()) {
-                writer.step(step, plan.dependenciesOf(step));
-            }
-            json.writeEndArray();
+            writer.steps(plan);
             json.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /** The document of {@link PlanWriter#writeJson}. */
+    static void write(String sourceName, List<Diagnostic> diagnostics, Optional<Plan> plan, boolean reveal, Writer out)
+            throws IOException {
+        try (JsonGenerator json = JsonStyle.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("file", sourceName);
+            json.writeBooleanField("valid", plan.isPresent());
+            json.writeArrayFieldStart("diagnostics");
+            for (Diagnostic d : diagnostics) {
+                DiagnosticJson.write(json, sourceName, d);
+            }
+            json.writeEndArray();
+            if (plan.isPresent()) {
+                new JsonPlanWriter(json, reveal).steps(plan.get());
+            } else {
+                json.writeNullField("steps");
+            }
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private void steps(Plan plan) throws IOException {
+        json.writeArrayFieldStart("steps");
+        for (Step step : plan.steps()) {
+            step(step, plan.dependenciesOf(step));
+        }
+        json.writeEndArray();
     }
 
     private void step(Step step, List<Dependency> after) throws IOException {

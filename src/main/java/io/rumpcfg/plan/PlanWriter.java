@@ -1,9 +1,12 @@
 package io.rumpcfg.plan;
 
+import io.rumpcfg.model.Diagnostic;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Shows a plan to whoever is debugging a configuration. The values of environment variables
@@ -34,11 +37,16 @@ import java.io.Writer;
 public final class PlanWriter {
     private PlanWriter() {}
 
-    /** {@code plan} in {@code format}, ending in a newline. */
+    /** {@code plan} in {@code format}, ending in a newline; text in {@link TextLayout#DEFAULT}. */
     public static String render(Plan plan, PlanFormat format, boolean reveal) {
+        return render(plan, format, reveal, TextLayout.DEFAULT);
+    }
+
+    /** {@code plan} in {@code format}, ending in a newline; text in {@code layout}. */
+    public static String render(Plan plan, PlanFormat format, boolean reveal, TextLayout layout) {
         StringWriter out = new StringWriter();
         try {
-            write(plan, format, reveal, out);
+            write(plan, format, reveal, layout, out);
         } catch (IOException e) {
             throw new UncheckedIOException("a StringWriter does not fail", e);
         }
@@ -46,15 +54,28 @@ public final class PlanWriter {
     }
 
     /**
-     * Writes {@code plan} in {@code format} to {@code out}, which is left open.
+     * Writes {@code plan} in {@code format} to {@code out}, which is left open; text in
+     * {@link TextLayout#DEFAULT}.
      *
      * @param reveal whether secret environment values are shown rather than redacted
      * @throws IOException only when {@code out} fails to write
      */
     public static void write(Plan plan, PlanFormat format, boolean reveal, Writer out) throws IOException {
+        write(plan, format, reveal, TextLayout.DEFAULT, out);
+    }
+
+    /**
+     * Writes {@code plan} in {@code format} to {@code out}, which is left open.
+     *
+     * @param reveal whether secret environment values are shown rather than redacted
+     * @param layout the width and detail of {@link PlanFormat#TEXT}; the other formats ignore it
+     * @throws IOException only when {@code out} fails to write
+     */
+    public static void write(Plan plan, PlanFormat format, boolean reveal, TextLayout layout, Writer out)
+            throws IOException {
         switch (format) {
             case TEXT:
-                TextPlanWriter.write(plan, reveal, out);
+                TextPlanWriter.write(plan, reveal, layout, out);
                 break;
             case JSON:
                 JsonPlanWriter.write(plan, reveal, out);
@@ -68,5 +89,24 @@ public final class PlanWriter {
             default:
                 throw new IllegalArgumentException("unknown format " + format);
         }
+    }
+
+    /**
+     * Writes what a tool reads about one document, valid or not, as one JSON object:
+     * {@code {"file", "valid", "diagnostics": [...], "steps": [...]}}. {@code file} is
+     * {@code sourceName}; {@code valid} is whether there is a plan; each diagnostic is
+     * {@code {"file", "line", "column", "path", "code", "severity", "message"}} ({@code line}
+     * and {@code column} null when the place is unknown, {@code path} null for the whole
+     * document, {@code message} without the path); {@code steps} is the plan's steps as
+     * {@link PlanFormat#JSON} has them, or null when there is no plan.
+     *
+     * @param diagnostics every diagnostic of the document, in the order they are shown
+     * @param plan        the plan, when the document is valid
+     * @param reveal      whether secret environment values are shown rather than redacted
+     * @throws IOException only when {@code out} fails to write
+     */
+    public static void writeJson(String sourceName, List<Diagnostic> diagnostics, Optional<Plan> plan, boolean reveal,
+            Writer out) throws IOException {
+        JsonPlanWriter.write(sourceName, diagnostics, plan, reveal, out);
     }
 }

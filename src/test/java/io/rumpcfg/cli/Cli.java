@@ -18,10 +18,21 @@ final class Cli {
     }
 
     static Run runWithStdin(String stdin, String... args) {
+        return run(stdin, null, args);
+    }
+
+    /** A run in a terminal {@code columns} wide, as the environment variable COLUMNS says. */
+    static Run runWithColumns(String columns, String... args) {
+        return run("", columns, args);
+    }
+
+    private static Run run(String stdin, String columns, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // As main builds it: only the subcommand named, when the arguments start with one.
         CommandLine cli = CommandTree.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+        // Whatever the terminal running the tests: without COLUMNS, as through a pipe.
+        ((RumpcfgCommand) cli.getCommand()).columns = columns;
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);

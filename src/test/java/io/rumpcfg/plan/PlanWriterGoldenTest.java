@@ -60,7 +60,7 @@ class PlanWriterGoldenTest {
 
     static List<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (String name : List.of("image-in-image", "nfs-and-pipeline", "secrets")) {
+        for (String name : names()) {
             for (PlanFormat format : PlanFormat.values()) {
                 cases.add(Arguments.of(name, format, false));
             }
@@ -83,6 +83,24 @@ class PlanWriterGoldenTest {
             Files.writeString(Path.of("src/test/resources/plan", file), rendered, StandardCharsets.UTF_8);
         }
         assertThat(rendered).isEqualTo(golden(file));
+    }
+
+    @ParameterizedTest(name = "{0} as text, why")
+    @MethodSource("names")
+    void rendersWhyAsTheGoldenFileSays(String name) throws IOException {
+        Plan plan = Plans.planOf(CONFIGS.get(name).get());
+        String file = name + "-why.text";
+
+        String rendered = PlanWriter.render(plan, PlanFormat.TEXT, false, TextLayout.DEFAULT.withWhy(true));
+
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(Path.of("src/test/resources/plan", file), rendered, StandardCharsets.UTF_8);
+        }
+        assertThat(rendered).isEqualTo(golden(file));
+    }
+
+    static List<String> names() {
+        return List.of("image-in-image", "nfs-and-pipeline", "secrets");
     }
 
     private static String golden(String file) throws IOException {

@@ -7,6 +7,7 @@ import io.rumpcfg.model.Config;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlanWriterTest {
 
@@ -31,23 +32,78 @@ class PlanWriterTest {
         assertThat(GraphPlanWriter.mermaidText(text)).isEqualTo(escaped);
     }
 
-    @Test
-    void textLinesFitInEightyColumnsUnlessOneWordIsLonger() {
+    /** Twelve NFS mounts, each waiting for twelve interfaces and DNS: long commands, long after lists. */
+    private static Plan manyNfsMounts() {
         ConfigBuilder builder = config();
         for (int i = 0; i < 12; i++) {
             builder.nfs("/export/number/" + i, "files.example.net:/export/home/of/someone/" + i);
             builder.iface("vioif" + i, "dhcp");
         }
         builder.dns("192.0.2.53");
-        Config config = builder.build();
+        return Plans.planOf(builder.build());
+    }
 
-        String text = PlanWriter.render(Plans.planOf(config), PlanFormat.TEXT, false);
+    @ParameterizedTest
+    @ValueSource(ints = {40, 80, 200})
+    void textLinesFitTheWidthUnlessOneWordIsLonger(int width) {
+        TextLayout layout = TextLayout.DEFAULT.withWidth(width);
+        for (boolean why : new boolean[] {false, true}) {
+            String text = PlanWriter.render(manyNfsMounts(), PlanFormat.TEXT, false, layout.withWhy(why));
 
-        for (String line : text.split("\n")) {
-            boolean oneLongWord = line.strip().indexOf(' ') < 0;
-            assertThat(line.length() <= TextPlanWriter.WIDTH || oneLongWord).as(line).isTrue();
+            for (String line : text.split("\n")) {
+                boolean oneLongWord = line.strip().indexOf(' ') < 0;
+                assertThat(line.length() <= width || oneLongWord).as("%s (why %s)", line, why).isTrue();
+                assertThat(line).as("an after list keeps its first number").doesNotEndWith("after");
+            }
         }
-        assertThat(text).contains("/export/number/0   after 1, 2, 3, 4, 5, 6, 7, 8, 9,\n" + " ".repeat(28) + "10, 11, 12, 13\n");
+    }
+
+    @Test
+    void anAfterListThatFitsALineIsNotSplitButMovesToTheNextLine() {
+        String text = PlanWriter.render(manyNfsMounts(), PlanFormat.TEXT, false, TextLayout.DEFAULT);
+
+        assertThat(text).contains("14  mount:/export/number/0  mount nfs -o nfsv3,tcp\n"
+                + " ".repeat(28) + "files.example.net:/export/home/of/someone/0 on\n"
+                + " ".repeat(28) + "/export/number/0\n"
+                + " ".repeat(28) + "after 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13\n");
+    }
+
+    @Test
+    void anAfterListLongerThanALineWrapsBetweenNumbersUnderItsFirst() {
+        String text = PlanWriter.render(manyNfsMounts(), PlanFormat.TEXT, false, TextLayout.DEFAULT.withWidth(60));
+
+        assertThat(text).contains("\n" + " ".repeat(28) + "after 1, 2, 3, 4, 5, 6, 7, 8, 9,\n"
+                + " ".repeat(34) + "10, 11, 12, 13\n");
+    }
+
+    @Test
+    void aWideTerminalKeepsEachStepOnOneLine() {
+        String text = PlanWriter.render(manyNfsMounts(), PlanFormat.TEXT, false, TextLayout.DEFAULT.withWidth(200));
+
+        assertThat(text).contains("\n14  mount:/export/number/0  mount nfs -o nfsv3,tcp "
+                + "files.example.net:/export/home/of/someone/0 on /export/number/0   "
+                + "after 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13\n15  ");
+    }
+
+    @Test
+    void whyGivesEachReasonOnItsOwnLineWithTheStepsItCovers() {
+        String text = PlanWriter.render(manyNfsMounts(), PlanFormat.TEXT, false, TextLayout.DEFAULT.withWhy(true));
+
+        assertThat(text).contains("/export/number/0\n"
+                + " ".repeat(28) + "after 1: NFS needs the network: net.if:vioif0\n"
+                + " ".repeat(28) + "after 2: NFS needs the network: net.if:vioif1\n")
+                .doesNotContainPattern("\\S   after");
+    }
+
+    @Test
+    void whyListsTheStepsThatShareAReasonOnce() {
+        Plan plan = Plans.planOf(config().sysctl("kern.maxfiles", 4096).env("TZ", "UTC").rc("app", "app").build());
+
+        assertThat(PlanWriter.render(plan, PlanFormat.TEXT, false, TextLayout.DEFAULT.withWhy(true))).isEqualTo(""
+                + "1  sysctl:kern.maxfiles  sysctl -w kern.maxfiles=4096\n"
+                + "2  env:TZ                export TZ=UTC\n"
+                + "3  rc:0                  run app\n"
+                + "                         after 1, 2: programs start after configuration\n");
     }
 
     @Test
