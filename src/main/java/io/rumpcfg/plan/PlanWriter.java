@@ -32,7 +32,9 @@ import java.util.Optional;
  *       value), {@code baked} (true for a baked binary run because there is no rc).</li>
  * </ul>
  * {@code at} and {@code line} are null for steps no document wrote (baked binaries). The
- * plan's notes are shown by the text format and as comments in dot and mermaid.
+ * plan's notes are shown by the text format and as comments in dot and mermaid. In dot and
+ * mermaid the configuration steps are drawn in one box, {@code configuration}, when programs
+ * follow them, and the programs' wait for them is one arrow from the box.
  */
 public final class PlanWriter {
     private PlanWriter() {}

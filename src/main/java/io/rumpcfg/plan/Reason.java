@@ -36,6 +36,12 @@ enum Reason {
     AFTER_PREVIOUS;
 
     /**
+     * The words of {@link #AFTER_CONFIGURATION}, which every configuration step a program waits
+     * for shares: the graphs draw them once, for all of them.
+     */
+    static final String PROGRAMS_AFTER_CONFIGURATION = "programs start after configuration";
+
+    /**
      * The reason {@code from} waits for {@code to}, in words.
      *
      * <p>One switch rather than a body per constant: a constant with a body is a class of its
@@ -69,7 +75,7 @@ enum Reason {
                 return "its workdir " + workdir + " lies on " + mountpoint(to);
             }
             case AFTER_CONFIGURATION:
-                return "programs start after configuration";
+                return PROGRAMS_AFTER_CONFIGURATION;
             case AFTER_PREVIOUS: {
                 RunMode mode = ((Step.StartProgram) to).entry().runmode();
                 if (mode == RunMode.PIPE) {

@@ -107,6 +107,40 @@ class PlanWriterTest {
     }
 
     @Test
+    void theGraphsDrawProgramsAfterConfigurationOnceFromABoxAroundTheConfiguration() {
+        ConfigBuilder builder = config();
+        for (int i = 0; i < 50; i++) {
+            builder.env("VAR" + i, "v");
+        }
+        Plan plan = Plans.planOf(builder.hostname("web1").rc("app", "app").rc("tool", "tool").build());
+        String once = "programs start after configuration";
+
+        String dot = PlanWriter.render(plan, PlanFormat.DOT, false);
+        String mermaid = PlanWriter.render(plan, PlanFormat.MERMAID, false);
+        String json = PlanWriter.render(plan, PlanFormat.JSON, false);
+
+        assertThat(dot.split(once, -1)).as(dot).hasSize(2);
+        assertThat(dot).contains("compound=true;")
+                .contains("  subgraph cluster_configuration {\n    label=\"configuration\";\n")
+                .contains("    \"env:VAR49\" [label=").contains("    \"hostname\" [label=")
+                .contains("\n  \"rc:0\" [label=").contains("\n  \"rc:1\" [label=")
+                .contains("  \"hostname\" -> \"rc:0\" [ltail=cluster_configuration, label=\"" + once + "\"];\n");
+        assertThat(mermaid.split(once, -1)).as(mermaid).hasSize(2);
+        assertThat(mermaid).contains("  subgraph configuration\n    s1[")
+                .contains("    s51[\"51. hostname").contains("  end\n  s52[\"52. rc:0")
+                .contains("  configuration -->|\"" + once + "\"| s52\n");
+        assertThat(json.split(once, -1)).as("json keeps a reason for each wait").hasSize(52);
+    }
+
+    @Test
+    void aPlanWithoutProgramsHasNoBox() {
+        Plan plan = Plans.planOf(config().env("TZ", "UTC").noPrograms().build());
+
+        assertThat(PlanWriter.render(plan, PlanFormat.DOT, false)).doesNotContain("subgraph").doesNotContain("compound");
+        assertThat(PlanWriter.render(plan, PlanFormat.MERMAID, false)).doesNotContain("subgraph");
+    }
+
+    @Test
     void anEmptyPlanSaysThereIsNothingToDo() {
         Plan plan = Plans.planOf(config().noPrograms().build());
 
