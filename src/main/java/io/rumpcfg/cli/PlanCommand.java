@@ -34,9 +34,9 @@ final class PlanCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text (default), json, dot (Graphviz), mermaid, or sarif. json is one object with "
-                    + "the diagnostics and the steps (null when invalid), diagnostics included on standard "
-                    + "output; sarif is the diagnostics alone, as validate --format sarif prints them.")
+            description = "text (default), json, dot (Graphviz), mermaid or sarif. json prints one object "
+                    + "holding the diagnostics and the steps (null when invalid); sarif prints the diagnostics "
+                    + "alone, as validate does. With json and sarif the diagnostics go to standard output only.")
     PlanOutput.Format format;
 
     @Option(names = "--reveal", description = "Show the values of secret-looking environment variables.")

@@ -44,9 +44,7 @@ final class SarifReport extends DiagnosticReport {
     private final Map<String, Integer> rules = new LinkedHashMap<>();
     private final List<Result> results = new ArrayList<>();
 
-    /**
-     * @param workDir the directory relative URIs are relative to; an absolute path
-     */
+    /** A log naming rumpcfg {@code toolVersion}, its file URIs relative to the absolute {@code workDir}. */
     SarifReport(PrintWriter out, String toolVersion, Path workDir) {
         this.out = out;
         this.toolVersion = toolVersion;
@@ -167,7 +165,7 @@ final class SarifReport extends DiagnosticReport {
      * names and everything else a URI cannot hold percent-encoded, when it lies beneath it; else
      * the absolute {@code file:} URI.
      */
-    String uri(Path file) {
+    private String uri(Path file) {
         Path absolute = workDir.resolve(file).normalize();
         if (!absolute.startsWith(workDir) || absolute.equals(workDir)) {
             return absolute.toUri().toASCIIString();

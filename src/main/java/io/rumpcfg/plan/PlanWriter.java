@@ -102,9 +102,11 @@ public final class PlanWriter {
      * document, {@code message} without the path); {@code steps} is the plan's steps as
      * {@link PlanFormat#JSON} has them, or null when there is no plan.
      *
+     * @param sourceName  where the document came from, as diagnostics name it
      * @param diagnostics every diagnostic of the document, in the order they are shown
      * @param plan        the plan, when the document is valid
      * @param reveal      whether secret environment values are shown rather than redacted
+     * @param out         where to write; left open
      * @throws IOException only when {@code out} fails to write
      */
     public static void writeJson(String sourceName, List<Diagnostic> diagnostics, Optional<Plan> plan, boolean reveal,

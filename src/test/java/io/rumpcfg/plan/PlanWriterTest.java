@@ -2,6 +2,7 @@ package io.rumpcfg.plan;
 
 import static io.rumpcfg.plan.ConfigBuilder.config;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rumpcfg.model.Config;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,12 @@ class PlanWriterTest {
                 assertThat(line).as("an after list keeps its first number").doesNotEndWith("after");
             }
         }
+    }
+
+    @Test
+    void aLayoutHasAPositiveWidth() {
+        assertThatThrownBy(() -> TextLayout.DEFAULT.withWidth(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(TextLayout.DEFAULT.withWidth(1).width()).isEqualTo(1);
     }
 
     @Test
