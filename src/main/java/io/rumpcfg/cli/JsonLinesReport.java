@@ -1,9 +1,8 @@
 package io.rumpcfg.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.rumpcfg.internal.DiagnosticJson;
+import io.rumpcfg.internal.JsonStyle;
 import io.rumpcfg.model.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,10 +16,6 @@ import java.util.Optional;
  * writes it, printed as each configuration is read; nothing for a configuration without one.
  */
 final class JsonLinesReport extends DiagnosticReport {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-
     private final PrintWriter out;
 
     JsonLinesReport(PrintWriter out) {
@@ -30,7 +25,7 @@ final class JsonLinesReport extends DiagnosticReport {
     @Override
     void add(String name, Optional<Path> file, List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
-            try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            try (JsonGenerator json = JsonStyle.line(out)) {
                 DiagnosticJson.write(json, name, d);
             } catch (IOException e) {
                 throw new UncheckedIOException("a PrintWriter does not throw", e);

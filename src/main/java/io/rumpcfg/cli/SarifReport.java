@@ -1,8 +1,8 @@
 package io.rumpcfg.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.rumpcfg.internal.JsonStyle;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,9 +31,6 @@ final class SarifReport extends DiagnosticReport {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     /** Where relative artifact URIs start: the directory rumpcfg ran in. */
     static final String SRCROOT = "%SRCROOT%";
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
 
     private record Result(String source, Optional<String> uri, Diagnostic diagnostic) {}
 
@@ -41,7 +38,7 @@ final class SarifReport extends DiagnosticReport {
     private final String toolVersion;
     private final Path workDir;
     /** Each code reported, to its index among the rules. */
-    private final Map<String, Integer> rules = new LinkedHashMap<>();
+    private final Map<Code, Integer> rules = new LinkedHashMap<>();
     private final List<Result> results = new ArrayList<>();
 
     /** A log naming rumpcfg {@code toolVersion}, its file URIs relative to the absolute {@code workDir}. */
@@ -55,15 +52,14 @@ final class SarifReport extends DiagnosticReport {
     void add(String name, Optional<Path> file, List<Diagnostic> diagnostics) {
         Optional<String> uri = file.map(this::uri);
         for (Diagnostic d : diagnostics) {
-            rules.putIfAbsent(code(d), rules.size());
+            rules.putIfAbsent(d.code(), rules.size());
             results.add(new Result(name, uri, d));
         }
     }
 
     @Override
     void finish() {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+        try (JsonGenerator json = JsonStyle.generator(out)) {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);
             json.writeStringField("version", "2.1.0");
@@ -92,12 +88,15 @@ final class SarifReport extends DiagnosticReport {
         json.writeStringField("name", "rumpcfg");
         json.writeStringField("version", toolVersion);
         json.writeArrayFieldStart("rules");
-        for (String code : rules.keySet()) {
+        for (Code code : rules.keySet()) {
             json.writeStartObject();
-            json.writeStringField("id", code);
-            text(json, "shortDescription", "rumpcfg " + code);
-            text(json, "fullDescription", meaning(code));
-            text(json, "help", meaning(code));
+            json.writeStringField("id", code.id());
+            text(json, "shortDescription", code.meaning());
+            text(json, "fullDescription", fullDescription(code));
+            text(json, "help", fullDescription(code) + "; docs/config.md lists every code, under Diagnostics.");
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", code.severity().label());
+            json.writeEndObject();
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -105,17 +104,18 @@ final class SarifReport extends DiagnosticReport {
         json.writeEndObject();
     }
 
-    /** What a code means, for the rule that stands for it. */
-    private static String meaning(String code) {
-        return "rumpcfg reports this problem with the code " + code
-                + "; docs/config.md lists every code and what it means, under Diagnostics.";
+    /** What a code means, and when it has the other severity, from the catalogue. */
+    private static String fullDescription(Code code) {
+        return code.otherwise().isPresent()
+                ? code.meaning() + " (" + code.severity().label() + "; " + code.otherwise().get() + ")"
+                : code.meaning() + " (" + code.severity().label() + ")";
     }
 
     private void result(JsonGenerator json, Result r) throws IOException {
         Diagnostic d = r.diagnostic();
         json.writeStartObject();
-        json.writeStringField("ruleId", code(d));
-        json.writeNumberField("ruleIndex", rules.get(code(d)));
+        json.writeStringField("ruleId", d.code().id());
+        json.writeNumberField("ruleIndex", rules.get(d.code()));
         json.writeStringField("level", d.severity().label());
         text(json, "message", d.path().isRoot() ? d.message() : d.path() + ": " + d.message());
         json.writeArrayFieldStart("locations");
@@ -154,10 +154,6 @@ final class SarifReport extends DiagnosticReport {
         json.writeObjectFieldStart(field);
         json.writeStringField("text", text);
         json.writeEndObject();
-    }
-
-    private static String code(Diagnostic d) {
-        return String.valueOf(d.code());
     }
 
     /**

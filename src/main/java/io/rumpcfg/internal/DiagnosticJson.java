@@ -30,7 +30,7 @@ public final class DiagnosticJson {
         } else {
             json.writeStringField("path", d.path().toString());
         }
-        json.writeStringField("code", String.valueOf(d.code()));
+        json.writeStringField("code", d.code().id());
         json.writeStringField("severity", d.severity().label());
         json.writeStringField("message", d.message());
         json.writeEndObject();

@@ -109,7 +109,7 @@ class PlanCommandTest {
         assertThat(plan.get("valid").asBoolean()).isFalse();
         assertThat(plan.get("steps").isNull()).isTrue();
         assertThat(plan.get("diagnostics")).extracting(d -> d.get("code").asText())
-                .containsExactly("unknown-key", "plan.vnd-not-configured");
+                .containsExactly("unknown-key", "vnd-not-configured");
         assertThat(plan.get("diagnostics").get(1).get("path").asText()).isEqualTo("mount[\"/data\"]");
         assertThat(plan.get("diagnostics").get(1).get("line").asInt()).isEqualTo(1);
     }
@@ -159,7 +159,7 @@ class PlanCommandTest {
         Cli.Run validate = Cli.run("validate", "--format", "sarif", file.toString());
 
         assertThat(plan.exitCode()).isZero();
-        assertThat(plan.out()).isEqualTo(validate.out()).contains("\"ruleId\" : \"unknown-key\"").doesNotContain("steps");
+        assertThat(plan.out()).isEqualTo(validate.out()).contains("\"ruleId\": \"unknown-key\"").doesNotContain("steps");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.rumpcfg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -104,11 +105,13 @@ class SarifSchemaTest {
         List<String> ruleIds = new ArrayList<>();
         driver.get("rules").forEach(rule -> {
             ruleIds.add(rule.get("id").asText());
-            assertThat(rule.get("shortDescription").get("text").asText()).isNotBlank();
-            assertThat(rule.get("fullDescription").get("text").asText()).isNotBlank();
+            Code code = Code.ofId(rule.get("id").asText()).orElseThrow();
+            assertThat(rule.get("shortDescription").get("text").asText()).isEqualTo(code.meaning());
+            assertThat(rule.get("fullDescription").get("text").asText()).startsWith(code.meaning());
+            assertThat(rule.get("defaultConfiguration").get("level").asText()).isEqualTo(code.severity().label());
             assertThat(rule.get("help").get("text").asText()).isNotBlank();
         });
-        assertThat(ruleIds).containsExactly("unknown-key", "plan.vnd-not-configured").doesNotHaveDuplicates();
+        assertThat(ruleIds).containsExactly("unknown-key", "vnd-not-configured").doesNotHaveDuplicates();
 
         JsonNode results = sarifRun.get("results");
         assertThat(results).hasSize(2);

@@ -44,8 +44,8 @@ class GraphvizRenderTest {
 
     static List<Arguments> plans() {
         List<Arguments> plans = new ArrayList<>();
-        plans.add(Arguments.of("image-in-image", (Supplier<Config>) PlanWriterGoldenTest::imageInImage, 1));
-        plans.add(Arguments.of("nfs-and-pipeline", (Supplier<Config>) PlanWriterGoldenTest::nfsAndPipeline, 1));
+        plans.add(Arguments.of("image-in-image", (Supplier<Config>) () -> PlanWriterGoldenTest.example("image-in-image"), 1));
+        plans.add(Arguments.of("nfs-and-pipeline", (Supplier<Config>) () -> PlanWriterGoldenTest.example("nfs-and-pipeline"), 1));
         plans.add(Arguments.of("secrets (no programs)", (Supplier<Config>) PlanWriterGoldenTest::secrets, 0));
         plans.add(Arguments.of("fifty variables", (Supplier<Config>) () -> {
             ConfigBuilder builder = config();
