@@ -99,8 +99,11 @@ public final class ConfigParser {
                 return result(read.problems(), read.config());
             }
         }
-        problems.notAnObject(lines.at(start), start >= document.length ? "nothing"
-                : "text starting with " + Problems.quote(firstCharacter(document, start)));
+        if (start >= document.length) {
+            problems.emptyDocument(lines.at(start));
+        } else {
+            problems.notAnObject(lines.at(start), "text starting with " + Problems.quote(firstCharacter(document, start)));
+        }
         return new ParseResult(Optional.empty(), problems.diagnostics());
     }
 

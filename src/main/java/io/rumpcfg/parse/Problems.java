@@ -49,8 +49,9 @@ final class Problems {
 
     // --- the document as a whole
 
-    void syntax(Position at, String detail) {
-        error(Code.SYNTAX, ElementPath.root(), at, "invalid JSON: " + detail);
+    /** A JSON syntax error, in the words of {@link SyntaxErrors}; {@code path} is the element it lies in. */
+    void syntax(ElementPath path, Position at, String message) {
+        error(Code.SYNTAX, path, at, message);
     }
 
     void invalidUtf8(Position at, int b) {
@@ -62,12 +63,16 @@ final class Problems {
                 + " UTF-16 and UTF-32 have them; save it as UTF-8");
     }
 
+    void emptyDocument(Position at) {
+        error(Code.NOT_AN_OBJECT, ElementPath.root(), at, "the document is empty: a configuration is a JSON object, at least {}");
+    }
+
     void notAnObject(Position at, String found) {
         error(Code.NOT_AN_OBJECT, ElementPath.root(), at, "a configuration must be a JSON object, found " + found);
     }
 
-    void trailingContent(Position at) {
-        error(Code.TRAILING_CONTENT, ElementPath.root(), at, "unexpected content after the configuration object");
+    void trailingContent(Position at, Position end) {
+        error(Code.TRAILING_CONTENT, ElementPath.root(), at, "unexpected text after the configuration, which ends at " + end);
     }
 
     // --- limits: "<what> is <n>, over the limit <setting>=<limit>"
@@ -93,8 +98,8 @@ final class Problems {
     }
 
     /** A limit of Jackson's that fired although ours should have first. */
-    void parserLimit(Position at, String detail) {
-        error(Code.LIMIT, ElementPath.root(), at, detail);
+    void parserLimit(Position at) {
+        error(Code.LIMIT, ElementPath.root(), at, "over a limit of the JSON reader");
     }
 
     private void limit(ElementPath path, Position at, String what, String setting, int limit) {

@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the tokens of a strict JSON document with Jackson's streaming parser onto a
@@ -26,17 +24,6 @@ import java.util.regex.Pattern;
  * other limits are reported and reading goes on, so that later errors are found too.
  */
 final class TokenReader {
-    /** What reads Jackson's messages; a holder class, compiled only for a syntax error, never on the boot path. */
-    private static final class Messages {
-        static final Pattern BAD_WORD = Pattern.compile("(?:Unrecognized|Non-standard) token '([^']+)'");
-        /**
-         * Jackson's notes meant for programmers: where an unclosed value started (which says
-         * "REDACTED" without the source) and which parser feature would allow a token.
-         */
-        static final Pattern JACKSON_NOTES = Pattern.compile(
-                "\\s*\\(for \\w+ starting at \\[Source:.*$|:? ?enable `[^`]*` to allow", Pattern.DOTALL);
-    }
-
     /**
      * Jackson's factory keeps the table of the key names it has seen; sharing one across
      * documents spares rebuilding that table (and interning every key) on each parse. The
@@ -97,28 +84,36 @@ final class TokenReader {
             tape = Tape.obtain(document, lines, document.length / 8 + 16, placed);
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                problems.notAnObject(position(parser.currentTokenLocation()), first == null ? "nothing" : "a " + first.name());
+                problems.notAnObject(position(parser.currentTokenLocation()), first == null ? "nothing" : "another value");
                 return Optional.empty();
             }
             value(parser, first, 1);
             // Scanned here rather than tokenised: Jackson would call a stray '}' a syntax error.
-            int rest = firstNonBlank(parser.currentLocation().getByteOffset());
+            long end = parser.currentLocation().getByteOffset();
+            int rest = firstNonBlank(end);
             if (rest < document.length) {
-                problems.trailingContent(lines.at(rest));
+                problems.trailingContent(lines.at(rest), lines.at(end - 1));
                 return Optional.empty();
             }
             return Optional.of(tape);
         } catch (TooDeep e) {
             return Optional.empty();
         } catch (StreamConstraintsException e) {
-            problems.parserLimit(position(e.getLocation()), e.getOriginalMessage());
+            // Jackson's limits are set at or above ours, which fire first; its message is not for users.
+            problems.parserLimit(position(e.getLocation()));
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            problems.syntax(syntaxPosition(e), Messages.JACKSON_NOTES.matcher(String.valueOf(e.getOriginalMessage())).replaceAll(""));
+            // Jackson tells that there is an error; what it is, in our words, is found by a second walk.
+            Optional<SyntaxErrors.Found> found = SyntaxErrors.first(document, lines);
+            if (found.isPresent()) {
+                problems.syntax(found.get().path(), found.get().at(), found.get().message());
+            } else {
+                problems.syntax(path(), position(e.getLocation()), "not valid JSON here");
+            }
             return Optional.empty();
         } catch (IOException e) {
             // An in-memory byte array cannot fail to read; keep the promise of no exceptions anyway.
-            problems.syntax(Position.UNKNOWN, String.valueOf(e.getMessage()));
+            problems.syntax(ElementPath.root(), Position.UNKNOWN, "the document could not be read");
             return Optional.empty();
         }
     }
@@ -330,26 +325,6 @@ final class TokenReader {
             }
         }
         return text.length();
-    }
-
-    /**
-     * Jackson places most syntax errors at the offending character, but a bad word
-     * ({@code tru}, {@code NaN}) only after reading past it; those are moved back to where
-     * the word, quoted in the message, starts.
-     */
-    private Position syntaxPosition(JsonProcessingException e) {
-        Position reported = position(e.getLocation());
-        Matcher word = Messages.BAD_WORD.matcher(String.valueOf(e.getOriginalMessage()));
-        if (!word.lookingAt() || reported.offset() < 0) {
-            return reported;
-        }
-        byte[] text = word.group(1).getBytes(StandardCharsets.UTF_8);
-        for (int at = (int) Math.min(reported.offset(), document.length - text.length); at >= 0; at--) {
-            if (Arrays.equals(document, at, at + text.length, text, 0, text.length)) {
-                return lines.at(at);
-            }
-        }
-        return reported;
     }
 
     private int firstNonBlank(long from) {
