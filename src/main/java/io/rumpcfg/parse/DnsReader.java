@@ -90,7 +90,7 @@ final class DnsReader {
             int item = items[i];
             String domain = reading.string(item, at);
             if (domain != null && !Syntax.isHostname(domain)) {
-                reading.problems.badValue(at, reading.tape.position(item), domain, "a domain name (RFC 1123)");
+                reading.problems.badValue(at, reading.tape.position(item), domain, "an RFC 1123 domain name: " + Faults.hostname(domain));
                 domain = null;
             }
             if (domain != null) {

@@ -217,7 +217,8 @@ final class NetReader {
         Optional<IpAddress> address = prefix < 0 ? Optional.empty() : IpAddress.parse(s.substring(0, slash), family);
         if (address.isEmpty()) {
             String example = family == AddressFamily.INET ? "10.0.0.2/24" : "2001:db8::2/64";
-            reading.problems.badValue(at.key("addr"), t.position(v), s, cidrRule(family, example));
+            reading.problems.badValue(at.key("addr"), t.position(v), s, cidrRule(family, example) + ": "
+                    + Faults.cidr(s, family));
             return null;
         }
         return new Cidr(address.get(), prefix);
@@ -283,7 +284,8 @@ final class NetReader {
         }
         Optional<IpAddress> addr = IpAddress.parse(text, type);
         if (addr.isEmpty()) {
-            reading.problems.badValue(at, reading.tape.position(v), text, "an " + type.token() + " address literal");
+            reading.problems.badValue(at, reading.tape.position(v), text, "an " + type.token() + " address literal: "
+                    + Faults.address(text, type));
         }
         return addr;
     }

@@ -126,9 +126,7 @@ final class RootReader {
             return Optional.empty();
         }
         if (!Syntax.isHostname(name)) {
-            reading.problems.badValue(path, reading.tape.position(value), name,
-                    "an RFC 1123 host name (at most " + Syntax.MAX_HOSTNAME + " characters; dot-separated labels of at most "
-                            + Syntax.MAX_LABEL + " letters, digits and inner hyphens)");
+            reading.problems.badValue(path, reading.tape.position(value), name, "an RFC 1123 host name: " + Faults.hostname(name));
             return Optional.empty();
         }
         return Optional.of(new Hostname(name, reading.origin(path, value)));

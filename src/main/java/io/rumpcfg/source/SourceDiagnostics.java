@@ -32,10 +32,16 @@ public final class SourceDiagnostics {
                         + ", over the limit of " + limit + " bytes");
     }
 
-    /** A read that stopped at {@code limit + 1} bytes, so the real size is unknown. */
-    public static Diagnostic tooLargeAtLeast(String what, int limit) {
-        return Diagnostic.error(Code.SOURCE_TOO_LARGE, Origin.SYNTHETIC,
-                what + " is more than " + limit + " bytes, over the limit of " + limit + " bytes");
+    /**
+     * A configuration over {@link SourceResult#MAX_CONFIG_BYTES}, the parser's
+     * {@code maxDocumentBytes}: {@code size} bytes, or more when the read stopped one byte over.
+     *
+     * @param what what held it, as the user named it: "the configuration", "/rootfs/cfg.json"
+     */
+    public static Diagnostic overDocumentLimit(String what, long size) {
+        int limit = SourceResult.MAX_CONFIG_BYTES;
+        return Diagnostic.error(Code.SOURCE_TOO_LARGE, Origin.SYNTHETIC, what + " is " + (size > limit + 1 ? size + " bytes" : "more than "
+                + limit + " bytes") + ", over the limit maxDocumentBytes=" + limit);
     }
 
     /** Why reading failed, in the same words whichever source read: "no such file", "permission denied". */

@@ -106,7 +106,7 @@ class CliFailureTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(in.bytesRead()).isEqualTo(65_537);
-        assertThat(err.toString()).contains("over the limit of 65536 bytes").doesNotContain("\tat ");
+        assertThat(err.toString()).contains("<stdin>: error: the configuration is more than 65536 bytes, over the limit maxDocumentBytes=65536").doesNotContain("\tat ");
     }
 
     @Test

@@ -73,8 +73,8 @@ public final class ConfigText {
         }
         byte[] json = Arrays.copyOfRange(cstring, jsonStart(cstring, brace), cstring.length);
         if (json.length > SourceResult.MAX_CONFIG_BYTES) {
-            return SourceResult.none(name, options, List.of(SourceDiagnostics.tooLarge(
-                    "the configuration in " + what, json.length, SourceResult.MAX_CONFIG_BYTES)));
+            return SourceResult.none(name, options, List.of(SourceDiagnostics.overDocumentLimit(
+                    "the configuration in " + what, json.length)));
         }
         List<Diagnostic> diags = carrier == Carrier.COMMAND_LINE
                 ? List.of(SourceDiagnostics.deprecatedCommandLine()) : List.of();

@@ -62,7 +62,7 @@ final class RootfsConfig {
             return SourceResult.of(name, config, options, List.of()).withBaseDir(MOUNTPOINT);
         } catch (PlatformException e) {
             Diagnostic d = e.errno() == Errno.E2BIG
-                    ? SourceDiagnostics.tooLargeAtLeast(file(), SourceResult.MAX_CONFIG_BYTES)
+                    ? SourceDiagnostics.overDocumentLimit(file(), SourceResult.MAX_CONFIG_BYTES + 1)
                     : SourceDiagnostics.unreadable(file(), e.getMessage());
             return SourceResult.none(name, options, List.of(d));
         }

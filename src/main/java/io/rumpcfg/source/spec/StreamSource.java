@@ -83,7 +83,7 @@ final class StreamSource implements ConfigSource {
         }
         if (bytes.length > SourceResult.MAX_CONFIG_BYTES) {
             return SourceResult.none(name, BootOptions.none(),
-                    List.of(SourceDiagnostics.tooLargeAtLeast(name, SourceResult.MAX_CONFIG_BYTES)));
+                    List.of(SourceDiagnostics.overDocumentLimit("the configuration", bytes.length)));
         }
         return SourceResult.of(name, bytes, BootOptions.none(), List.of());
     }

@@ -28,6 +28,14 @@ public final class XenDiagnostics {
         return Diagnostic.error(Code.XEN_PAYLOAD_TOO_LARGE, Origin.SYNTHETIC, payloadMessage(path, size));
     }
 
+    /** As {@link #payloadTooLarge} before the domain is known: the longest key path is assumed, and not named. */
+    static Diagnostic payloadTooLargeAnyDomain(long size, long mostConfig) {
+        return Diagnostic.error(PAYLOAD_TOO_LARGE, Origin.SYNTHETIC, "writing the configuration to "
+                + "/local/domain/<domid>/rumprun/cfg takes a payload of up to " + size + " bytes (path, NUL and config),"
+                + " over the xenstore limit of " + XenstoreWire.MAX_PAYLOAD + " bytes: a configuration fits any domain"
+                + " id up to " + mostConfig + " bytes");
+    }
+
     static Diagnostic overQuota(long size, int quota) {
         return Diagnostic.warning(Code.XEN_OVER_QUOTA, Origin.SYNTHETIC, "config is " + size + " bytes, over the "
                 + quota + "-byte per-value quota of a default oxenstored (quota-maxsize); such a daemon refuses it");

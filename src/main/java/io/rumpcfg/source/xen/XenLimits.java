@@ -26,19 +26,30 @@ public final class XenLimits {
      */
     public static List<Diagnostic> checkSize(int domid, long size) {
         String path = XenstoreSource.configPath(domid);
-        List<Diagnostic> out = new ArrayList<>();
         long payload = XenstoreWire.writePayloadSize(path, size);
+        return check(size, payload, XenDiagnostics.payloadTooLarge(path, payload));
+    }
+
+    /**
+     * As {@link #checkSize(int, long)} when the domain id is not known yet: the longest path is
+     * assumed, and the message names the key with {@code <domid>}, not a domain the user never gave.
+     */
+    public static List<Diagnostic> checkSize(long size) {
+        String longest = XenstoreSource.configPath(MAX_DOMID);
+        long payload = XenstoreWire.writePayloadSize(longest, size);
+        long most = MAX_PAYLOAD - XenstoreWire.writePayloadSize(longest, 0);
+        return check(size, payload, XenDiagnostics.payloadTooLargeAnyDomain(payload, most));
+    }
+
+    /** {@code tooLarge} when {@code payload} is over {@link #MAX_PAYLOAD}, and the quota's warning. */
+    private static List<Diagnostic> check(long size, long payload, Diagnostic tooLarge) {
+        List<Diagnostic> out = new ArrayList<>();
         if (payload > MAX_PAYLOAD) {
-            out.add(XenDiagnostics.payloadTooLarge(path, payload));
+            out.add(tooLarge);
         }
         if (size > DEFAULT_VALUE_QUOTA) {
             out.add(XenDiagnostics.overQuota(size, DEFAULT_VALUE_QUOTA));
         }
         return out;
-    }
-
-    /** As {@link #checkSize(int, long)} when the domain id is not known yet: the longest path is assumed. */
-    public static List<Diagnostic> checkSize(long size) {
-        return checkSize(MAX_DOMID, size);
     }
 }

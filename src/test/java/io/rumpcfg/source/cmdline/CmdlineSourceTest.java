@@ -138,7 +138,7 @@ class CmdlineSourceTest {
         when(platform.readFile(anyString(), anyInt())).thenThrow(fail(Errno.E2BIG));
         SourceResult r = read("_RUMPRUN_ROOTFSCFG=/cfg.json");
         assertThat(r.diagnostics()).extracting(Diagnostic::message)
-                .containsExactly("/rootfs/cfg.json is more than 65536 bytes, over the limit of 65536 bytes");
+                .containsExactly("/rootfs/cfg.json is more than 65536 bytes, over the limit maxDocumentBytes=65536");
     }
 
     @Test

@@ -41,7 +41,7 @@ class StreamSourceTest {
         SourceResult r = new SourceSpec.File(f).open(SourceContext.DEFAULTS).read();
         assertThat(r.config()).isEmpty();
         assertThat(r.diagnostics()).extracting(Diagnostic::message)
-                .containsExactly(f + " is more than 65536 bytes, over the limit of 65536 bytes");
+                .containsExactly("the configuration is more than 65536 bytes, over the limit maxDocumentBytes=65536");
     }
 
     @Test

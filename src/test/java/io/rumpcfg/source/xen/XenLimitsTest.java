@@ -38,4 +38,13 @@ class XenLimitsTest {
         assertThat(XenLimits.checkSize(4064)).filteredOn(Diagnostic::isError).isEmpty();
         assertThat(XenLimits.checkSize(4065)).filteredOn(Diagnostic::isError).hasSize(1);
     }
+
+    /** A domain the user did not give is not named: the key is written with {@code <domid>}. */
+    @Test
+    void withoutADomidTheMessageNamesNoDomain() {
+        assertThat(XenLimits.checkSize(4065)).filteredOn(Diagnostic::isError).extracting(Diagnostic::message)
+                .containsExactly("writing the configuration to /local/domain/<domid>/rumprun/cfg takes a payload of up to"
+                        + " 4097 bytes (path, NUL and config), over the xenstore limit of 4096 bytes: a configuration fits"
+                        + " any domain id up to 4064 bytes");
+    }
 }
