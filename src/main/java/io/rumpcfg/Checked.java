@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * @param config      the configuration read, when the document could be read
  * @param plan        the plan, when the document is valid
- * @param diagnostics every diagnostic, in the order found
+ * @param diagnostics every diagnostic; as {@link Rumpcfg#check} gives them, the reader's and the planner's
+ *                    together in document order: those without a place first, then by line and column
  */
 public record Checked(Optional<Config> config, Optional<Plan> plan, List<Diagnostic> diagnostics) {
     /**

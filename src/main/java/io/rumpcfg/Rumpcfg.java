@@ -7,6 +7,7 @@ import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.parse.ConfigParser;
 import io.rumpcfg.internal.DiagnosticLimit;
+import io.rumpcfg.internal.DiagnosticOrder;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.parse.ParseResult;
 import io.rumpcfg.plan.PlanOptions;
@@ -76,8 +77,8 @@ public final class Rumpcfg {
         for (Diagnostic d : planned.diagnostics()) {
             fromPlan.add(parseOptions.strict() ? d.asError() : d);
         }
-        List<Diagnostic> all = DiagnosticLimit.append(parsed.diagnostics(), fromPlan,
-                parseOptions.limits().maxDiagnostics());
+        List<Diagnostic> all = DiagnosticOrder.sorted(DiagnosticLimit.append(parsed.diagnostics(), fromPlan,
+                parseOptions.limits().maxDiagnostics()));
         boolean valid = planned.plan().isPresent() && !Diagnostic.anyError(all);
         return new Checked(parsed.config(), valid ? planned.plan() : Optional.empty(), all);
     }

@@ -2,6 +2,7 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.Checked;
 import io.rumpcfg.Rumpcfg;
+import io.rumpcfg.internal.DiagnosticOrder;
 import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.platform.Platform;
@@ -76,11 +77,8 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
         }
         SourceResult result = parsed.spec().orElseThrow().open(context).read();
         Optional<Path> file = fileOf(parsed);
-        List<Diagnostic> shown = new ArrayList<>();
-        for (Diagnostic d : result.diagnostics()) {
-            shown.add(options.strict ? d.asError() : d);
-        }
-        report.add(result.name(), file, shown);
+        report.add(result.name(), file,
+                DiagnosticOrder.sorted(options.strict ? strict(result.diagnostics()) : result.diagnostics()));
         if (result.hasErrors() || (options.strict && !result.diagnostics().isEmpty())) {
             err.flush();
             return new Loaded(Optional.of(result), Optional.empty(), exitCodeOf(result));
@@ -110,6 +108,14 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
                 .anyMatch(d -> d.isError() && d.code() == Code.SOURCE_TOO_LARGE);
         boolean onlyWarnings = failed.diagnostics().stream().noneMatch(Diagnostic::isError);
         return tooLarge || onlyWarnings ? ExitCode.INVALID : ExitCode.UNREADABLE;
+    }
+
+    private static List<Diagnostic> strict(List<Diagnostic> diagnostics) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            out.add(d.asError());
+        }
+        return out;
     }
 
     boolean isValid() {

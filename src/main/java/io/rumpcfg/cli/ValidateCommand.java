@@ -1,5 +1,6 @@
 package io.rumpcfg.cli;
 
+import io.rumpcfg.internal.DiagnosticOrder;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.SourceResult;
 import io.rumpcfg.source.spec.Sources;
@@ -80,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Diagnostic d : Sources.checkSize(target.get(), size)) {
             shown.add(check.strict ? d.asError() : d);
         }
-        report.add(source.name(), Loaded.fileOf(file), shown);
+        report.add(source.name(), Loaded.fileOf(file), DiagnosticOrder.sorted(shown));
         return shown.stream().anyMatch(Diagnostic::isError) ? ExitCode.INVALID : ExitCode.OK;
     }
 }

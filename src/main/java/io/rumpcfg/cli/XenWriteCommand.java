@@ -62,9 +62,7 @@ final class XenWriteCommand implements Callable<Integer> {
         byte[] config = source.config().orElse(new byte[0]);
         XenstoreWriter.Result result = new XenstoreWriter(XenstoreEndpoint.resolve(check.xenstoreSocket), check.xenstoreTimeout)
                 .write(domid, config);
-        for (Diagnostic d : result.diagnostics()) {
-            err.println(d.render(source.name()));
-        }
+        Diagnostics.print(source.name(), result.diagnostics(), err);
         err.flush();
         switch (result.status()) {
             case WRITTEN:

@@ -1,5 +1,6 @@
 package io.rumpcfg.parse;
 
+import io.rumpcfg.internal.DiagnosticOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -71,18 +72,18 @@ public final class ConfigParser {
         LineMap lines = new LineMap(document);
         if (document.length > limits.maxDocumentBytes()) {
             problems.documentTooLarge(lines.at(limits.maxDocumentBytes()), document.length, fromStream, limits.maxDocumentBytes());
-            return new ParseResult(Optional.empty(), problems.diagnostics());
+            return new ParseResult(Optional.empty(), inOrder(problems));
         }
         // A plain document is ASCII: valid UTF-8 without a second look.
         boolean plain = PlainDocument.is(document);
         int invalid = plain ? -1 : firstInvalidUtf8(document);
         if (invalid >= 0) {
             problems.invalidUtf8(lines.at(invalid), document[invalid]);
-            return new ParseResult(Optional.empty(), problems.diagnostics());
+            return new ParseResult(Optional.empty(), inOrder(problems));
         }
         if (looksWide(document)) {
             problems.wideEncoding(lines.at(0));
-            return new ParseResult(Optional.empty(), problems.diagnostics());
+            return new ParseResult(Optional.empty(), inOrder(problems));
         }
         int start = firstNonBlank(document);
         if (start < document.length && document[start] == '{') {
@@ -104,11 +105,16 @@ public final class ConfigParser {
         } else {
             problems.notAnObject(lines.at(start), "text starting with " + Problems.quote(firstCharacter(document, start)));
         }
-        return new ParseResult(Optional.empty(), problems.diagnostics());
+        return new ParseResult(Optional.empty(), inOrder(problems));
     }
 
     private static ParseResult result(Problems found, Optional<io.rumpcfg.model.Config> config) {
-        return new ParseResult(found.hasErrors() ? Optional.empty() : config, found.diagnostics());
+        return new ParseResult(found.hasErrors() ? Optional.empty() : config, inOrder(found));
+    }
+
+    /** The diagnostics in document order ({@link DiagnosticOrder}), not in the order the rules ran. */
+    private static java.util.List<io.rumpcfg.model.Diagnostic> inOrder(Problems found) {
+        return DiagnosticOrder.sorted(found.diagnostics());
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Optional;
  * warnings included, so that warnings survive success.
  *
  * @param config      the configuration, present exactly when no diagnostic is an error
- * @param diagnostics every diagnostic, warnings included, in the order found
+ * @param diagnostics every diagnostic, warnings included; as the parser gives them, in document order:
+ *                    those without a place first, then by line and column
  */
 public record ParseResult(Optional<Config> config, List<Diagnostic> diagnostics) {
     /**

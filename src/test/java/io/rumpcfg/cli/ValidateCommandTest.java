@@ -15,6 +15,23 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
+    /** The planner's warning on line 3 before the reader's on line 5, though the reader ran first. */
+    @Test
+    void diagnosticsArePrintedInDocumentOrder() throws IOException {
+        Path file = Files.writeString(dir.resolve("order.json"), "{\n"
+                + "  \"net\": {\"interfaces\": {\"vioif0\": {\"addrs\": [{\"type\": \"inet\", \"method\": \"static\","
+                + " \"addr\": \"10.0.0.2/24\"}]}},\n"
+                + "    \"gateways\": [{\"type\": \"inet\", \"addr\": \"192.168.1.1\"}]},\n"
+                + "  \"rc\": [{\"argv\": [\"app\"], \"bin\": \"app\"}],\n"
+                + "  \"hostnmae\": \"web1\"\n"
+                + "}\n");
+
+        Cli.Run run = Cli.run("validate", file.toString());
+
+        assertThat(run.err().lines().map(l -> l.substring(0, l.indexOf(": warning")))).containsExactly(
+                file + ":3:18", file + ":5:3");
+    }
+
     @Test
     void missingFileIsUnreadable() {
         Cli.Run run = Cli.run("validate", dir.resolve("nope.json").toString());
