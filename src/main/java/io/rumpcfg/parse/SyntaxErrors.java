@@ -151,7 +151,7 @@ final class SyntaxErrors {
             return null;
         }
         if (c == '}' && first) {
-            return close(c);
+            return close();
         }
         if (c == '}') {
             return error(frame.path, frame.comma, "trailing comma before \"}\": JSON allows none after the last member");
@@ -211,7 +211,7 @@ final class SyntaxErrors {
             return error(path, i, "a string in single quotes: JSON strings take double quotes (\")");
         }
         if (c == ']' && expect == Expect.FIRST_ITEM) {
-            return close(c);
+            return close();
         }
         if (open.isEmpty()) {
             return error(path, i, "a configuration is a JSON object, found " + JsonWords.character(doc, i));
@@ -245,7 +245,7 @@ final class SyntaxErrors {
             return null;
         }
         if (c == '}' || c == ']') {
-            return frame.closer().charAt(0) == c ? close(c) : mismatched(c);
+            return frame.closer().charAt(0) == c ? close() : mismatched(c);
         }
         if (c == '"' || c == '{' || c == '[' || c == '\'' || c == '-' || (c >= '0' && c <= '9') || JsonWords.isWordByte(c)) {
             String before = frame.object && c == '"'
@@ -259,7 +259,7 @@ final class SyntaxErrors {
                 + Problems.quote(frame.closer()));
     }
 
-    private Found close(int c) {
+    private Found close() {
         open.remove(open.size() - 1);
         i++;
         return valueEnded();

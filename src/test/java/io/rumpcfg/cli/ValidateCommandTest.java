@@ -32,6 +32,20 @@ class ValidateCommandTest {
                 file + ":3:18", file + ":5:3");
     }
 
+    /** What the operator of issue 21 saw in Jackson's words, now in ours: a comment, and a document that ends early. */
+    @Test
+    void jsonSyntaxErrorsAreToldInOurWords() throws IOException {
+        Path comment = Files.writeString(dir.resolve("comment.json"), "{\n  // the web server\n  \"hostname\": \"web1\"\n}\n");
+        Path ended = Files.writeString(dir.resolve("ended.json"), "{\n  \"hostname\": \"a\",\n  \"net\": {\n");
+
+        Cli.Run run = Cli.run("validate", comment.toString(), ended.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(
+                comment + ":2:3: error: comments are not allowed in JSON: remove the \"//\" comment",
+                ended + ":4:1: error: net: the document ends inside the object opened at 3:10 (missing \"}}\")");
+    }
+
     @Test
     void missingFileIsUnreadable() {
         Cli.Run run = Cli.run("validate", dir.resolve("nope.json").toString());
