@@ -1,5 +1,6 @@
 package io.rumpcfg.internal;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ public final class DiagnosticOrder {
     }
 
     private static int rank(Diagnostic d) {
-        if (d.code().equals(DiagnosticLimit.CODE)) {
+        if (d.code() == Code.TOO_MANY_DIAGNOSTICS) {
             return 2;
         }
         return d.position().isKnown() ? 1 : 0;

@@ -2,6 +2,7 @@ package io.rumpcfg.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.Position;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class DiagnosticOrderTest {
     private static Diagnostic at(String message, Position position) {
-        return new Diagnostic(Severity.ERROR, "x", message, ElementPath.root(), position);
+        return new Diagnostic(Severity.ERROR, Code.BAD_VALUE, message, ElementPath.root(), position);
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class XenDiagnostics {
 
     /** As {@link #payloadTooLarge} before the domain is known: the longest key path is assumed, and not named. */
     static Diagnostic payloadTooLargeAnyDomain(long size, long mostConfig) {
-        return Diagnostic.error(PAYLOAD_TOO_LARGE, Origin.SYNTHETIC, "writing the configuration to "
+        return Diagnostic.error(Code.XEN_PAYLOAD_TOO_LARGE, Origin.SYNTHETIC, "writing the configuration to "
                 + "/local/domain/<domid>/rumprun/cfg takes a payload of up to " + size + " bytes (path, NUL and config),"
                 + " over the xenstore limit of " + XenstoreWire.MAX_PAYLOAD + " bytes: a configuration fits any domain"
                 + " id up to " + mostConfig + " bytes");
