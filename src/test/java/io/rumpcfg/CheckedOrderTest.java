@@ -1,7 +1,9 @@
 package io.rumpcfg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,8 @@ class CheckedOrderTest {
 
         assertThat(checked.diagnostics()).extracting(d -> d.position().toString(), Diagnostic::code)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("3:18", "plan.gateway-unreachable"),
-                        org.assertj.core.groups.Tuple.tuple("5:3", "unknown-key"));
+                        tuple("3:18", Code.GATEWAY_UNREACHABLE),
+                        tuple("5:3", Code.UNKNOWN_KEY));
     }
 
     @Test

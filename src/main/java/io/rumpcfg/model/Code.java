@@ -20,10 +20,11 @@ import java.util.Optional;
  */
 public enum Code {
     // The document and its shape.
-    SYNTAX("syntax", ERROR, "not JSON; points at the offending character"),
+    SYNTAX("syntax", ERROR, "not JSON: what is wrong (a missing or trailing comma, a comment, an unterminated string,"
+            + " an unclosed object, ...), where to fix it"),
     INVALID_UTF8("invalid-utf8", ERROR, "a byte that is not UTF-8"),
     NOT_AN_OBJECT("not-an-object", ERROR, "the document is not a JSON object"),
-    TRAILING_CONTENT("trailing-content", ERROR, "something follows the object"),
+    TRAILING_CONTENT("trailing-content", ERROR, "text follows the configuration object"),
     LIMIT("limit", ERROR, "a limit of the table above is exceeded"),
     CONTROL_CHARACTER("control-character", ERROR, "a string holds a control character"),
     LONE_SURROGATE("lone-surrogate", ERROR,
