@@ -1,5 +1,6 @@
 package io.rumpcfg.parse;
 
+import io.rumpcfg.internal.ConfigBytes;
 import io.rumpcfg.internal.DiagnosticOrder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,7 @@ public final class ConfigParser {
      */
     public ParseResult parse(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return read(in.readNBytes(options.limits().maxDocumentBytes() + 1), true);
+        return read(ConfigBytes.readAtMost(in, options.limits().maxDocumentBytes()), true);
     }
 
     private ParseResult read(byte[] document, boolean fromStream) {

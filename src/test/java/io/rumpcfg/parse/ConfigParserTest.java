@@ -11,12 +11,18 @@ import io.rumpcfg.model.Position;
 import io.rumpcfg.model.RunMode;
 import io.rumpcfg.model.Severity;
 import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -191,6 +197,29 @@ class ConfigParserTest {
     @Test
     void streamIsReadLikeBytes() throws IOException {
         ParseResult result = PARSER.parse(new ByteArrayInputStream("{\"hostname\": \"web1\"}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.config().orElseThrow().hostname().orElseThrow().name()).isEqualTo("web1");
+    }
+
+    /** A pipe read through FileInputStream: JDK 17's readNBytes on it fails with "Illegal seek". */
+    @Test
+    void aFileInputStreamOnAPipeIsRead(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write("{\"hostname\": \"web1\"}".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        ParseResult result;
+        try (InputStream in = new FileInputStream(fifo.toFile())) {
+            result = PARSER.parse(in);
+        }
+        writer.join();
 
         assertThat(result.config().orElseThrow().hostname().orElseThrow().name()).isEqualTo("web1");
     }
