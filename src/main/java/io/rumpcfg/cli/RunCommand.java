@@ -7,6 +7,7 @@ import io.rumpcfg.exec.Executor;
 import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.EnvVar;
+import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.plan.Plan;
 import io.rumpcfg.plan.Step;
 import io.rumpcfg.platform.Platform;
@@ -21,9 +22,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -118,6 +121,7 @@ final class RunCommand implements Callable<Integer> {
         Plan plan = loaded.checked().orElseThrow().plan().orElseThrow();
         checkFaultsNameSteps(plan);
         if (process.isPresent()) {
+            checkBinPaths(plan, rootfs);
             List<Diagnostic> refused = refusedEnv(plan, process.get());
             if (!refused.isEmpty()) {
                 Diagnostics.print(loaded.source().orElseThrow().name(), refused, err);
@@ -183,6 +187,29 @@ final class RunCommand implements Callable<Integer> {
                         + fault.target() + "; its steps are " + String.join(", ", ids) + ", and the platform calls "
                         + String.join(", ", Fault.CALLS));
             }
+        }
+    }
+
+    /**
+     * Every program the plan starts has a host executable: a program without one would fail
+     * only at its rc step, after the configuration's effects, so the flag that gives it is
+     * named before anything is applied. {@code "*"} runs the first {@code --bin-path}.
+     */
+    private void checkBinPaths(Plan plan, Optional<Path> rootfs) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (Step step : plan.steps()) {
+            if (step instanceof Step.StartProgram) {
+                String bin = ((Step.StartProgram) step).entry().bin();
+                if (bin.equals(RcEntry.FIRST_BAKED) ? binPaths.isEmpty() : !binPaths.containsKey(bin)) {
+                    missing.add(bin.equals(RcEntry.FIRST_BAKED) ? "NAME" : bin);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            rootfs.ifPresent(RunCommand::removeIfEmpty);
+            throw new ParameterException(spec.commandLine(), "--platform process runs each program from a host "
+                    + "executable; give " + missing.stream().map(name -> "--bin-path " + name + "=PATH")
+                            .collect(Collectors.joining(" ")));
         }
     }
 

@@ -79,6 +79,27 @@ class RunCommandTest {
     }
 
     @Test
+    void processPlatformNamesTheBinPathEachProgramNeedsBeforeApplyingAnything() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("root"));
+        Path file = Files.writeString(dir.resolve("rc.json"), "{\"mount\": {\"/tmp\": {\"source\": \"tmpfs\"}},"
+                + " \"rc\": [{\"bin\": \"producer\", \"runmode\": \"|\"}, {\"bin\": \"consumer\"}]}");
+
+        Cli.Run none = Cli.run("run", "--platform", "process", "--root", root.toString(), file.toString());
+        Cli.Run one = Cli.run("run", "--platform", "process", "--root", root.toString(),
+                "--bins", "producer,consumer", "--bin-path", "producer=/bin/cat", file.toString());
+        Cli.Run first = Cli.run("run", "--platform", "process", "--root", root.toString(), Files.writeString(dir.resolve("star.json"), "{\"rc\": [{\"bin\": \"*\"}]}").toString());
+
+        assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(none.err()).startsWith("rumpcfg run: --platform process runs each program from a host executable; "
+                + "give --bin-path producer=PATH --bin-path consumer=PATH\n");
+        assertThat(one.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(one.err()).contains("give --bin-path consumer=PATH\n");
+        assertThat(first.err()).contains("give --bin-path NAME=PATH\n");
+        assertThat(none.out() + one.out() + first.out()).isEmpty();
+        assertThat(root).isEmptyDirectory();
+    }
+
+    @Test
     void secretsAreRedactedInTheStateUnlessRevealed() throws IOException {
         Path file = Files.writeString(dir.resolve("s.json"), "{\"env\": {\"API_TOKEN\": \"t0ps3cret\"}, \"rc\": []}");
 
