@@ -75,7 +75,7 @@ public final class Rumpcfg {
         PlanResult planned = Planner.plan(parsed.config().get(), effective);
         List<Diagnostic> fromPlan = new ArrayList<>();
         for (Diagnostic d : planned.diagnostics()) {
-            fromPlan.add(parseOptions.strict() ? d.asError() : d);
+            fromPlan.add(parseOptions.denyWarnings() ? d.asError() : d);
         }
         List<Diagnostic> all = DiagnosticOrder.sorted(DiagnosticLimit.append(parsed.diagnostics(), fromPlan,
                 parseOptions.limits().maxDiagnostics()));
@@ -182,8 +182,9 @@ public final class Rumpcfg {
      * does, with relative paths resolved against the source's base directory: for a runtime
      * that reads its {@link ConfigSource} itself, once. A source with no configuration boots
      * with none ({@code {}}). The source's own diagnostics come first in the report; under
-     * {@code strict} its warnings reject the boot. The report carries the source's name and
-     * boot options; {@link BootReport#renderedDiagnostics()} renders with that name.
+     * {@link ParseOptions#denyWarnings} its warnings reject the boot. The report carries the
+     * source's name and boot options; {@link BootReport#renderedDiagnostics()} renders with
+     * that name.
      *
      * @throws NullPointerException when an argument is null; nothing else
      */
@@ -197,7 +198,7 @@ public final class Rumpcfg {
     private static BootReport bootRead(SourceResult read, Platform platform, BootSettings settings) {
         List<Diagnostic> fromSource = new ArrayList<>();
         for (Diagnostic d : read.diagnostics()) {
-            fromSource.add(settings.parse().strict() ? d.asError() : d);
+            fromSource.add(settings.parse().denyWarnings() ? d.asError() : d);
         }
         if (Diagnostic.anyError(fromSource)) {
             return BootReport.rejected(fromSource).withSource(read.name(), read.bootOptions());

@@ -12,8 +12,12 @@ import picocli.CommandLine.Option;
 
 /** The options every command that reads a configuration shares. */
 final class CheckOptions {
-    @Option(names = "--strict", description = "Treat warnings as errors.")
+    @Option(names = "--strict",
+            description = "Unknown keys are errors, at the root too (a misspelt \"mounts\" fails); other warnings stay warnings.")
     boolean strict;
+
+    @Option(names = "--deny-warnings", description = "Any warning is an error: exit 1 if there is one.")
+    boolean denyWarnings;
 
     @Option(
             names = "--bins",
@@ -47,7 +51,7 @@ final class CheckOptions {
 
     /** The reader's options, {@code bins} (--bins, or what a command takes in its place) the baked binaries. */
     ParseOptions parseOptions(List<String> bins) {
-        ParseOptions options = ParseOptions.DEFAULTS.withStrict(strict);
+        ParseOptions options = ParseOptions.DEFAULTS.withStrict(strict).withDenyWarnings(denyWarnings);
         return bins.isEmpty() ? options : options.withBins(bins);
     }
 

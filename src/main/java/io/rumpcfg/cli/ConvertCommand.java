@@ -95,10 +95,10 @@ final class ConvertCommand implements Callable<Integer> {
         OlderResult older = OlderWriter.write(config, new OlderOptions(guest.get(), lossy, bins));
         PrintWriter err = spec.commandLine().getErr();
         String name = loaded.source().map(s -> s.name()).orElse(source);
-        Diagnostics.print(name, check.strict ? older.diagnostics().stream().map(d -> d.asError()).toList()
+        Diagnostics.print(name, check.denyWarnings ? older.diagnostics().stream().map(d -> d.asError()).toList()
                 : older.diagnostics(), err);
         err.flush();
-        if (older.document().isEmpty() || (check.strict && !older.diagnostics().isEmpty())) {
+        if (older.document().isEmpty() || (check.denyWarnings && !older.diagnostics().isEmpty())) {
             return ExitCode.INVALID;
         }
         out.print(older.document().get());

@@ -78,8 +78,8 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
         SourceResult result = parsed.spec().orElseThrow().open(context).read();
         Optional<Path> file = fileOf(parsed);
         report.add(result.name(), file,
-                DiagnosticOrder.sorted(options.strict ? strict(result.diagnostics()) : result.diagnostics()));
-        if (result.hasErrors() || (options.strict && !result.diagnostics().isEmpty())) {
+                DiagnosticOrder.sorted(options.denyWarnings ? asErrors(result.diagnostics()) : result.diagnostics()));
+        if (result.hasErrors() || (options.denyWarnings && !result.diagnostics().isEmpty())) {
             err.flush();
             return new Loaded(Optional.of(result), Optional.empty(), exitCodeOf(result));
         }
@@ -110,7 +110,7 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
         return tooLarge || onlyWarnings ? ExitCode.INVALID : ExitCode.UNREADABLE;
     }
 
-    private static List<Diagnostic> strict(List<Diagnostic> diagnostics) {
+    private static List<Diagnostic> asErrors(List<Diagnostic> diagnostics) {
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
             out.add(d.asError());

@@ -12,11 +12,12 @@ import picocli.CommandLine.Command;
         description = "Reads, validates, plans and applies rumprun unikernel JSON configurations.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:valid (warnings allowed), or applied",
-            "1:invalid configuration; nothing applied",
+            "0:valid (warnings allowed unless --deny-warnings), or applied",
+            "1:invalid configuration (with --deny-warnings, any warning); nothing applied",
             "2:usage error",
             "3:a step or a foreground program failed",
-            "4:an input could not be read"
+            "4:an input could not be read",
+            "5:run --timeout passed; every program was killed"
         })
 final class RumpcfgCommand {
     /**

@@ -79,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
         int size = source.config().map(bytes -> bytes.length).orElse(0);
         List<Diagnostic> shown = new ArrayList<>();
         for (Diagnostic d : Sources.checkSize(target.get(), size)) {
-            shown.add(check.strict ? d.asError() : d);
+            shown.add(check.denyWarnings ? d.asError() : d);
         }
         report.add(source.name(), Loaded.fileOf(file), DiagnosticOrder.sorted(shown));
         return shown.stream().anyMatch(Diagnostic::isError) ? ExitCode.INVALID : ExitCode.OK;

@@ -30,7 +30,7 @@ public enum Code {
     LONE_SURROGATE("lone-surrogate", ERROR,
             "a string holds half a UTF-16 surrogate pair (a \\ud800 escape alone): no Unicode character"),
     UNKNOWN_KEY("unknown-key", ERROR, "a key the format does not have, or not with this source or method",
-            "a warning at the root"),
+            "a warning at the root without --strict"),
     DUPLICATE_KEY("duplicate-key", ERROR, "a key repeated inside one object"),
     DUPLICATE("duplicate", ERROR, "a name given twice across repeated root keys, or an element given once given again",
             "a warning for a kern.hostname equal to hostname"),
@@ -165,7 +165,7 @@ public enum Code {
         return meaning;
     }
 
-    /** Where the code is reported with the other severity, if anywhere: "a warning at the root". */
+    /** Where the code is reported with the other severity, if anywhere: "a warning at the root without --strict". */
     public Optional<String> otherwise() {
         return otherwise;
     }

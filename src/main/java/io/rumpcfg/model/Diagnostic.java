@@ -47,7 +47,7 @@ public record Diagnostic(Severity severity, Code code, String message, ElementPa
         return severity == Severity.ERROR;
     }
 
-    /** This diagnostic as an error, for {@code --strict}. */
+    /** This diagnostic as an error, for {@code --deny-warnings}. */
     public Diagnostic asError() {
         return new Diagnostic(Severity.ERROR, code, message, path, position);
     }

@@ -2,7 +2,7 @@ package io.rumpcfg.model;
 
 /** How bad a diagnostic is. Errors make a configuration invalid; warnings do not. */
 public enum Severity {
-    /** Worth a look; the configuration is still valid (unless {@code --strict} makes it an error). */
+    /** Worth a look; the configuration is still valid (unless {@code --deny-warnings} makes it an error). */
     WARNING("warning"),
     /** The configuration is invalid: it is not planned or applied. */
     ERROR("error");

@@ -69,7 +69,7 @@ public final class ConfigParser {
 
     private ParseResult read(byte[] document, boolean fromStream) {
         Limits limits = options.limits();
-        Problems problems = new Problems(limits.maxDiagnostics(), options.strict());
+        Problems problems = new Problems(limits.maxDiagnostics(), options.strict(), options.denyWarnings());
         LineMap lines = new LineMap(document);
         if (document.length > limits.maxDocumentBytes()) {
             problems.documentTooLarge(lines.at(limits.maxDocumentBytes()), document.length, fromStream, limits.maxDocumentBytes());

@@ -107,7 +107,7 @@ final class DocumentReader {
     }
 
     private static Problems problems(ParseOptions options) {
-        return new Problems(options.limits().maxDiagnostics(), options.strict());
+        return new Problems(options.limits().maxDiagnostics(), options.strict(), options.denyWarnings());
     }
 
     /** "a comma right after '{' (3) and doubled commas (2)", kinds in a fixed order. */

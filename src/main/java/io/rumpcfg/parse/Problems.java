@@ -23,15 +23,19 @@ import java.util.stream.Collectors;
  */
 final class Problems {
     private final int maxDiagnostics;
+    /** Unknown root keys are errors ({@link ParseOptions#strict}). */
     private final boolean strict;
+    /** Every warning is an error ({@link ParseOptions#denyWarnings}). */
+    private final boolean denyWarnings;
     private final List<Diagnostic> shown = new ArrayList<>();
     private int suppressed;
     private boolean suppressedError;
     private boolean anyError;
 
-    Problems(int maxDiagnostics, boolean strict) {
+    Problems(int maxDiagnostics, boolean strict, boolean denyWarnings) {
         this.maxDiagnostics = maxDiagnostics;
         this.strict = strict;
+        this.denyWarnings = denyWarnings;
     }
 
     boolean hasErrors() {
@@ -127,7 +131,7 @@ final class Problems {
                 : known.isEmpty() ? "; it takes none"
                 : "; expected " + known.stream().map(Problems::quote).collect(Collectors.joining(", "));
         String message = "unknown key " + quote(key) + " in " + where + hint;
-        if (warning) {
+        if (warning && !strict) {
             warning(Code.UNKNOWN_KEY, path, at, message);
         } else {
             error(Code.UNKNOWN_KEY, path, at, message);
@@ -368,7 +372,7 @@ final class Problems {
 
     private void warning(Code code, ElementPath path, Position at, String message) {
         Diagnostic d = new Diagnostic(Severity.WARNING, code, message, path, at);
-        add(strict ? d.asError() : d);
+        add(denyWarnings ? d.asError() : d);
     }
 
     private void add(Diagnostic d) {

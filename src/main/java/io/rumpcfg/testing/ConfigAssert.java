@@ -18,13 +18,14 @@ import java.util.function.Consumer;
 /**
  * Assertions over one configuration document, made by
  * {@link RumpcfgAssertions#assertThatConfig}. Settings ({@link #withBins}, {@link #strict},
- * {@link #withBaseDir}, {@link #onPlatform}) come first; the document is checked, as
- * {@code rumpcfg validate} checks it, at the first assertion, and once.
+ * {@link #denyWarnings}, {@link #withBaseDir}, {@link #onPlatform}) come first; the document is
+ * checked, as {@code rumpcfg validate} checks it, at the first assertion, and once.
  */
 public final class ConfigAssert {
     private final byte[] document;
     private Optional<List<String>> bins = Optional.empty();
     private boolean strict;
+    private boolean denyWarnings;
     private String baseDir = PlanOptions.DEFAULT_BASE_DIR;
     private Consumer<FakePlatformBuilder> platformSetup = b -> { };
     private Checked checked;
@@ -44,10 +45,17 @@ public final class ConfigAssert {
         return this;
     }
 
-    /** Warnings count as errors, as with {@code --strict}. */
+    /** Unknown root keys are errors, as with {@code --strict}. */
     public ConfigAssert strict() {
         requireUnchecked();
         strict = true;
+        return this;
+    }
+
+    /** Every warning counts as an error, as with {@code --deny-warnings}. */
+    public ConfigAssert denyWarnings() {
+        requireUnchecked();
+        denyWarnings = true;
         return this;
     }
 
@@ -75,7 +83,7 @@ public final class ConfigAssert {
     }
 
     private ParseOptions parseOptions() {
-        ParseOptions options = ParseOptions.DEFAULTS.withStrict(strict);
+        ParseOptions options = ParseOptions.DEFAULTS.withStrict(strict).withDenyWarnings(denyWarnings);
         return bins.isPresent() ? options.withBins(bins.get()) : options;
     }
 

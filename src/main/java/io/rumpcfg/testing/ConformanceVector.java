@@ -142,7 +142,7 @@ public final class ConformanceVector {
         return bins;
     }
 
-    /** Whether warnings are errors ({@code --strict}). */
+    /** Whether unknown root keys are errors ({@code --strict}). */
     public boolean strict() {
         return Boolean.TRUE.equals(KitJson.object(json, "options").get("strict"));
     }

@@ -22,10 +22,20 @@ class OlderFormatCliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"validate", "plan", "run", "convert"})
-    void strictMakesTheOlderFormatAnError(String command) {
+    void strictLeavesTheOlderFormatAWarning(String command) {
         Cli.Run run = Cli.run(command, "--strict", "--bins", "httpd", OLDER);
 
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains(":2:2: warning: this document is in the older rumprun format");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "plan", "run", "convert"})
+    void denyWarningsMakesTheOlderFormatAnError(String command) {
+        Cli.Run run = Cli.run(command, "--deny-warnings", "--bins", "httpd", OLDER);
+
         assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(":2:2: error: this document is in the older rumprun format");
     }
 }

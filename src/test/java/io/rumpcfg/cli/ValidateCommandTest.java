@@ -156,6 +156,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void strictFailsOnUnknownKeysOnlyAndDenyWarningsOnAnyWarning() throws IOException {
+        Path typo = Files.writeString(dir.resolve("typo.json"), "{\"mounts\": {}, \"rc\": [{\"bin\": \"app\"}]}");
+        Path star = Files.writeString(dir.resolve("star.json"), "{\"rc\": [{\"bin\": \"*\"}]}");
+        Path clean = Files.writeString(dir.resolve("clean.json"), "{\"rc\": [{\"bin\": \"app\"}]}");
+
+        assertThat(Cli.run("validate", "--strict", typo.toString()).exitCode()).isEqualTo(ExitCode.INVALID);
+        Cli.Run strictStar = Cli.run("validate", "--strict", star.toString());
+        assertThat(strictStar.exitCode()).isZero();
+        assertThat(strictStar.err()).contains("warning: rc[0].bin: \"*\" as bin is deprecated");
+        Cli.Run deniedStar = Cli.run("validate", "--deny-warnings", star.toString());
+        assertThat(deniedStar.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(deniedStar.err()).contains("error: rc[0].bin: \"*\" as bin is deprecated");
+        assertThat(Cli.run("validate", "--deny-warnings", typo.toString()).exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(Cli.run("validate", "--strict", "--deny-warnings", clean.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void targetXenWarnsOverTheQuotaAndRejectsOverThePayload() throws IOException {
         Path quota = Files.writeString(dir.resolve("q.json"), "{\"env\": {\"A\": \"" + "x".repeat(2100) + "\"}}");
         Path payload = Files.writeString(dir.resolve("p.json"),
@@ -178,7 +195,8 @@ class ValidateCommandTest {
 
         assertThat(Cli.run("validate", "--target", "hw", big.toString()).err()).contains("warning:").contains("4095");
         assertThat(Cli.run("validate", "--target", "hw", small.toString()).err()).isEmpty();
-        assertThat(Cli.run("validate", "--strict", "--target", "hw", big.toString()).exitCode()).isEqualTo(1);
+        assertThat(Cli.run("validate", "--strict", "--target", "hw", big.toString()).exitCode()).isZero();
+        assertThat(Cli.run("validate", "--deny-warnings", "--target", "hw", big.toString()).exitCode()).isEqualTo(1);
     }
 
     @Test

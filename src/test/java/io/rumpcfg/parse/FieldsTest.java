@@ -57,7 +57,7 @@ class FieldsTest {
 
     private static Tape tape(String json) {
         byte[] document = json.getBytes(StandardCharsets.UTF_8);
-        Problems problems = new Problems(100, false);
+        Problems problems = new Problems(100, false, false);
         return new TokenReader(document, PlainDocument.is(document), new LineMap(document), Limits.DEFAULTS, problems)
                 .read().orElseThrow();
     }

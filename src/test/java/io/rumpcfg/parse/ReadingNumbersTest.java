@@ -14,7 +14,7 @@ class ReadingNumbersTest {
         "999999999999999999", "-99999999999999999", "1234567890123456789", "-123456789012345678"})
     void aShortIntegerReadsAsParseLongReadsIt(String number) {
         byte[] document = ("{\"n\": " + number + "}").getBytes(StandardCharsets.UTF_8);
-        Problems problems = new Problems(100, false);
+        Problems problems = new Problems(100, false, false);
         Tape tape = new TokenReader(document, true, new LineMap(document), Limits.DEFAULTS, problems).read().orElseThrow();
         Reading reading = new Reading(ParseOptions.DEFAULTS, problems, tape);
         int v = tape.valueOf(0, "n");

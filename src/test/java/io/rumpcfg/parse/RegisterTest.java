@@ -82,7 +82,7 @@ class RegisterTest {
     @Test
     void theAdoptedEntriesOfAnObjectAreFoundAtTheirKeys() {
         byte[] document = "{\n  \"/a\": 1,\n  \"/b\": 2\n}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Tape tape = new TokenReader(document, true, new LineMap(document), Limits.DEFAULTS, new Problems(100, false))
+        Tape tape = new TokenReader(document, true, new LineMap(document), Limits.DEFAULTS, new Problems(100, false, false))
                 .read().orElseThrow();
         int a = tape.first(0);
         int b = tape.next(a);
@@ -100,7 +100,7 @@ class RegisterTest {
     @Test
     void entriesAreNotAdoptedOnceANameIsDeclared() {
         byte[] document = "{\"/a\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Tape tape = new TokenReader(document, true, new LineMap(document), Limits.DEFAULTS, new Problems(100, false))
+        Tape tape = new TokenReader(document, true, new LineMap(document), Limits.DEFAULTS, new Problems(100, false, false))
                 .read().orElseThrow();
         Register register = new Register();
         Position first = Position.of(1, 1);

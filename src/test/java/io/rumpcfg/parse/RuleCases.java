@@ -16,20 +16,21 @@ import java.util.Optional;
  * <pre>
  * ;; a comment
  * # name of the case
- * &#64; strict | bins a,b          (optional options)
+ * &#64; strict | deny-warnings | bins a,b   (optional options)
  * &gt; one line of the document      (repeatable; lines joined with \n)
  * = valid                          (no diagnostic at all)
  * ! error PATH LINE:COL code | exact message   (repeatable, in order; PATH "-" is the root)
  * </pre>
  */
-record RuleCases(String name, String document, boolean strict, Optional<List<String>> bins, List<String> expected) {
+record RuleCases(String name, String document, boolean strict, boolean denyWarnings, Optional<List<String>> bins,
+        List<String> expected) {
     @Override
     public String toString() {
         return name;
     }
 
     ParseOptions options() {
-        ParseOptions o = ParseOptions.DEFAULTS.withStrict(strict);
+        ParseOptions o = ParseOptions.DEFAULTS.withStrict(strict).withDenyWarnings(denyWarnings);
         return bins.isPresent() ? o.withBins(bins.get()) : o;
     }
 
@@ -40,12 +41,13 @@ record RuleCases(String name, String document, boolean strict, Optional<List<Str
             String name = null;
             StringBuilder doc = null;
             boolean strict = false;
+            boolean denyWarnings = false;
             Optional<List<String>> bins = Optional.empty();
             List<String> expected = new ArrayList<>();
             for (String line = r.readLine(); ; line = r.readLine()) {
                 if (line == null || line.startsWith("# ")) {
                     if (name != null) {
-                        out.add(new RuleCases(name, doc.toString(), strict, bins, List.copyOf(expected)));
+                        out.add(new RuleCases(name, doc.toString(), strict, denyWarnings, bins, List.copyOf(expected)));
                     }
                     if (line == null) {
                         return out;
@@ -53,6 +55,7 @@ record RuleCases(String name, String document, boolean strict, Optional<List<Str
                     name = line.substring(2);
                     doc = null;
                     strict = false;
+                    denyWarnings = false;
                     bins = Optional.empty();
                     expected.clear();
                 } else if (line.startsWith("> ")) {
@@ -61,6 +64,8 @@ record RuleCases(String name, String document, boolean strict, Optional<List<Str
                     continue;
                 } else if (line.equals("@ strict")) {
                     strict = true;
+                } else if (line.equals("@ deny-warnings")) {
+                    denyWarnings = true;
                 } else if (line.startsWith("@ bins")) {
                     String list = line.substring("@ bins".length()).trim();
                     bins = Optional.of(list.isEmpty() ? List.of() : Arrays.asList(list.split(",")));

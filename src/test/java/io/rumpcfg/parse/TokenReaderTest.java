@@ -73,7 +73,7 @@ class TokenReaderTest {
                 }
             }
         }
-        Problems problems = new Problems(100, false);
+        Problems problems = new Problems(100, false, false);
         Optional<Tape> tape = new TokenReader(document, PlainDocument.is(document), new LineMap(document), Limits.DEFAULTS, problems).read();
         List<Long> keys = new ArrayList<>();
         tape.ifPresent(t -> {
@@ -108,7 +108,7 @@ class TokenReaderTest {
             }
         }
         Optional<Tape> tape = new TokenReader(document, PlainDocument.is(document), new LineMap(document), Limits.DEFAULTS,
-                new Problems(100, false)).read();
+                new Problems(100, false, false)).read();
         tape.ifPresent(t -> {
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
@@ -149,7 +149,7 @@ class TokenReaderTest {
                         }
                     }
                     Tape tape = new TokenReader(document, PlainDocument.is(document), new LineMap(document), Limits.DEFAULTS,
-                            new Problems(100, false)).read().orElseThrow();
+                            new Problems(100, false, false)).read().orElseThrow();
                     List<String> texts = new ArrayList<>();
                     for (int i = 0; i < tape.size(); i++) {
                         if (tape.isString(i)) {
@@ -170,7 +170,7 @@ class TokenReaderTest {
     @Test
     void numbersAfterAByteOrderMarkAreJacksonsText() {
         byte[] document = "\uFEFF{\"a\": -12, \"b\": [34, 5.5]}".getBytes(StandardCharsets.UTF_8);
-        Tape tape = new TokenReader(document, false, new LineMap(document), Limits.DEFAULTS, new Problems(100, false))
+        Tape tape = new TokenReader(document, false, new LineMap(document), Limits.DEFAULTS, new Problems(100, false, false))
                 .read().orElseThrow();
         List<String> texts = new ArrayList<>();
         List<Long> integers = new ArrayList<>();
@@ -201,7 +201,7 @@ class TokenReaderTest {
     })
     void aKeyOverTheStringLimitIsReportedInAPlainDocument(String json, boolean over) {
         byte[] document = json.getBytes(StandardCharsets.UTF_8);
-        Problems problems = new Problems(100, false);
+        Problems problems = new Problems(100, false, false);
         Optional<Tape> tape = new TokenReader(document, PlainDocument.is(document), new LineMap(document),
                 Limits.builder().maxStringBytes(10).build(), problems).read();
         assertThat(tape).isPresent();
@@ -245,7 +245,7 @@ class TokenReaderTest {
     void everyEntryIsPlacedWhereTheLineMapPutsIt(byte[] document) {
         boolean plain = PlainDocument.is(document);
         Optional<Tape> tape = new TokenReader(document, plain, new LineMap(document), Limits.DEFAULTS,
-                new Problems(100, false)).read();
+                new Problems(100, false, false)).read();
         tape.ifPresent(t -> {
             LineMap lines = new LineMap(document);
             for (int i = 0; i < t.size(); i++) {
@@ -276,7 +276,7 @@ class TokenReaderTest {
         for (int i = 0; i < all.size(); i++) {
             byte[] document = all.get(i);
             boolean present = new TokenReader(document, PlainDocument.is(document), new LineMap(document), Limits.DEFAULTS,
-                    new Problems(100, false)).read().isPresent();
+                    new Problems(100, false, false)).read().isPresent();
             if (i < HAND_WRITTEN) {
                 assertThat(present).as("hand-written document %d", i).isTrue();
             }

@@ -81,6 +81,13 @@ class RumpcfgAssertionsTest {
     }
 
     @Test
+    void strictRejectsUnknownKeysAndDenyWarningsEveryWarning() {
+        String star = "{\"rc\": [{\"bin\": \"*\"}]}";
+        assertThatConfig(star).strict().isValid().hasWarningAt("rc[0].bin", 1);
+        assertThatConfig(star).denyWarnings().isRejectedAt("rc[0].bin", 1);
+    }
+
+    @Test
     void planAssertionsShowTheStepsFound() {
         String doc = "{ \"mount\": { \"/a/b\": { \"source\": \"tmpfs\" }, \"/a\": { \"source\": \"tmpfs\" } } }";
         assertThat(assertThatConfig(doc).plan().stepIds()).containsExactly("mount:/a", "mount:/a/b");
