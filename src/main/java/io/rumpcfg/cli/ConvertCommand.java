@@ -75,7 +75,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--dialect and --lossy go with --to older");
         }
         String source = config.spec(check, spec);
-        Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), spec.commandLine().getErr());
+        Loaded loaded = Loaded.loadConfiguration(source, root.stdin, check, spec.commandLine().getErr());
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }

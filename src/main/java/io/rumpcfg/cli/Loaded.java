@@ -9,6 +9,7 @@ import io.rumpcfg.platform.Platform;
 import io.rumpcfg.source.spec.ParsedSpec;
 import io.rumpcfg.source.spec.SourceSpec;
 import io.rumpcfg.source.SourceContext;
+import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;
 import io.rumpcfg.source.spec.Sources;
 import java.io.InputStream;
@@ -33,9 +34,13 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
     /** What is checked when a source has no configuration: the guest boots with defaults. */
     private static final byte[] NO_CONFIG = "{}".getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * What the guest would boot with: a source holding no configuration is read as the guest
+     * reads it (every baked program with argv {@code ["rumprun"]}), with a warning; for plan and run.
+     */
     static Loaded load(String spec, InputStream stdin, CheckOptions options, Optional<Platform> platform,
             PrintWriter err) {
-        return load(spec, stdin, options, options.bins, platform, DiagnosticReport.text(err), err);
+        return load(spec, stdin, options, options.bins, platform, false, DiagnosticReport.text(err), err);
     }
 
     /**
@@ -45,7 +50,7 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
      */
     static Loaded load(String spec, InputStream stdin, CheckOptions options, Optional<Platform> platform,
             DiagnosticReport report, PrintWriter err) {
-        return load(spec, stdin, options, options.bins, platform, report, err);
+        return load(spec, stdin, options, options.bins, platform, false, report, err);
     }
 
     /**
@@ -54,6 +59,25 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
      */
     static Loaded load(String spec, InputStream stdin, CheckOptions options, List<String> bins,
             Optional<Platform> platform, DiagnosticReport report, PrintWriter err) {
+        return load(spec, stdin, options, bins, platform, false, report, err);
+    }
+
+    /**
+     * A configuration, for validate, convert and xen-write: a source that holds none is an
+     * error ({@link Code#SOURCE_NO_CONFIG}), exit 1.
+     */
+    static Loaded loadConfiguration(String spec, InputStream stdin, CheckOptions options, PrintWriter err) {
+        return loadConfiguration(spec, stdin, options, DiagnosticReport.text(err), err);
+    }
+
+    /** {@link #loadConfiguration(String, InputStream, CheckOptions, PrintWriter)}, its diagnostics to {@code report}. */
+    static Loaded loadConfiguration(String spec, InputStream stdin, CheckOptions options, DiagnosticReport report,
+            PrintWriter err) {
+        return load(spec, stdin, options, options.bins, Optional.empty(), true, report, err);
+    }
+
+    private static Loaded load(String spec, InputStream stdin, CheckOptions options, List<String> bins,
+            Optional<Platform> platform, boolean expected, DiagnosticReport report, PrintWriter err) {
         ParsedSpec parsed = Sources.parse(spec);
         if (parsed.error().isPresent()) {
             err.println("rumpcfg: " + parsed.error().get());
@@ -83,6 +107,11 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
             err.flush();
             return new Loaded(Optional.of(result), Optional.empty(), exitCodeOf(result));
         }
+        if (expected && holdsNoConfiguration(result)) {
+            report.add(result.name(), file, List.of(SourceDiagnostics.noConfig()));
+            err.flush();
+            return new Loaded(Optional.of(result), Optional.empty(), ExitCode.INVALID);
+        }
         byte[] document = result.config().orElse(NO_CONFIG);
         Checked checked = Rumpcfg.check(document, options.parseOptions(bins),
                 options.planOptions(bins).withBaseDir(result.baseDir()));
@@ -100,6 +129,16 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
     private static Optional<Path> fileOf(ParsedSpec parsed) {
         return parsed.spec().isPresent() && parsed.spec().get() instanceof SourceSpec.File f
                 ? Optional.of(f.path()) : Optional.empty();
+    }
+
+    /** Loops, not streams: plan reads on the boot path (docs/performance.md). */
+    private static boolean holdsNoConfiguration(SourceResult result) {
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.code() == Code.SOURCE_NOT_JSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A source that yielded no document could not be read, unless the document was too large. */

@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validate(String file, DiagnosticReport report, PrintWriter err) {
-        Loaded loaded = Loaded.load(file, root.stdin, check, Optional.empty(), report, err);
+        Loaded loaded = Loaded.loadConfiguration(file, root.stdin, check, report, err);
         if (!loaded.isValid() || target.isEmpty()) {
             return loaded.exitCode();
         }

@@ -54,7 +54,7 @@ final class XenWriteCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--domid must be 0.." + XenLimits.MAX_DOMID + ", got " + domid);
         }
-        Loaded loaded = Loaded.load(config.spec(check, spec), root.stdin, check, Optional.empty(), err);
+        Loaded loaded = Loaded.loadConfiguration(config.spec(check, spec), root.stdin, check, err);
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }

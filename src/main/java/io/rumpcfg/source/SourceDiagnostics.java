@@ -67,6 +67,15 @@ public final class SourceDiagnostics {
                         + "the first multiboot module (hw) or the xenstore key rumprun/cfg (xen)");
     }
 
+    /**
+     * An error: the source holds no configuration ({@link #NOT_JSON}) where one was expected,
+     * as when a multiboot address, a domain or a file is not the one meant.
+     */
+    public static Diagnostic noConfig() {
+        return Diagnostic.error(Code.SOURCE_NO_CONFIG, Origin.SYNTHETIC, "no configuration here, where one was expected: is this"
+                + " the source meant? (plan and run show what the guest does without one)");
+    }
+
     /** {@code what} holds no <code>&#123;</code>, so it is read as the configuration that says what the guest does. */
     public static Diagnostic notJson(String what) {
         return Diagnostic.warning(Code.SOURCE_NOT_JSON, Origin.SYNTHETIC, what + " holds no \"{\": the original guest warns "

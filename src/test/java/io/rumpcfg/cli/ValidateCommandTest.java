@@ -146,6 +146,36 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aSourceThatHoldsNoConfigurationIsAnErrorWhereOneWasExpected() throws IOException {
+        Path zeros = Files.write(dir.resolve("zero.img"), new byte[64]);
+        String memory = "multiboot:" + zeros + "@0";
+
+        for (String[] args : new String[][] {{"validate", "--source", "cmdline:"},
+                {"validate", "--source", memory}, {"convert", "--source", "cmdline:app.bin -v"},
+                {"xen-write", "--domid", "7", "--xenstore-socket", dir.resolve("none").toString(), "--source", "cmdline:"}}) {
+            Cli.Run run = Cli.run(args);
+
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCode.INVALID);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).as(String.join(" ", args)).contains(" warning: ").contains("holds no \"{\"")
+                    .contains(" error: no configuration here, where one was expected: is this the source meant?"
+                            + " (plan and run show what the guest does without one)");
+        }
+    }
+
+    @Test
+    void planAndRunShowWhatTheGuestDoesWithASourceThatHoldsNoConfiguration() {
+        for (String command : new String[] {"plan", "run"}) {
+            Cli.Run run = Cli.run(command, "--bins", "app", "--source", "cmdline:");
+
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.err()).as(command).contains("cmdline: warning: the command line holds no \"{\"")
+                    .doesNotContain("error");
+            assertThat(run.out()).as(command).contains("rumprun");
+        }
+    }
+
+    @Test
     void strictTurnsARootWarningIntoAnError() throws IOException {
         Path file = Files.writeString(dir.resolve("w.json"), "{\"hostnmae\": \"x\"}");
 
