@@ -50,8 +50,15 @@ public enum Code {
     CYCLE("cycle", ERROR, "effects that wait for each other"),
     VND_NOT_CONFIGURED("vnd-not-configured", ERROR, "a /dev/vnd<N> mounted with no blk.vnd<N>"),
     DUPLICATE_ADDRESS("duplicate-address", ERROR, "one address on two interfaces"),
-    GATEWAY_UNREACHABLE("gateway-unreachable", WARNING,
-            "a static IPv4 gateway outside every static subnet, with no DHCP"),
+    GATEWAY_UNREACHABLE("gateway-unreachable", WARNING, "a static gateway outside every static subnet of its family,"
+            + " with no DHCP (IPv4) or auto (IPv6); an IPv6 link-local gateway is always on the link"),
+    DEVICE_MOUNTED_TWICE("device-mounted-twice", ERROR,
+            "one block device mounted on two mountpoints (NetBSD mounts a device once)"),
+    NFS_WITHOUT_NETWORK("nfs-without-network", WARNING,
+            "an NFS mount with no interface configured, from a server not on the loopback"),
+    GATEWAY_OWN_ADDRESS("gateway-own-address", WARNING, "a gateway that is an interface's own address"),
+    GATEWAY_BROADCAST("gateway-broadcast", WARNING,
+            "a gateway that is the broadcast address of an interface's IPv4 subnet"),
 
     // The older format: reading it as rumprun master's guest does, and writing it.
     COMMA_REPAIR("comma-repair", WARNING,

@@ -28,8 +28,10 @@ import java.util.Optional;
  *       which puts all configuration before all programs with a linear number of edges.</li>
  * </ul>
  * Where nothing forces an order, {@link Stage} then document order decides. A cycle, and
- * the cross-checks (a vnd mounted but not configured, an address on two interfaces) are
- * errors, and an unreachable static gateway is a warning; with any error there is no plan.
+ * the cross-checks (a vnd mounted but not configured, an address on two interfaces, a device
+ * mounted twice) are errors; a gateway that is unreachable, an interface's own address or a
+ * broadcast address, and an NFS mount with no interface, are warnings. With any error there
+ * is no plan.
  * Planning costs O((n + e) log n) for n steps and e edges; e is linear in n except that each
  * NFS mount waits for each interface and gateway.
  */
@@ -38,8 +40,9 @@ public final class Planner {
 
     /**
      * The plan of {@code config}, with the planner's diagnostics (codes {@code cycle},
-     * {@code duplicate}, {@code vnd-not-configured},
-     * {@code duplicate-address}: errors; {@code gateway-unreachable}: a warning).
+     * {@code duplicate}, {@code vnd-not-configured}, {@code duplicate-address},
+     * {@code device-mounted-twice}: errors; {@code gateway-unreachable},
+     * {@code gateway-own-address}, {@code gateway-broadcast}, {@code nfs-without-network}: warnings).
      * The plan is absent exactly when there is an error.
      */
     public static PlanResult plan(Config config, PlanOptions options) {

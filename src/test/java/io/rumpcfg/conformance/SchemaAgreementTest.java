@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,6 +65,40 @@ class SchemaAgreementTest {
         } else {
             assertThat(problems).as("rumpcfg rejects it; the schema should too").isNotEmpty();
         }
+    }
+
+    /** schema.md's table of what the schema cannot express names every vector marked so. */
+    @Test
+    void schemaMdListsEveryRuleBeyondTheSchema() throws IOException {
+        String schemaMd = Files.readString(Path.of("docs/schema.md"));
+        String table = schemaMd.substring(schemaMd.indexOf("## What the schema cannot express"));
+        table = table.substring(0, table.indexOf("\n\n", table.indexOf("| rule |")));
+
+        for (Vector v : Vector.all()) {
+            if (v.schema().equals(Vector.SCHEMA_CANNOT_EXPRESS)) {
+                assertThat(table).as("schema.md lists " + v.name()).contains("`" + v.name() + "`");
+            }
+        }
+    }
+
+    /**
+     * Every error the planner makes compares several elements, which the schema cannot: each
+     * error code config.md gives the planner has a vector marked so, and thus a row in schema.md.
+     */
+    @Test
+    void everyPlannerErrorHasAVectorBeyondTheSchema() throws IOException {
+        Set<String> plannerErrors = Files.readAllLines(Path.of("docs/config.md")).stream()
+                .filter(l -> l.startsWith("| `plan.") && l.contains("` | error |"))
+                .map(l -> l.substring(3, l.indexOf('`', 3)))
+                .collect(Collectors.toSet());
+        Set<String> beyond = Vector.all().stream()
+                .filter(v -> v.schema().equals(Vector.SCHEMA_CANNOT_EXPRESS))
+                .flatMap(v -> StreamSupport.stream(v.expect().get("diagnostics").spliterator(), false))
+                .map(d -> d.get("code").asText())
+                .collect(Collectors.toSet());
+
+        assertThat(plannerErrors).contains("plan.cycle", "plan.device-mounted-twice");
+        assertThat(beyond).containsAll(plannerErrors);
     }
 
     @Test

@@ -132,7 +132,9 @@ final class ExpressibleConfigs {
         if (r.nextBoolean()) {
             mounts.add(new Mount("/kern", new MountSource.Kernfs(), O));
         }
-        if (dialect == OlderDialect.SOLO5 && r.nextInt(3) == 0) {
+        // A device is mounted once: the root's /dev/ld0a only when the etfs ld0a is not mounted.
+        boolean ld0aMounted = mounts.stream().anyMatch(m -> m.source().equals(new MountSource.BlkDevice("/dev/ld0a")));
+        if (dialect == OlderDialect.SOLO5 && !ld0aMounted && r.nextInt(3) == 0) {
             mounts.add(0, new Mount("/", new MountSource.BlkDevice("/dev/ld0a"), O));
         }
     }

@@ -15,7 +15,8 @@ import net.jqwik.api.Arbitrary;
  * Valid configurations of every kind of element, in random document order. Mounts are drawn
  * from a fixed tree: under /img (and at / and /etc) only non-vnd sources, so vnd backing
  * files, which all lie there, never depend on a vnd; NFS only under /home, so DNS never waits
- * for an NFS mount.
+ * for an NFS mount, and only with an interface to reach its server. Each device is mounted
+ * once (a vnd's partitions each once), as NetBSD allows.
  */
 final class ConfigGenerator {
     private static final List<String> BASE_MOUNTS = List.of("/", "/etc", "/img", "/img/sub");
@@ -65,12 +66,16 @@ final class ConfigGenerator {
         if (random.nextBoolean()) {
             elements.add(c -> c.etfs("xbd0", "blkfront:xvda"));
         }
-        for (String mountpoint : BASE_MOUNTS) {
+        for (int k = 0; k < BASE_MOUNTS.size(); k++) {
+            String mountpoint = BASE_MOUNTS.get(k);
+            String device = random.nextBoolean() ? "/dev/ld" + k + "a" : "/dev/xbd" + k;
             if (random.nextBoolean()) {
-                elements.add(c -> c.blkMount(mountpoint, random.nextBoolean() ? "/dev/ld0a" : "/dev/xbd0"));
+                elements.add(c -> c.blkMount(mountpoint, device));
             }
         }
-        for (String mountpoint : OTHER_MOUNTS) {
+        for (int k = 0; k < OTHER_MOUNTS.size(); k++) {
+            String mountpoint = OTHER_MOUNTS.get(k);
+            char partition = (char) ('a' + k);
             int kind = random.nextInt(4);
             if (kind == 1) {
                 elements.add(c -> c.tmpfs(mountpoint));
@@ -78,11 +83,11 @@ final class ConfigGenerator {
                 elements.add(c -> c.kernfs(mountpoint));
             } else if (kind == 3 && !vnds.isEmpty()) {
                 String vnd = vnds.get(random.nextInt(vnds.size()));
-                elements.add(c -> c.blkMount(mountpoint, "/dev/" + vnd + "a"));
+                elements.add(c -> c.blkMount(mountpoint, "/dev/" + vnd + partition));
             }
         }
         for (String mountpoint : NFS_MOUNTS) {
-            if (random.nextBoolean()) {
+            if (interfaces > 0 && random.nextBoolean()) {
                 String server = random.nextBoolean() ? "files.example.net" : "192.0.2.7";
                 elements.add(c -> c.nfs(mountpoint, server + ":/export" + mountpoint));
             }

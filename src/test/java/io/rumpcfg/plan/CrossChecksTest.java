@@ -60,7 +60,6 @@ class CrossChecksTest {
         "10.0.0.1, 10.0.0.2/24",
         "10.0.0.1, 192.168.1.5/24 10.0.0.100/25",
         "10.9.9.9, 192.168.1.5/24 dhcp",
-        "2001:db8:1::1, 10.0.0.2/24",
         "10.0.0.1, 10.0.0.2/24 2001:db8::2/64",
     })
     void aReachableGatewayIsAccepted(String gateway, String addrs) {
@@ -119,5 +118,123 @@ class CrossChecksTest {
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(Arrays.asList(result.plan().isPresent())).containsExactly(true);
+    }
+
+    @Test
+    void oneDeviceMountedOnTwoMountpointsIsAnError() {
+        PlanResult result = Planner.plan(config()
+                .line(3).blkMount("/data", "/dev/ld0a")
+                .blkMount("/logs", "/dev/ld1a")
+                .tmpfs("/tmp")
+                .line(9).blkMount("/data2", "/dev/ld0a")
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "plan.device-mounted-twice",
+                "mounts /dev/ld0a, which mount[\"/data\"] (line 3) already mounts: a block device is mounted once,"
+                        + " and a second mount of it fails (EBUSY)",
+                ElementPath.parse("mount[\"/data2\"]"), Position.of(9, 5)));
+    }
+
+    @Test
+    void distinctDevicesAndTwoNfsMountsOfOneExportAreAccepted() {
+        PlanResult result = Planner.plan(config()
+                .iface("vioif0", "10.0.0.2/24")
+                .blkMount("/data", "/dev/ld0a")
+                .blkMount("/data2", "/dev/ld0b")
+                .nfs("/a", "10.0.0.9:/export")
+                .nfs("/b", "10.0.0.9:/export")
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void anNfsMountWithNoInterfaceIsAWarning() {
+        PlanResult result = Planner.plan(config()
+                .line(4).nfs("/data", "10.0.0.9:/export")
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, "plan.nfs-without-network",
+                "mounts nfs from 10.0.0.9:/export, but no interface is configured (net.interfaces): the server"
+                        + " cannot be reached",
+                ElementPath.parse("mount[\"/data\"]"), Position.of(4, 5)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1:/export", "[::1]:/export", "localhost:/export"})
+    void anNfsServerOnTheLoopbackNeedsNoInterface(String path) {
+        PlanResult result = Planner.plan(config().nfs("/data", path).build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "gateway {0} with addresses {1}")
+    @CsvSource(delimiter = ';', value = {
+        "2001:db8::1; 10.0.0.2/24; no interface has a static inet6 address and no interface uses auto",
+        "2001:db8:1::1; 2001:db8::2/64; it is outside every static inet6 subnet (2001:db8::2/64) and no interface uses auto",
+    })
+    void anInet6GatewayWithNoInet6AddressToReachItIsAWarning(String gateway, String addrs, String why) {
+        PlanResult result = Planner.plan(config()
+                .iface("vioif0", addrs.split(" "))
+                .line(20).gateway(gateway)
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, "plan.gateway-unreachable",
+                "gateway " + gateway + " would be unreachable: " + why,
+                ElementPath.parse("net.gateways[0]"), Position.of(20, 5)));
+    }
+
+    @ParameterizedTest(name = "gateway {0} with addresses {1}")
+    @CsvSource({
+        "2001:db8::1, 2001:db8::2/64",
+        "2001:db8:9::1, auto",
+        "fe80::1, 10.0.0.2/24",
+    })
+    void anInet6GatewayOnAnInet6SubnetAutoOrLinkLocalIsAccepted(String gateway, String addrs) {
+        PlanResult result = Planner.plan(config().iface("vioif0", addrs.split(" ")).gateway(gateway).build(),
+                PlanOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "gateway {0} with address {1}")
+    @CsvSource({"10.0.0.2, 10.0.0.2/24", "2001:db8::2, 2001:db8::2/64", "10.0.0.5, 10.0.0.5/32"})
+    void aGatewayThatIsTheInterfacesOwnAddressIsAWarning(String gateway, String addr) {
+        PlanResult result = Planner.plan(config()
+                .line(4).iface("vioif0", addr)
+                .line(20).gateway(gateway)
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, "plan.gateway-own-address",
+                "gateway " + gateway + " is the address of vioif0 itself (net.interfaces.vioif0.addrs[0] (line 5)),"
+                        + " not a router's: give the router's address",
+                ElementPath.parse("net.gateways[0]"), Position.of(20, 5)));
+    }
+
+    @ParameterizedTest(name = "gateway {0} with address {1}")
+    @CsvSource({"10.0.0.255, 10.0.0.2/24", "10.0.255.255, 10.0.0.2/16", "192.168.1.3, 192.168.1.1/30"})
+    void aGatewayThatIsTheSubnetsBroadcastAddressIsAWarning(String gateway, String addr) {
+        PlanResult result = Planner.plan(config()
+                .iface("vioif0", addr)
+                .line(20).gateway(gateway)
+                .build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.plan()).isPresent();
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, "plan.gateway-broadcast",
+                "gateway " + gateway + " is the broadcast address of vioif0's subnet " + addr
+                        + ", not a router's: give the router's address",
+                ElementPath.parse("net.gateways[0]"), Position.of(20, 5)));
+    }
+
+    @ParameterizedTest(name = "gateway {0} with address {1}")
+    @CsvSource({"10.0.0.254, 10.0.0.2/24", "10.0.0.1, 10.0.0.0/31", "10.0.0.1, 10.0.0.2/24"})
+    void aGatewayBelowTheBroadcastOrOnAPointToPointLinkIsAccepted(String gateway, String addr) {
+        PlanResult result = Planner.plan(config().iface("vioif0", addr).gateway(gateway).build(), PlanOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
     }
 }

@@ -31,7 +31,7 @@ class PlannerTest {
                 .vnd("vnd0", "/img.iso")
                 .blkMount("/", "/dev/xbd0")
                 .kernfs("/kern")
-                .iface("vioif0", "dhcp")
+                .iface("vioif0", "dhcp", "auto")
                 .gateway("2001:db8::1")
                 .dns("192.0.2.53")
                 .rc("a")
@@ -169,7 +169,7 @@ class PlannerTest {
                 Arguments.of(config().env("HOME", "/").env("HOME", "/root"), "env:HOME"),
                 Arguments.of(config().etfs("xbd0", "blkfront:xvda").etfs("xbd0", "blkfront:xvdb"), "blk:xbd0"),
                 Arguments.of(config().iface("vioif0", "dhcp").iface("vioif0", "auto"), "net.if:vioif0"),
-                Arguments.of(config().gateway("2001:db8::1").gateway("2001:db8::2"), "net.gw:inet6"),
+                Arguments.of(config().gateway("fe80::1").gateway("fe80::2"), "net.gw:inet6"),
                 Arguments.of(config().vnd("vnd0", "/a.img").vnd("vnd0", "/b.img"), "blk:vnd0"));
     }
 
