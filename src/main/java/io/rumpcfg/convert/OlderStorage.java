@@ -5,6 +5,7 @@ import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.Set;
  * device of the configuration, gets an object of its own ({@code source: dev} naming the
  * device node). Devices keep their order, and mounts theirs. A vnd's unit is its place among
  * the vnds (the older guests number them so) and one mounted with its device is mounted from
- * partition {@code d}, as master did.
+ * partition {@code d}, as master did. Left out (lossy), a mount takes with it every vnd whose
+ * file lies on it: the document never keeps a vnd whose file nothing mounts.
  */
 final class OlderStorage {
     /** The kernfs mount's path in the older format: it names no device, and the launcher wrote this. */
@@ -29,7 +31,14 @@ final class OlderStorage {
 
     private final OlderOptions options;
     private final Losses losses;
+    /** Where this pass reports: {@link #losses}, or a scratch one while finding stranded vnds. */
+    private Losses sink;
     private final Set<String> dropped = new HashSet<>();
+    /** The vnds left out because the mount their file lies on is, with that mount. */
+    private final Map<Blk, Mount> stranded = new HashMap<>();
+    /** The devices and the mounts this pass wrote. */
+    private final Set<Blk> writtenDevices = new HashSet<>();
+    private final Set<Mount> writtenMounts = new HashSet<>();
     private int nextVnd;
 
     OlderStorage(OlderOptions options, Losses losses) {
@@ -37,7 +46,35 @@ final class OlderStorage {
         this.losses = losses;
     }
 
+    /**
+     * The blk objects. Lossy, a pass that reports nowhere first finds the vnds whose file lies
+     * on a mount left out, until there are no more; the pass that reports then leaves them out.
+     */
     List<Map<String, String>> blks(Config config) {
+        while (options.lossy()) {
+            pass(config, new Losses(true));
+            boolean more = false;
+            for (Blk blk : config.blk()) {
+                Optional<Mount> holding = blk instanceof Blk.Vnd && writtenDevices.contains(blk)
+                        ? holdingMount(((Blk.Vnd) blk).file(), config.mounts()) : Optional.empty();
+                if (holding.isPresent() && !writtenMounts.contains(holding.get())) {
+                    stranded.put(blk, holding.get());
+                    more = true;
+                }
+            }
+            if (!more) {
+                break;
+            }
+        }
+        return pass(config, losses);
+    }
+
+    private List<Map<String, String>> pass(Config config, Losses to) {
+        sink = to;
+        dropped.clear();
+        writtenDevices.clear();
+        writtenMounts.clear();
+        nextVnd = 0;
         List<Map<String, String>> out = new ArrayList<>();
         List<Blk> devices = config.blk();
         List<Mount> mounts = config.mounts();
@@ -49,15 +86,21 @@ final class OlderStorage {
             if (mount.isPresent() && device.isPresent() && mountedFrom(mount.get(), device.get())) {
                 Optional<Map<String, String>> blk = device(device.get(), mounts);
                 if (blk.isPresent()) {
-                    mount(mount.get(), blk.get());
+                    if (mount(mount.get(), blk.get())) {
+                        writtenMounts.add(mount.get());
+                    }
                     out.add(blk.get());
                 } else {
-                    losses.cannot(mount.get().origin(), "its device is not written");
+                    sink.cannot(mount.get().origin(), "its device is not written");
                 }
                 b++;
                 m++;
             } else if (mount.isPresent() && (device.isEmpty() || usesNoDevice(mount.get(), devices.subList(b, devices.size())))) {
-                mountAlone(mount.get()).ifPresent(out::add);
+                Optional<Map<String, String>> alone = mountAlone(mount.get());
+                if (alone.isPresent()) {
+                    writtenMounts.add(mount.get());
+                    out.add(alone.get());
+                }
                 m++;
             } else {
                 device(device.get(), mounts).ifPresent(out::add);
@@ -68,6 +111,14 @@ final class OlderStorage {
     }
 
     private Optional<Map<String, String>> device(Blk blk, List<Mount> mounts) {
+        Optional<Map<String, String>> out = deviceObject(blk, mounts);
+        if (out.isPresent()) {
+            writtenDevices.add(blk);
+        }
+        return out;
+    }
+
+    private Optional<Map<String, String>> deviceObject(Blk blk, List<Mount> mounts) {
         return blk.accept(new Blk.Visitor<Optional<Map<String, String>>, RuntimeException>() {
             @Override
             public Optional<Map<String, String>> etfs(Blk.Etfs etfs) {
@@ -82,18 +133,23 @@ final class OlderStorage {
     }
 
     private Optional<Map<String, String>> vnd(Blk.Vnd vnd, List<Mount> mounts) {
+        if (stranded.containsKey(vnd)) {
+            sink.cannot(vnd.origin(), "its file lies on " + stranded.get(vnd).origin().path()
+                    + ", which is left out");
+            return drop(vnd);
+        }
         int unit = nextVnd;
         if (vnd.unit() != unit) {
-            losses.cannot(vnd.origin(), "the older guests number the vnds in order: this one would be vnd"
+            sink.cannot(vnd.origin(), "the older guests number the vnds in order: this one would be vnd"
                     + unit);
             return drop(vnd);
         }
         if (onVnd(vnd.file(), mounts)) {
-            losses.cannot(vnd.origin(), "its file lies on another vnd's file system: the older format "
+            sink.cannot(vnd.origin(), "its file lies on another vnd's file system: the older format "
                     + "has no vnd chains");
             return drop(vnd);
         }
-        if (!losses.verbatim(vnd.file(), vnd.origin())) {
+        if (!sink.verbatim(vnd.file(), vnd.origin())) {
             return drop(vnd);
         }
         nextVnd++;
@@ -107,7 +163,7 @@ final class OlderStorage {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("source", "etfs");
         if (etfs.hostPath().equals(Blk.Etfs.BLKFRONT_PREFIX + etfs.name()) && etfs.name().length() > MASTER_DISK_NAME) {
-            losses.cannot(etfs.origin(), "master's guest cuts an etfs name to " + MASTER_DISK_NAME + " bytes for its disk,"
+            sink.cannot(etfs.origin(), "master's guest cuts an etfs name to " + MASTER_DISK_NAME + " bytes for its disk,"
                     + " and " + etfs.name() + " is longer");
             return drop(etfs);
         } else if (etfs.hostPath().equals(Blk.Etfs.BLKFRONT_PREFIX + etfs.name())) {
@@ -116,7 +172,7 @@ final class OlderStorage {
                 && options.dialect() == OlderDialect.SOLO5) {
             out.put("path", "/dev/" + etfs.name());
         } else {
-            losses.cannot(etfs.origin(), "an older etfs device is named after its disk ("
+            sink.cannot(etfs.origin(), "an older etfs device is named after its disk ("
                     + (options.dialect() == OlderDialect.SOLO5 ? "blkfront:<name>, or solo5:<name>" : "blkfront:<name>")
                     + "), and this one is " + etfs.hostPath());
             return drop(etfs);
@@ -128,6 +184,18 @@ final class OlderStorage {
     private Optional<Map<String, String>> drop(Blk blk) {
         dropped.add(blk.devicePath());
         return Optional.empty();
+    }
+
+    /** The mount an absolute {@code file} lies on: the one at its nearest ancestor; none for a relative one. */
+    private static Optional<Mount> holdingMount(String file, List<Mount> mounts) {
+        Mount holding = null;
+        for (Mount m : mounts) {
+            boolean above = m.mountpoint().equals("/") ? file.startsWith("/") : file.startsWith(m.mountpoint() + "/");
+            if (above && (holding == null || m.mountpoint().length() > holding.mountpoint().length())) {
+                holding = m;
+            }
+        }
+        return Optional.ofNullable(holding);
     }
 
     /** Whether an absolute {@code file} lies beneath a mount of a vnd. */
@@ -148,10 +216,10 @@ final class OlderStorage {
             public Optional<String> blk(MountSource.BlkDevice blk) {
                 String device = blk.device();
                 if (dropped.stream().anyMatch(d -> onDevice(device, d))) {
-                    losses.cannot(mount.origin(), "its device is not written");
+                    sink.cannot(mount.origin(), "its device is not written");
                     return Optional.empty();
                 }
-                return losses.verbatim(device, mount.origin()) ? Optional.of(device) : Optional.empty();
+                return sink.verbatim(device, mount.origin()) ? Optional.of(device) : Optional.empty();
             }
 
             @Override
@@ -179,7 +247,7 @@ final class OlderStorage {
     }
 
     private Optional<String> notMountable(Mount mount) {
-        losses.cannot(mount.origin(), "the older format mounts block devices and "
+        sink.cannot(mount.origin(), "the older format mounts block devices and "
                 + "kernfs only, not " + mount.source().source());
         return Optional.empty();
     }
@@ -187,11 +255,11 @@ final class OlderStorage {
     /** Adds fstype and mountpoint; false, reported, when the mountpoint cannot be written. */
     private boolean mount(Mount mount, Map<String, String> blk) {
         if (mount.mountpoint().equals("/") && options.dialect() == OlderDialect.MASTER) {
-            losses.cannot(mount.origin(), "master mounts over /, hiding the rump root; only "
+            sink.cannot(mount.origin(), "master mounts over /, hiding the rump root; only "
                     + "the Solo5 forks union-mount it (--dialect solo5)");
             return false;
         }
-        if (!losses.verbatim(mount.mountpoint(), mount.origin())) {
+        if (!sink.verbatim(mount.mountpoint(), mount.origin())) {
             return false;
         }
         blk.put("fstype", mount.source() instanceof MountSource.Kernfs ? "kernfs" : "blk");

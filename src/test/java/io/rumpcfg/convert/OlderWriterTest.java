@@ -127,4 +127,49 @@ class OlderWriterTest {
         assertThat(PlanText.withoutOrigins(back.plan().orElseThrow()))
                 .isEqualTo(PlanText.withoutOrigins(expected.plan().orElseThrow()));
     }
+
+    @Test
+    void aLossyDocumentLeavesOutAVndWhoseFileLiesOnAMountLeftOutAndTheMountsOfThatVnd() {
+        String json = "{\"rc\": [{\"bin\": \"app\"}],"
+                + " \"blk\": {\"xvdb\": {\"type\": \"etfs\", \"path\": \"blkfront:xvdb\"},"
+                + " \"vnd0\": {\"type\": \"vnd\", \"path\": \"/disk/images/app.ffs\"}},"
+                + " \"mount\": {\"/disk\": {\"source\": \"tmpfs\"}, \"/data\": {\"source\": \"blk\", \"path\": \"/dev/xvdb\"},"
+                + " \"/app\": {\"source\": \"blk\", \"path\": \"/dev/vnd0a\"}}}";
+
+        LegacyResult lossy = write(json, LegacyDialect.MASTER, true);
+
+        assertThat(lossy.diagnostics()).extracting(Diagnostic::severity, d -> d.path().toString(), Diagnostic::message)
+                .containsExactly(
+                        tuple(Severity.WARNING, "mount[\"/disk\"]", "left out: the older format cannot express it;"
+                                + " the older format mounts block devices and kernfs only, not tmpfs"),
+                        tuple(Severity.WARNING, "blk.vnd0", "left out: the older format cannot express it;"
+                                + " its file lies on mount[\"/disk\"], which is left out"),
+                        tuple(Severity.WARNING, "mount[\"/app\"]", "left out: the older format cannot express it;"
+                                + " its device is not written"));
+        assertThat(lossy.document()).contains("{\"cmdline\":\"app\","
+                + "\"blk\":{\"source\":\"etfs\",\"path\":\"xvdb\",\"fstype\":\"blk\",\"mountpoint\":\"/data\"}}\n");
+    }
+
+    @Test
+    void aVndOnTheRootFileSystemOrOnAWrittenMountIsKept() {
+        String json = "{\"rc\": [{\"bin\": \"app\"}], \"blk\": {\"xvdb\": {\"type\": \"etfs\", \"path\": \"blkfront:xvdb\"},"
+                + " \"vnd0\": {\"type\": \"vnd\", \"path\": \"/disk/app.ffs\"}, \"vnd1\": {\"type\": \"vnd\", \"path\": \"/b.ffs\"}},"
+                + " \"mount\": {\"/disk\": {\"source\": \"blk\", \"path\": \"/dev/xvdb\"}, \"/tmp\": {\"source\": \"tmpfs\"}}}";
+
+        LegacyResult lossy = write(json, LegacyDialect.MASTER, true);
+
+        assertThat(lossy.diagnostics()).extracting(d -> d.path().toString()).containsExactly("mount[\"/tmp\"]");
+        assertThat(lossy.document().orElseThrow()).contains("/disk/app.ffs").contains("/b.ffs");
+    }
+
+    @Test
+    void aLossyConversionThatLeavesNoProgramPrintsNoDocument() {
+        // The entries start the baked binaries in another order than --bins bakes them: all go.
+        LegacyResult result = LegacyWriter.write(read("{\"rc\": [{\"bin\": \"app\"}, {\"bin\": \"nginx\"}]}"),
+                new LegacyOptions(LegacyDialect.MASTER, true, Optional.of(List.of("nginx", "app"))));
+
+        assertThat(result.document()).isEmpty();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("no program is left").contains("no bins"));
+    }
 }
