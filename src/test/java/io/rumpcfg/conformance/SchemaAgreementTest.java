@@ -10,7 +10,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.rumpcfg.Rumpcfg;
+import io.rumpcfg.parse.ParseOptions;
+import io.rumpcfg.plan.PlanOptions;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -108,6 +112,18 @@ class SchemaAgreementTest {
                 assertThat(SCHEMA.validate(LENIENT.readTree(f.toFile()))).as(f.toString()).isEmpty();
             }
         }
+    }
+
+    /** The schema's own word on "$schema" is what rumpcfg does with it: nothing, strict or not. */
+    @Test
+    void theSchemaDescribesTheSchemaKeyAsRumpcfgReadsIt() throws IOException {
+        JsonNode schema = LENIENT.readTree(Files.readString(Path.of("docs/schema/rumprun-config.schema.json")));
+        String description = schema.get("properties").get("$schema").get("description").asText();
+        byte[] doc = "{\"$schema\": \"./rumprun-config.schema.json\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(description).contains("ignores it, with --strict too").doesNotContain("warn");
+        assertThat(Rumpcfg.check(doc, ParseOptions.DEFAULTS.withStrict(true),
+                PlanOptions.DEFAULTS).diagnostics()).isEmpty();
     }
 
     @Test
