@@ -71,6 +71,31 @@ class LauncherTest {
         return out.substring(out.indexOf("\njvm ") + 1);
     }
 
+    /** The README's install command, run as written from the clone, puts a working rumpcfg on PATH. */
+    @Test
+    void theReadmesInstallCommandPutsTheLauncherOnPath() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## Install"));
+        int start = section.indexOf("```sh\n") + "```sh\n".length();
+        String block = section.substring(start, section.indexOf("\n```", start));
+        Path clone = layOutClone();
+        Path home = Files.createDirectories(tmp.resolve("home"));
+
+        ProcessBuilder install = new ProcessBuilder("sh", "-c", block).directory(clone.toFile()).redirectErrorStream(true);
+        install.environment().put("HOME", home.toString());
+        Process p = install.start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(said).isZero();
+
+        ProcessBuilder use = new ProcessBuilder("sh", "-c", "rumpcfg --version").directory(tmp.toFile()).redirectErrorStream(true);
+        use.environment().put("PATH", home.resolve(".local/bin") + ":" + System.getenv("PATH"));
+        Process run = use.start();
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).isEqualTo("stub --version\n");
+    }
+
     /** A clone with the real launcher, sources older than its jar, and the stand-in jar. */
     private Path layOutClone() throws IOException, InterruptedException {
         Path clone = Files.createDirectories(tmp.resolve("clone"));
