@@ -23,6 +23,7 @@ module io.rumpcfg {
     exports io.rumpcfg;
     exports io.rumpcfg.convert;
     exports io.rumpcfg.exec;
+    exports io.rumpcfg.linux;
     exports io.rumpcfg.model;
     exports io.rumpcfg.parse;
     exports io.rumpcfg.plan;

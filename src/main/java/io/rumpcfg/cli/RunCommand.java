@@ -48,13 +48,14 @@ import picocli.CommandLine.Spec;
             "Applies a configuration and shows what it did.",
             "",
             "With --platform fake (the default) every effect lands in memory; with --platform "
-                    + "process the programs run as host processes and file effects land under --root. "
+                    + "process the programs run as host processes and file effects land under --root; with "
+                    + "--platform linux the guest runs in Linux namespaces made for the run, with --root as its /. "
                     + "Prints one line per step (applied, FAILED, not run), then the platform's final "
                     + "state. --timeout, or a signal to rumpcfg, stops the run: every program is killed "
                     + "and the partial report printed."
         })
 final class RunCommand implements Callable<Integer> {
-    enum PlatformKind { FAKE, PROCESS }
+    enum PlatformKind { FAKE, PROCESS, LINUX }
 
     @Spec
     CommandSpec spec;
@@ -66,24 +67,27 @@ final class RunCommand implements Callable<Integer> {
     CheckOptions check;
 
     @Option(names = "--platform", paramLabel = "KIND", defaultValue = "fake",
-            description = "fake (in memory, the default) or process (host processes under --root).")
+            description = "fake (in memory, the default), process (host processes under --root) or linux "
+                    + "(a guest in Linux namespaces with --root as its /; needs root).")
     PlatformKind platform;
 
     @Option(names = "--bin-path", paramLabel = "NAME=PATH",
-            description = "process: the host executable baked in as NAME; repeat for each, in bake order.")
+            description = "process, linux: the host executable baked in as NAME (linux: at /bin/NAME in the guest); "
+                    + "repeat for each, in bake order.")
     Map<String, Path> binPaths = new LinkedHashMap<>();
 
     @Option(names = "--root", paramLabel = "DIR",
-            description = "process: the sandbox directory that file effects land under.")
+            description = "process: the sandbox directory that file effects land under; linux: the guest's /.")
     Optional<Path> sandbox = Optional.empty();
 
     @Option(names = "--allow-env", paramLabel = "NAME",
-            description = "process: let environment variable NAME reach the programs although it steers the host's "
+            description = "process, linux: let environment variable NAME reach the programs although it steers the host's "
                     + "loader or a shell (LD_PRELOAD, GCONV_PATH, BASH_ENV, ...); repeat for each.")
     List<String> allowEnv = new ArrayList<>();
 
     @Option(names = "--device", paramLabel = "PATH[=FSTYPE]",
-            description = "fake: a device present before configuration, holding FSTYPE (default ffs). Without any, every device the configuration mounts and does not configure is assumed present.")
+            description = "fake: a device present before configuration, holding FSTYPE (default ffs). Without any, every device the configuration mounts and does not configure is assumed present. "
+                    + "linux: DEV=HOSTFILE, the host file or block device behind guest device DEV (/dev/ld0a=disk.img).")
     List<String> devices = new ArrayList<>();
 
     @Option(names = "--fail", paramLabel = "STEP_ID=ERRNO", converter = FaultConverter.class,
@@ -109,8 +113,12 @@ final class RunCommand implements Callable<Integer> {
         checkPlatformOptions();
         // Without --bins, the programs --bin-path names are the baked ones.
         List<String> bins = check.bins.isEmpty() ? List.copyOf(binPaths.keySet()) : check.bins;
+        if (platform == PlatformKind.LINUX) {
+            return LinuxRun.run(this, source, bins, out, err);
+        }
+        LiveOutput live = new LiveOutput(out);
         Optional<ProcessPlatform> process = platform == PlatformKind.PROCESS
-                ? Optional.of(processPlatform())
+                ? Optional.of(processPlatform(live))
                 : Optional.empty();
         Optional<Path> rootfs = process.isPresent() ? absentRootfs() : Optional.empty();
         Loaded loaded = Loaded.load(source, root.stdin, check, bins, process.map(p -> (Platform) p), DiagnosticReport.text(err), err);
@@ -132,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
         Executor executor;
         Optional<DryRun> dryRun = Optional.empty();
         if (process.isPresent()) {
-            executor = Executor.create(process.get(), ExecOptions.DEFAULTS);
+            executor = Executor.create(process.get(), ExecOptions.DEFAULTS.withListener(live));
         } else {
             dryRun = Optional.of(dryRun(plan, bins));
             out.print(dryRun.get().assumptions());
@@ -141,7 +149,9 @@ final class RunCommand implements Callable<Integer> {
         }
         try (RunStopper stopper = RunStopper.arm(executor, timeout)) {
             BootReport report = executor.run(plan);
-            printSteps(report, out);
+            if (process.isEmpty()) {
+                printSteps(report, out);
+            }
             out.println();
             out.print(process.isPresent() ? process.get().dump(reveal) : dryRun.get().platform().dump(reveal));
             out.flush();
@@ -164,8 +174,24 @@ final class RunCommand implements Callable<Integer> {
             if (!faults.isEmpty() || !devices.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "--fail and --device are for --platform fake");
             }
+        } else if (platform == PlatformKind.LINUX) {
+            if (sandbox.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--platform linux needs --root DIR");
+            }
+            if (!Files.isDirectory(sandbox.get())) {
+                throw new ParameterException(spec.commandLine(), "--root " + sandbox.get() + ": not a directory");
+            }
+            if (!faults.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--fail is for --platform fake");
+            }
+            for (String device : devices) {
+                if (!device.matches("/dev/[^=]+=.+")) {
+                    throw new ParameterException(spec.commandLine(), "--device " + device
+                            + ": --platform linux takes DEV=HOSTFILE (/dev/ld0a=disk.img)");
+                }
+            }
         } else if (sandbox.isPresent() || !binPaths.isEmpty() || !allowEnv.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--root, --bin-path and --allow-env are for --platform process");
+            throw new ParameterException(spec.commandLine(), "--root, --bin-path and --allow-env are for --platform process or linux");
         }
     }
 
@@ -234,8 +260,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private ProcessPlatform processPlatform() {
-        ProcessPlatform.Builder builder = ProcessPlatform.builder(sandbox.orElseThrow());
+    private ProcessPlatform processPlatform(LiveOutput live) {
+        ProcessPlatform.Builder builder = ProcessPlatform.builder(sandbox.orElseThrow()).output(live);
         binPaths.forEach(builder::bin);
         allowEnv.forEach(builder::allowEnv);
         return builder.build();
@@ -256,7 +282,7 @@ final class RunCommand implements Callable<Integer> {
         return refused;
     }
 
-    private static void printSteps(BootReport report, PrintWriter out) {
+    static void printSteps(BootReport report, PrintWriter out) {
         for (String line : report.stepLines()) {
             out.println(line);
         }

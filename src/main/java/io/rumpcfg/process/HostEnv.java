@@ -14,7 +14,7 @@ import java.util.Set;
  * <p>The list covers the C library's loader and well-known start-up hooks, not every variable
  * some program reads: a program given with {@code --bin-path} is trusted with its environment.
  */
-final class HostEnv {
+public final class HostEnv {
     private HostEnv() {}
 
     /** One kind of refused variable: exact names, name prefixes, and why. */
@@ -37,7 +37,7 @@ final class HostEnv {
                     "a host interpreter reads it at start-up and loads the code it names"));
 
     /** Why {@code name} is refused, when it is. */
-    static Optional<String> whyRefused(String name) {
+    public static Optional<String> whyRefused(String name) {
         for (Kind kind : REFUSED) {
             if (kind.covers(name)) {
                 return Optional.of(kind.why);

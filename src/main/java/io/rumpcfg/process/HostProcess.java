@@ -4,17 +4,21 @@ import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.PlatformException;
 import io.rumpcfg.platform.Program;
 import io.rumpcfg.platform.SpawnRequest;
+import io.rumpcfg.linux.ProgramOutput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
  * One rc program as a host process. A program whose stdout is piped starts only when the
  * program reading it is spawned, so that the whole pipeline is started at once with real OS
- * pipes between the stages.
+ * pipes between the stages. Its output is kept ({@link OutputTail}) and handed, line by line
+ * as it comes, to a {@link ProgramOutput}.
  */
-final class HostProcess implements Program {
+public final class HostProcess implements Program {
     /** How long the output of a program that exited may take to be read to its end. */
     private static final long DRAIN_MILLIS = 2000;
     final int number;
@@ -29,12 +33,19 @@ final class HostProcess implements Program {
     private final OutputTail err = new OutputTail();
     private volatile boolean exited;
     private volatile int exitCode;
+    private final ProgramOutput output;
 
-    HostProcess(int number, SpawnRequest request, Path executable, ProcessBuilder builder) {
+    HostProcess(int number, SpawnRequest request, Path executable, ProcessBuilder builder, ProgramOutput output) {
         this.number = number;
         this.request = request;
         this.executable = executable;
         this.builder = builder;
+        this.output = output;
+    }
+
+    /** The program's number: 0 for the first spawned, then 1, 2, ... */
+    public int number() {
+        return number;
     }
 
     /**
@@ -48,20 +59,36 @@ final class HostProcess implements Program {
             p.getOutputStream().close(); // the first stage reads an empty stdin
         }
         if (!request.pipeStdout()) {
-            outDrain = drain(p.getInputStream(), out, "stdout");
+            outDrain = drain(p.getInputStream(), out, ProgramOutput.Stream.STDOUT);
         }
-        errDrain = drain(p.getErrorStream(), err, "stderr");
+        errDrain = drain(p.getErrorStream(), err, ProgramOutput.Stream.STDERR);
     }
 
     /** Reads the stream to its end, so the program never blocks on a full pipe; keeps only its tail. */
-    private Thread drain(InputStream in, OutputTail into, String what) {
+    private Thread drain(InputStream in, OutputTail into, ProgramOutput.Stream stream) {
+        LineSplitter lines = new LineSplitter(output, number, stream);
+        OutputStream both = new OutputStream() {
+            @Override
+            public void write(int b) {
+                into.write(b);
+                lines.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                into.write(bytes, offset, length);
+                lines.write(bytes, offset, length);
+            }
+        };
         Thread t = new Thread(() -> {
             try (in) {
-                in.transferTo(into);
+                in.transferTo(both);
             } catch (IOException ignored) {
                 // the process is gone; what was read so far is kept
+            } finally {
+                lines.close();
             }
-        }, "host-" + number + "-" + request.bin() + "-" + what);
+        }, "host-" + number + "-" + request.bin() + "-" + stream.name().toLowerCase(Locale.ROOT));
         t.setDaemon(true);
         t.start();
         return t;
@@ -112,7 +139,8 @@ final class HostProcess implements Program {
         }
     }
 
-    HostProgram record() {
+    /** The program as seen now: its exit status and the tail of its output once it has exited. */
+    public HostProgram record() {
         boolean done = exited;
         boolean started;
         synchronized (this) {

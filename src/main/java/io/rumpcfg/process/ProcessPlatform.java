@@ -1,5 +1,6 @@
 package io.rumpcfg.process;
 
+import io.rumpcfg.linux.ProgramOutput;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.platform.PlatformException;
@@ -43,7 +44,8 @@ import java.util.Set;
  * ({@link HostProgram#stdoutDropped()}). Each program is started through the host's
  * {@code setsid}, when there is one, so that it leads a session of its own: killing a program
  * (when a step fails, and when the boot ends) kills its whole session, a double-forked daemon
- * included.
+ * included. Each line a program writes is handed, as it comes, to the {@link ProgramOutput}
+ * given to the builder.
  *
  * <p>Files: {@link #mkdirs} creates directories under the root; {@link #writeFile} writes a
  * temporary file next to the target and moves it into place atomically, with mode 0644 whatever
@@ -59,14 +61,13 @@ public final class ProcessPlatform implements Platform {
     private final Set<String> allowedEnv;
     private final List<Effect> effects = new ArrayList<>();
     private final List<String> written = new ArrayList<>();
-    private final List<HostProcess> programs = new ArrayList<>();
-    /** Piped programs waiting for the program that reads the last one's stdout. */
-    private final List<HostProcess> pendingPipeline = new ArrayList<>();
+    private final HostPrograms programs;
 
-    private ProcessPlatform(Sandbox sandbox, Map<String, Path> bins, Set<String> allowedEnv) {
+    private ProcessPlatform(Sandbox sandbox, Map<String, Path> bins, Set<String> allowedEnv, ProgramOutput output) {
         this.sandbox = sandbox;
         this.bins = bins;
         this.allowedEnv = allowedEnv;
+        this.programs = new HostPrograms(output);
     }
 
     /** A builder for a platform whose file system effects go under the existing directory {@code root}. */
@@ -79,6 +80,7 @@ public final class ProcessPlatform implements Platform {
         private final Path root;
         private final Map<String, Path> bins = new LinkedHashMap<>();
         private final Set<String> allowedEnv = new LinkedHashSet<>();
+        private ProgramOutput output = ProgramOutput.NONE;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "root");
@@ -99,10 +101,16 @@ public final class ProcessPlatform implements Platform {
             return this;
         }
 
+        /** Hands each line the programs write, as it comes, to {@code output}; by default no one hears them. */
+        public Builder output(ProgramOutput output) {
+            this.output = Objects.requireNonNull(output, "output");
+            return this;
+        }
+
         /** @throws UncheckedIOException when the root is not an existing directory */
         public ProcessPlatform build() {
             try {
-                return new ProcessPlatform(new Sandbox(root), new LinkedHashMap<>(bins), Set.copyOf(allowedEnv));
+                return new ProcessPlatform(new Sandbox(root), new LinkedHashMap<>(bins), Set.copyOf(allowedEnv), output);
             } catch (IOException e) {
                 throw new UncheckedIOException("sandbox root " + root + " is not usable", e);
             }
@@ -301,10 +309,7 @@ public final class ProcessPlatform implements Platform {
         if (!Files.isDirectory(workdir)) {
             throw new PlatformException(Errno.ENOENT, request.workdir() + ": no such directory (workdir of " + request.bin() + ")");
         }
-        if (request.stdinFrom().isPresent()
-                && (pendingPipeline.isEmpty() || request.stdinFrom().get() != pendingPipeline.get(pendingPipeline.size() - 1))) {
-            throw new PlatformException(Errno.EINVAL, request.bin() + ": stdin must come from the last piped program");
-        }
+        programs.checkStdin(request);
         for (String name : request.env().keySet()) {
             refuseHostEnv(name);
         }
@@ -315,30 +320,7 @@ public final class ProcessPlatform implements Platform {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workdir.toFile());
         builder.environment().clear();
         builder.environment().putAll(request.env());
-        HostProcess program = new HostProcess(programs.size(), request, executable, builder);
-        programs.add(program);
-        if (request.pipeStdout()) {
-            pendingPipeline.add(program);
-            return program;
-        }
-        List<HostProcess> stages = new ArrayList<>(request.stdinFrom().isPresent() ? pendingPipeline : List.of());
-        pendingPipeline.clear();
-        stages.add(program);
-        start(stages);
-        return program;
-    }
-
-    private static void start(List<HostProcess> stages) throws PlatformException {
-        List<ProcessBuilder> builders = new ArrayList<>();
-        stages.forEach(s -> builders.add(s.builder));
-        try {
-            List<Process> processes = builders.size() == 1 ? List.of(builders.get(0).start()) : ProcessBuilder.startPipeline(builders);
-            for (int i = 0; i < stages.size(); i++) {
-                stages.get(i).started(processes.get(i), i == 0, Session.supported());
-            }
-        } catch (IOException e) {
-            throw new PlatformException(Errno.ENOEXEC, "cannot start " + stages.get(stages.size() - 1).request.bin() + ": " + e.getMessage(), e);
-        }
+        return programs.add(request, executable, builder, Session.supported());
     }
 
     /** The effects recorded instead of applied, in order. */
@@ -353,9 +335,7 @@ public final class ProcessPlatform implements Platform {
 
     /** Every program started (or waiting to start in a pipeline), in spawn order. */
     public synchronized List<HostProgram> programs() {
-        List<HostProgram> out = new ArrayList<>();
-        programs.forEach(p -> out.add(p.record()));
-        return out;
+        return programs.records();
     }
 
     /** The sandbox root on the host. */

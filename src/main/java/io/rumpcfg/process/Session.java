@@ -18,10 +18,10 @@ import java.util.OptionalLong;
  * Where either is missing, programs share the JVM's session and only their descendants are
  * found ({@link ProcessHandle#descendants}). A program that calls setsid itself escapes both.
  */
-final class Session {
+public final class Session {
     private static final Path PROC = Path.of("/proc");
     /** The host's setsid, looked for where distributions put it, not on a PATH. */
-    static final Optional<Path> SETSID = find(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
+    public static final Optional<Path> SETSID = find(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
     /** How many times the session is searched again for members started while it was killed. */
     private static final int KILL_ROUNDS = 50;
 
@@ -50,7 +50,7 @@ final class Session {
      * {@code leaderExited}: the leader was reaped before, so a live process with its PID is
      * another's, which reused the PID: then its session is not the program's, and is left alone.
      */
-    static void kill(long leader, boolean leaderExited) {
+    public static void kill(long leader, boolean leaderExited) {
         OptionalLong own = sessionOf(PROC.resolve("self/stat"));
         if (own.isEmpty() || own.getAsLong() == leader) {
             return;
