@@ -180,7 +180,8 @@ final class GuestDisks {
             throws PlatformException {
         String device = hostDevice(source);
         List<String> opts = optionSets.length == 0 ? java.util.Arrays.asList((String) null) : List.of(optionSets);
-        PlatformException best = null;
+        Errno best = null;
+        String bestMessage = "";
         List<String> causes = new ArrayList<>();
         for (String type : types) {
             for (String o : opts) {
@@ -189,30 +190,41 @@ final class GuestDisks {
                     args.addAll(List.of("-o", o));
                 }
                 args.addAll(List.of(device, target));
-                try {
-                    run(args, type, source + " (" + device + ")", mountpoint);
+                String failed = attempt(args, type, source + " (" + device + ")", mountpoint);
+                if (failed == null) {
                     return;
-                } catch (PlatformException e) {
-                    causes.add(type + ": " + e.errno());
-                    if (best == null || best.errno() == Errno.ENODEV) {
-                        best = e;
-                    }
+                }
+                Errno errno = HostCommand.errnoOf(failed, Errno.EIO);
+                causes.add(type + ": " + errno);
+                if (best == null || best == Errno.ENODEV) {
+                    best = errno;
+                    bestMessage = failed;
                 }
             }
         }
-        throw new PlatformException(best.errno(), best.getMessage() + (causes.size() > 1 ? " (tried " + causes + ")" : ""));
+        throw new PlatformException(best, bestMessage + (causes.size() > 1 ? " (tried " + causes + ")" : ""));
     }
 
     private void run(List<String> args, String type, String source, String mountpoint) throws PlatformException {
+        String failed = attempt(args, type, source, mountpoint);
+        if (failed != null) {
+            throw new PlatformException(HostCommand.errnoOf(failed, Errno.EIO), failed);
+        }
+    }
+
+    /** Runs mount(8): null when it mounted, else what it said, without its noise, naming what was tried. */
+    private String attempt(List<String> args, String type, String source, String mountpoint) throws PlatformException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Tools.path("mount"));
         cmd.addAll(args);
         HostCommand.Result r = HostCommand.run(ns.mounting(cmd), HostCommand.DEFAULT_TIMEOUT_MS);
         if (!r.ok()) {
-            throw new PlatformException(HostCommand.errnoOf(r.message(), Errno.EIO), "mount -t " + type + " " + source
-                    + " " + mountpoint + ": " + r.message());
+            String said = r.message().replaceAll("\\s*dmesg\\(1\\) may have more information after failed mount system call\\.?", "")
+                    .replaceFirst("^mount: [^:]*: ", "").trim();
+            return "mount -t " + type + " " + source + " " + mountpoint + ": " + said;
         }
         mounts.add(type + " " + source + " on " + mountpoint);
+        return null;
     }
 
     /** Detaches every loop device of the run, the last attached first (a vnd may live on an earlier one). */

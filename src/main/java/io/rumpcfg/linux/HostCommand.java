@@ -131,6 +131,7 @@ final class HostCommand {
     static Errno errnoOf(String message, Errno otherwise) {
         String m = message.toLowerCase(Locale.ROOT);
         String[][] table = {
+            {"wrong fs type", "EINVAL"},
             {"no such device or address", "ENXIO"},
             {"special device", "ENXIO"},
             {"mount point does not exist", "ENOENT"},
@@ -141,7 +142,6 @@ final class HostCommand {
             {"unknown filesystem type", "ENODEV"},
             {"helper program", "ENODEV"},
             {"no such device", "ENODEV"},
-            {"wrong fs type", "EINVAL"},
             {"invalid argument", "EINVAL"},
             {"not a directory", "ENOTDIR"},
             {"is a directory", "EISDIR"},
