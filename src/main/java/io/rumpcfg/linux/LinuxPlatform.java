@@ -80,7 +80,16 @@ public final class LinuxPlatform implements Platform, AutoCloseable {
     private final Path scratch;
     private final List<String> effects = new ArrayList<>();
     private final List<String> written = new ArrayList<>();
+    /** What the run applied, in the shapes of the conformance vectors' state. */
+    private final Map<String, String> sysctls = new LinkedHashMap<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
+    private final Map<String, List<String>> addresses = new LinkedHashMap<>();
+    private final Map<String, String> routes = new LinkedHashMap<>();
+    private final List<MountCall> mountCalls = new ArrayList<>();
     private boolean closed;
+
+    /** A mount as the executor asked for it. */
+    record MountCall(String fstype, String source, String mountpoint, Map<String, String> options) {}
 
     private LinuxPlatform(Builder b, Path root, Holder guest, Optional<Holder> ownPeers, long peersPid, Path scratch) {
         this.root = root;
@@ -307,8 +316,41 @@ public final class LinuxPlatform implements Platform, AutoCloseable {
     }
 
     /** Every program started, in spawn order, with its exit status and the tail of its output. */
+    synchronized List<HostProcess> processes() {
+        return programs.all();
+    }
+
     synchronized List<HostProgram> programs() {
         return programs.records();
+    }
+
+    private void address(String ifname, String address) {
+        addresses.computeIfAbsent(ifname, k -> new ArrayList<>()).add(address);
+    }
+
+    synchronized Map<String, String> sysctls() {
+        return new LinkedHashMap<>(sysctls);
+    }
+
+    synchronized Map<String, String> environment() {
+        return new LinkedHashMap<>(environment);
+    }
+
+    /** Each interface configured, with its addresses as "inet 10.0.0.2/24", "inet dhcp", "inet6 auto". */
+    synchronized Map<String, List<String>> addresses() {
+        return new LinkedHashMap<>(addresses);
+    }
+
+    synchronized List<String> createdInterfaces() {
+        return net.created();
+    }
+
+    synchronized Map<String, String> routes() {
+        return new LinkedHashMap<>(routes);
+    }
+
+    synchronized List<MountCall> mountCalls() {
+        return List.copyOf(mountCalls);
     }
 
     /** The guest paths written with {@link #writeFile}, in order. */
@@ -335,6 +377,7 @@ public final class LinuxPlatform implements Platform, AutoCloseable {
         HostCommand.check(ns.sysctl(List.of(Tools.path("sh"), "-c", "printf '%s\\n' \"$1\" > \"$2\"", "sh", value,
                 "/proc/sys/" + file.get())), "sysctl " + key);
         effects.add("sysctl " + key + "=" + value);
+        sysctls.put(key, value);
     }
 
     @Override
@@ -344,48 +387,56 @@ public final class LinuxPlatform implements Platform, AutoCloseable {
             throw new PlatformException(Errno.EPERM, refused.get());
         }
         effects.add("setenv " + name + "\u0000" + value);
+        environment.put(name, value);
     }
 
     @Override
     public synchronized void ifcreate(String ifname) throws PlatformException {
         open();
         net.ifcreate(ifname);
+        addresses.computeIfAbsent(ifname, k -> new ArrayList<>());
     }
 
     @Override
     public synchronized void dhcp4(String ifname) throws PlatformException {
         open();
         net.dhcp4(ifname);
+        address(ifname, "inet dhcp");
     }
 
     @Override
     public synchronized void ifaddr4(String ifname, String address, int prefix) throws PlatformException {
         open();
         net.ifaddr(ifname, address, prefix, false);
+        address(ifname, "inet " + address + "/" + prefix);
     }
 
     @Override
     public synchronized void auto6(String ifname) throws PlatformException {
         open();
         net.auto6(ifname);
+        address(ifname, "inet6 auto");
     }
 
     @Override
     public synchronized void ifaddr6(String ifname, String address, int prefix) throws PlatformException {
         open();
         net.ifaddr(ifname, address, prefix, true);
+        address(ifname, "inet6 " + address + "/" + prefix);
     }
 
     @Override
     public synchronized void gateway4(String address) throws PlatformException {
         open();
         net.gateway(address, false);
+        routes.put("inet", address);
     }
 
     @Override
     public synchronized void gateway6(String address) throws PlatformException {
         open();
         net.gateway(address, true);
+        routes.put("inet6", address);
     }
 
     @Override
@@ -427,6 +478,7 @@ public final class LinuxPlatform implements Platform, AutoCloseable {
             throws PlatformException {
         open();
         disks.mount(fstype, source, mountpoint, options);
+        mountCalls.add(new MountCall(fstype, source, mountpoint, Map.copyOf(options)));
     }
 
     @Override

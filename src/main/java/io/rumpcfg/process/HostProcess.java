@@ -43,6 +43,11 @@ public final class HostProcess implements Program {
         this.output = output;
     }
 
+    /** What the program was spawned with. */
+    public SpawnRequest request() {
+        return request;
+    }
+
     /** The program's number: 0 for the first spawned, then 1, 2, ... */
     public int number() {
         return number;
