@@ -216,7 +216,7 @@ class LinuxRunTest {
         Path config = Files.writeString(dir.resolve("t.json"), "{"
                 + "\"net\": {\"interfaces\": {\"vioif0\": {\"addrs\": [{\"type\": \"inet\", \"method\": \"static\", \"addr\": \"10.0.9.2/24\"}]}}},"
                 + "\"mount\": {\"/data\": {\"source\": \"blk\", \"path\": \"/dev/ld0a\"}},"
-                + "\"rc\": [{\"bin\": \"sh\", \"argv\": [\"sh\", \"-c\", \"sleep 300 & echo started > /ready; wait\"], \"runmode\": \"&\"},"
+                + "\"rc\": [{\"bin\": \"sh\", \"argv\": [\"sh\", \"-c\", \"sleep 300 & echo started; echo started > /ready; wait\"], \"runmode\": \"&\"},"
                 + "{\"bin\": \"sh\", \"argv\": [\"sh\", \"-c\", \"exec sleep 300\"]}]}");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-XX:TieredStopAtLevel=1",
@@ -232,7 +232,18 @@ class LinuxRunTest {
             Thread.sleep(20);
         }
         assertThat(root.resolve("ready")).as("the background program started: %s", Files.readString(dir.resolve("err"))).exists();
-        assertThat(LinuxHost.processesRootedAt(root)).as("guest programs while it runs").isNotEmpty();
+        long seen = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (LinuxHost.processesRootedAt(root).isEmpty() && System.nanoTime() < seen) {
+            Thread.sleep(20);
+        }
+        assertThat(LinuxHost.processesRootedAt(root)).as("guest programs while it runs: %s", Files.readString(dir.resolve("out")))
+                .isNotEmpty();
+        // Output shows while the program runs, not when the run ends
+        long shown = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.readString(dir.resolve("out")).contains("rc:0| started\n") && System.nanoTime() < shown) {
+            Thread.sleep(20);
+        }
+        assertThat(Files.readString(dir.resolve("out"))).contains("applied rc:0\n").contains("rc:0| started\n");
         assertThat(LinuxHost.run("losetup", "-a")).contains(image.toString());
 
         LinuxHost.run("kill", "-TERM", Long.toString(jvm.pid()));
@@ -243,5 +254,65 @@ class LinuxRunTest {
         assertThat(out).contains("applied rc:0").contains("FAILED rc:1").contains("EINTR");
         assertThat(LinuxHost.run("losetup", "-a")).doesNotContain(image.toString());
         hostUnchanged(out);
+    }
+
+    @Test
+    void notRootIsOneClearErrorAndExitFourBeforeAnythingIsApplied() throws Exception {
+        Path setpriv = io.rumpcfg.linux.LinuxHost.requireTool("setpriv", "util-linux");
+        // The class path, copied where the unprivileged user can read it
+        Path shared = Files.createTempDirectory("rumpcfg-nobody-");
+        try {
+            Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+            List<String> classPath = new ArrayList<>();
+            int n = 0;
+            for (String entry : System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                    .split(java.io.File.pathSeparator)) {
+                Path from = Path.of(entry);
+                if (!Files.exists(from)) {
+                    continue;
+                }
+                Path to = shared.resolve((n++) + "-" + from.getFileName());
+                if (Files.isDirectory(from)) {
+                    try (var walk = Files.walk(from)) {
+                        for (Path p : (Iterable<Path>) walk::iterator) {
+                            Path target = to.resolve(from.relativize(p).toString());
+                            if (Files.isDirectory(p)) {
+                                Files.createDirectories(target);
+                            } else {
+                                Files.copy(p, target);
+                            }
+                        }
+                    }
+                } else {
+                    Files.copy(from, to);
+                }
+                classPath.add(to.toString());
+            }
+            try (var walk = Files.walk(shared)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+            Path config = Files.writeString(shared.resolve("c.json"), "{\"hostname\": \"guest\"}");
+            Path nobodyRoot = Files.createDirectory(shared.resolve("root"));
+            Process jvm = new ProcessBuilder(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups", "--",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-XX:TieredStopAtLevel=1",
+                    "-cp", String.join(java.io.File.pathSeparator, classPath), Main.class.getName(),
+                    "run", "--platform", "linux", "--root", nobodyRoot.toString(), config.toString())
+                    .redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile()).start();
+            started.add(jvm);
+            assertThat(jvm.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            String err = Files.readString(dir.resolve("err"));
+            assertThat(jvm.exitValue()).as(err).isEqualTo(4);
+            assertThat(err).isEqualTo("rumpcfg: the Linux platform needs root (running as uid 65534; namespaces, mounts and "
+                    + "loop devices need uid 0)\n");
+            assertThat(Files.readString(dir.resolve("out"))).isEmpty();
+            assertThat(LinuxHost.snapshot()).isEqualTo(before);
+        } finally {
+            try (var walk = Files.walk(shared)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }

@@ -91,8 +91,31 @@ class ProcessRunJvmTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("applied rc:0\n")
+        // Shown live too, in lines of at most 64 KiB, before the step's own line
+        assertThat(run.out()).startsWith("rc:0| ").contains("\napplied rc:0\n")
                 .contains("    (stdout: the first " + (268435456 - 65536) + " bytes dropped; the last 64 KiB kept)\n");
+    }
+
+    @Test
+    @Timeout(120)
+    void aProgramsLinesShowWhileItRuns() throws Exception {
+        Path root = dir.resolve("root");
+        Path config = config("{\"rc\":[{\"bin\":\"sh\",\"argv\":[\"sh\",\"-c\","
+                + "\"echo first; echo warned >&2; while [ ! -e go ]; do sleep 0.05; done; echo last\"]}]}");
+        Process jvm = start("32m", "run", "--platform", "process", "--root", root.toString(), "--bin-path", "sh=" + SH,
+                config.toString());
+
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_SECONDS);
+        while (!Files.readString(dir.resolve("out")).contains("rc:0! warned\n") && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        String whileRunning = Files.readString(dir.resolve("out"));
+        Files.writeString(root.resolve("go"), "");
+        Jvm run = await(jvm);
+
+        assertThat(whileRunning).contains("rc:0| first\n", "rc:0! warned\n").doesNotContain("last").doesNotContain("applied rc:0");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("rc:0| last\napplied rc:0\n");
     }
 
     /** Whether this JVM was started with signal {@code number} ignored (Linux: SigIgn in /proc/self/status). */
