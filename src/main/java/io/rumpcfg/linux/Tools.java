@@ -19,7 +19,7 @@ final class Tools {
     private static final List<String[]> NEEDED = List.of(
             new String[] {"unshare", "util-linux"}, new String[] {"nsenter", "util-linux"},
             new String[] {"setsid", "util-linux"}, new String[] {"mount", "mount"},
-            new String[] {"umount", "mount"}, new String[] {"losetup", "mount"},
+            new String[] {"losetup", "mount"},
             new String[] {"ip", "iproute2"}, new String[] {"cat", "coreutils"},
             new String[] {"sh", "dash"}, new String[] {"ldd", "libc-bin"});
     /** The DHCP clients tried, in this order. */

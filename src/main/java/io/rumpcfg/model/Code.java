@@ -134,8 +134,10 @@ public enum Code {
     // Booting and running.
     BOOT_PLATFORM_BINS("boot-platform-bins", ERROR, "the platform could not say which binaries are baked in"),
     BOOT_SOURCE_FAILED("boot-source-failed", ERROR, "reading the configuration from its source failed unexpectedly"),
-    HOST_ENV("host-env", ERROR, "run --platform process only: an env variable that steers the host's loader or a"
-            + " shell, not named by --allow-env");
+    HOST_ENV("host-env", ERROR, "run --platform process or linux only: an env variable that steers the host's loader"
+            + " or a shell, not named by --allow-env"),
+    LINUX_SYSCTL("linux-sysctl", ERROR, "run --platform linux only: a sysctl the kernel does not keep per namespace,"
+            + " or a per-process one other than an rlimit");
 
     private final String id;
     private final Severity severity;
