@@ -3,8 +3,9 @@
  *
  * <p>The exported packages are the library's contract: the one-call front door
  * ({@code io.rumpcfg}), the model, the reader's options and result, the plan, the Platform
- * SPI, the executor and its report, the boot sources, conversion between the formats, and
- * the test kit. Everything else is internal: the helpers the packages share
+ * SPI, the executor and its report, the boot sources, conversion between the formats, the
+ * Linux platform ({@code io.rumpcfg.linux}: a guest in Linux namespaces, driven through the
+ * machine's own programs), and the test kit. Everything else is internal: the helpers the packages share
  * ({@code io.rumpcfg.internal}), the command line ({@code io.rumpcfg.cli}) and the host
  * process platform it runs ({@code io.rumpcfg.process}).
  *

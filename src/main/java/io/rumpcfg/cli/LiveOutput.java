@@ -2,7 +2,7 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.exec.ExecListener;
 import io.rumpcfg.exec.StepFailure;
-import io.rumpcfg.linux.ProgramOutput;
+import io.rumpcfg.platform.ProgramOutput;
 import io.rumpcfg.plan.Step;
 import java.io.PrintWriter;
 

@@ -4,6 +4,7 @@ import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.platform.PlatformException;
+import io.rumpcfg.platform.ProgramOutput;
 import io.rumpcfg.platform.Program;
 import io.rumpcfg.platform.SpawnRequest;
 import io.rumpcfg.process.HostEnv;

@@ -1,7 +1,6 @@
 /**
  * {@link io.rumpcfg.linux.LinuxPlatform}: a platform that applies a configuration for real on
  * Linux, with the guest in namespaces made for the run, driven through the machine's own
- * programs (util-linux, iproute2, mount, a DHCP client); and {@link io.rumpcfg.linux.ProgramOutput},
- * which hears the programs' output live.
+ * programs (util-linux, iproute2, mount, a DHCP client).
  */
 package io.rumpcfg.linux;

@@ -4,7 +4,7 @@ import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.PlatformException;
 import io.rumpcfg.platform.Program;
 import io.rumpcfg.platform.SpawnRequest;
-import io.rumpcfg.linux.ProgramOutput;
+import io.rumpcfg.platform.ProgramOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package io.rumpcfg.process;
 
-import io.rumpcfg.linux.ProgramOutput;
+import io.rumpcfg.platform.ProgramOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.rumpcfg.process;
 
-import io.rumpcfg.linux.ProgramOutput;
+import io.rumpcfg.platform.ProgramOutput;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.platform.PlatformException;

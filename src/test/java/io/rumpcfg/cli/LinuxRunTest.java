@@ -245,6 +245,12 @@ class LinuxRunTest {
         }
         assertThat(Files.readString(dir.resolve("out"))).contains("applied rc:0\n").contains("rc:0| started\n");
         assertThat(LinuxHost.run("losetup", "-a")).contains(image.toString());
+        // During the run too, the host has none of the guest's address, interface or host name
+        LinuxHost.Snapshot during = LinuxHost.snapshot();
+        assertThat(during.addresses()).isEqualTo(before.addresses()).doesNotContain("10.0.9.2");
+        assertThat(during.links()).isEqualTo(before.links());
+        assertThat(during.routes()).isEqualTo(before.routes());
+        assertThat(during.mounts()).isEqualTo(before.mounts());
 
         LinuxHost.run("kill", "-TERM", Long.toString(jvm.pid()));
         assertThat(jvm.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -6,6 +6,7 @@ import io.rumpcfg.BootSettings;
 import io.rumpcfg.Rumpcfg;
 import io.rumpcfg.exec.BootReport;
 import io.rumpcfg.parse.ParseOptions;
+import io.rumpcfg.platform.ProgramOutput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

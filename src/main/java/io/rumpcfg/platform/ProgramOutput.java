@@ -1,4 +1,4 @@
-package io.rumpcfg.linux;
+package io.rumpcfg.platform;
 
 /**
  * Hears a program's output as it is written, one line at a time: what a platform that runs
