@@ -282,7 +282,7 @@ final class RunCommand implements Callable<Integer> {
         return refused;
     }
 
-    static void printSteps(BootReport report, PrintWriter out) {
+    private static void printSteps(BootReport report, PrintWriter out) {
         for (String line : report.stepLines()) {
             out.println(line);
         }
