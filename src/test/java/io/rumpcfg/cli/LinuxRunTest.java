@@ -41,9 +41,15 @@ class LinuxRunTest {
         before = LinuxHost.snapshot();
     }
 
+    /** A CLI JVM a failed assertion left running gets SIGTERM, so that it removes its guest; SIGKILL only if it hangs. */
     @AfterEach
-    void stopJvms() {
-        started.forEach(Process::destroyForcibly);
+    void stopJvms() throws InterruptedException {
+        for (Process p : started) {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
     }
 
     /** A /bin/sh script, executable. */
