@@ -217,6 +217,25 @@ class LinuxRunTest {
     }
 
     @Test
+    void aProgramsRlimitSysctlIsItsLimitAndAnotherPerProcessSysctlIsRefusedBeforehand() throws Exception {
+        Path config = Files.writeString(dir.resolve("r.json"), "{\"rc\": [{\"bin\": \"sh\", \"argv\": [\"sh\", \"-c\", \"ulimit -n\"],"
+                + " \"netbsd\": {\"sysctl\": {\"rlimit.descriptors.soft\": 100}}}]}");
+
+        Cli.Run run = Cli.run("run", "--platform", "linux", "--root", root.toString(), "--bin-path", "sh=/bin/sh", config.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("rc:0| 100\n");
+
+        Path refused = Files.writeString(dir.resolve("q.json"), "{\"rc\": [{\"bin\": \"sh\", \"argv\": [\"sh\", \"-c\", \"true\"],"
+                + " \"netbsd\": {\"sysctl\": {\"rlimit.sbsize.soft\": 100}}}]}");
+        Cli.Run second = Cli.run("run", "--platform", "linux", "--root", root.toString(), "--bin-path", "sh=/bin/sh", refused.toString());
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(second.out()).isEmpty();
+        assertThat(second.err()).contains("rlimit.sbsize.soft");
+        hostUnchanged(run.out());
+    }
+
+    @Test
     void sigtermToRumpcfgLeavesNoNamespaceLoopDeviceVethOrProcessBehind() throws Exception {
         Path image = ext2("disk.img", "f", "x\n");
         Path config = Files.writeString(dir.resolve("t.json"), "{"
