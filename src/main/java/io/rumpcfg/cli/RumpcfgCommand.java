@@ -26,7 +26,7 @@ final class RumpcfgCommand {
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(
             ValidateCommand.class, PlanCommand.class, RunCommand.class, XenWriteCommand.class, SchemaCommand.class,
-            ConvertCommand.class);
+            ConvertCommand.class, LaunchCommand.class, ImageCommand.class);
 
     /** Standard input, replaceable by tests. */
     InputStream stdin = System.in;

@@ -1,0 +1,183 @@
+package io.rumpcfg.cli;
+
+import io.rumpcfg.convert.LegacyDialect;
+import io.rumpcfg.launch.Attached;
+import io.rumpcfg.launch.GuestDevices;
+import io.rumpcfg.launch.Hypervisor;
+import io.rumpcfg.launch.LaunchRunner;
+import io.rumpcfg.launch.LaunchSpec;
+import io.rumpcfg.launch.ShellScript;
+import io.rumpcfg.model.Config;
+import io.rumpcfg.model.Diagnostic;
+import io.rumpcfg.source.spec.Sources;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rumpcfg launch}: starts a guest on a hypervisor with the devices and the configuration it needs. */
+@Command(
+        name = "launch",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts a rumprun guest with the devices its configuration needs.",
+            "",
+            "Validates FILE for the hypervisor's platform, derives the disks and interfaces the guest "
+                    + "needs (each given by a --disk or --net; one missing or one unused is an error), places "
+                    + "the configuration where the guest reads it (qemu: the first multiboot module; xen: the "
+                    + "domain's rumprun/cfg key, written between xl create -p and xl unpause; solo5: the guest's "
+                    + "command line, in the older format) and runs the hypervisor with the console passed "
+                    + "through, exiting with its status. --dry-run prints the commands as a shell script instead.",
+            "",
+            "HYPERVISOR is qemu, xen, solo5-hvt or solo5-spt. A --net HOSTDEV is a tap device (a Xen "
+                    + "bridge), or for qemu 'user': QEMU's user-mode network, restricted to the guest and the host."
+        })
+final class LaunchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    RumpcfgCommand root;
+
+    @Mixin
+    CheckOptions check;
+
+    @Parameters(index = "0", paramLabel = "HYPERVISOR", description = "qemu, xen, solo5-hvt or solo5-spt.")
+    String hypervisor;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "The configuration; - reads standard input.")
+    List<String> file = new ArrayList<>();
+
+    @Option(names = "--kernel", required = true, paramLabel = "FILE", description = "The unikernel to boot.")
+    Path kernel;
+
+    @Option(names = "--disk", paramLabel = "NAME=FILE",
+            description = "The file behind the guest's disk NAME: ld0, sd1, wd0 (qemu), xvda (xen), a Solo5 block name.")
+    List<String> disks = new ArrayList<>();
+
+    @Option(names = "--net", paramLabel = "IF=HOSTDEV",
+            description = "The host side of the guest's interface IF (vioif0, wm0, xenif0, ukvmif0).")
+    List<String> nets = new ArrayList<>();
+
+    @Option(names = "--memory", paramLabel = "SIZE", converter = MemorySize.class,
+            description = "The guest's memory: 64, 64M, 1G (whole MiB); default 64M.")
+    int memory = MemorySize.DEFAULT_MIB;
+
+    @Option(names = "--monitor", paramLabel = "SOCKET", description = "qemu: QEMU's QMP monitor on this Unix socket.")
+    Optional<Path> monitor = Optional.empty();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "current or legacy: the format the guest reads; default current, legacy for solo5.")
+    Optional<String> format = Optional.empty();
+
+    @Option(names = "--dry-run", description = "Print the commands as a shell script instead of running them.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Hypervisor hv = Hypervisor.fromToken(hypervisor).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "HYPERVISOR must be qemu, xen, solo5-hvt or solo5-spt, not '" + hypervisor + "'"));
+        boolean solo5 = hv.target() == Sources.Target.SOLO5;
+        boolean older = older(format.orElse(solo5 ? "legacy" : "current"));
+        if (monitor.isPresent() && hv != Hypervisor.QEMU) {
+            throw usage("--monitor goes with qemu");
+        }
+        Map<String, String> diskFiles = pairs("--disk", disks, hv, true);
+        Map<String, String> netDevs = pairs("--net", nets, hv, false);
+        Optional<Path> kernelFile = HostFiles.existing("--kernel", kernel, err);
+        if (kernelFile.isEmpty() || diskFiles.containsValue(null)) {
+            return ExitCode.UNREADABLE;
+        }
+        String source = Specs.one(file, check.source, spec);
+        Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), err);
+        if (!loaded.isValid()) {
+            return loaded.exitCode();
+        }
+        Optional<byte[]> document = GuestDocument.of(loaded, older, solo5 ? LegacyDialect.SOLO5 : LegacyDialect.MASTER,
+                hv.target(), check, err);
+        if (document.isEmpty()) {
+            return ExitCode.INVALID;
+        }
+        Config config = loaded.checked().orElseThrow().config().orElseThrow();
+        GuestDevices.Derived derived = GuestDevices.derive(config, hv);
+        List<Diagnostic> problems = new ArrayList<>(derived.diagnostics());
+        List<Attached> attached = Attached.attach(derived.devices(), diskFiles, netDevs, hv, problems);
+        String name = loaded.source().orElseThrow().name();
+        if (!problems.isEmpty()) {
+            Diagnostics.print(name, problems, err);
+            err.flush();
+            return ExitCode.INVALID;
+        }
+        LaunchSpec launch = new LaunchSpec(hv, kernelFile.get(), attached, memory,
+                monitor.map(m -> m.toAbsolutePath().normalize()), document.get(), check.xenstoreSocket);
+        if (dryRun) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(ShellScript.render("rumpcfg launch " + hv.token() + " " + name + ": the commands it runs",
+                    launch.actions()));
+            out.flush();
+            return ExitCode.OK;
+        }
+        return new LaunchRunner(System.getenv(), check.xenstoreTimeout, err)
+                .run(launch.actions(), Map.of(hv.program(), hv.whereFrom()));
+    }
+
+    private boolean older(String token) {
+        if (!GuestDocument.FORMATS.contains(token)) {
+            throw usage("--format must be current or legacy, not '" + token + "'");
+        }
+        return token.equals("legacy");
+    }
+
+    /** NAME=VALUE flags by name, in order; a disk's file made absolute, or null when it is missing (reported). */
+    private Map<String, String> pairs(String flag, List<String> given, Hypervisor hv, boolean files) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : given) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw usage(flag + " takes " + (files ? "NAME=FILE" : "IF=HOSTDEV") + ", not '" + pair + "'");
+            }
+            String key = pair.substring(0, eq);
+            String value = pair.substring(eq + 1);
+            if (out.containsKey(key)) {
+                throw usage(flag + " " + key + " is given twice");
+            }
+            if (files) {
+                Optional<Path> file = HostFiles.existing(flag + " " + key, Path.of(value), spec.commandLine().getErr());
+                if (file.isPresent() && hv == Hypervisor.XEN && !HostFiles.fitsXlConfig(file.get().toString())) {
+                    throw usage(flag + " " + pair + ": an xl configuration cannot hold a path with a quote, "
+                            + "a backslash or a line break");
+                }
+                out.put(key, file.map(Path::toString).orElse(null));
+            } else {
+                if (!HostFiles.isHostDevice(value)) {
+                    throw usage(flag + " " + pair + ": HOSTDEV is a host network device's name (1 to 15 of "
+                            + "A-Z a-z 0-9 . _ -)");
+                }
+                if (value.equals("user") && hv != Hypervisor.QEMU) {
+                    throw usage(flag + " " + pair + ": 'user' is QEMU's user-mode network; give a "
+                            + (hv == Hypervisor.XEN ? "bridge" : "tap device"));
+                }
+                out.put(key, value);
+            }
+        }
+        return out;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
