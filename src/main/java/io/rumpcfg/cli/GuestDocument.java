@@ -1,6 +1,5 @@
 package io.rumpcfg.cli;
 
-import io.rumpcfg.convert.LegacyDialect;
 import io.rumpcfg.convert.LegacyOptions;
 import io.rumpcfg.convert.LegacyResult;
 import io.rumpcfg.convert.LegacyWriter;
@@ -24,16 +23,16 @@ final class GuestDocument {
 
     private GuestDocument() {}
 
-    static Optional<byte[]> of(Loaded loaded, boolean older, LegacyDialect dialect, Sources.Target target,
+    static Optional<byte[]> of(Loaded loaded, boolean older, LegacyOptions options, Sources.Target target,
             CheckOptions check, PrintWriter err) {
         SourceResult source = loaded.source().orElseThrow();
         Config config = loaded.checked().orElseThrow().config().orElseThrow();
         byte[] document;
         if (older) {
-            Optional<List<String>> bins = check.bins.isEmpty() ? Optional.empty() : Optional.of(check.bins);
-            LegacyResult legacy = LegacyWriter.write(config, new LegacyOptions(dialect, false, bins));
-            Diagnostics.print(source.name(), legacy.diagnostics(), err);
-            if (legacy.document().isEmpty()) {
+            LegacyResult legacy = LegacyWriter.write(config, options);
+            Diagnostics.print(source.name(), check.strict ? legacy.diagnostics().stream().map(Diagnostic::asError).toList()
+                    : legacy.diagnostics(), err);
+            if (legacy.document().isEmpty() || check.strict && !legacy.diagnostics().isEmpty()) {
                 err.flush();
                 return Optional.empty();
             }

@@ -1,6 +1,7 @@
 package io.rumpcfg.cli;
 
 import io.rumpcfg.convert.LegacyDialect;
+import io.rumpcfg.convert.LegacyOptions;
 import io.rumpcfg.launch.IsoImage;
 import io.rumpcfg.launch.LaunchRunner;
 import io.rumpcfg.launch.ShellScript;
@@ -58,6 +59,9 @@ final class ImageCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "current (the default) or legacy: the format the guest reads.")
     String format = "current";
 
+    @Option(names = "--lossy", description = "With the older format: leave out, with a warning each, what it cannot express.")
+    boolean lossy;
+
     @Option(names = "--dry-run", description = "Print the commands as a shell script instead of running them.")
     boolean dryRun;
 
@@ -75,8 +79,8 @@ final class ImageCommand implements Callable<Integer> {
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }
-        Optional<byte[]> document = GuestDocument.of(loaded, format.equals("legacy"), LegacyDialect.MASTER,
-                Sources.Target.HW, check, err);
+        Optional<byte[]> document = GuestDocument.of(loaded, format.equals("legacy"), new LegacyOptions(LegacyDialect.MASTER,
+                lossy, check.bins.isEmpty() ? Optional.empty() : Optional.of(check.bins)), Sources.Target.HW, check, err);
         if (document.isEmpty()) {
             return ExitCode.INVALID;
         }

@@ -1,6 +1,7 @@
 package io.rumpcfg.cli;
 
 import io.rumpcfg.convert.LegacyDialect;
+import io.rumpcfg.convert.LegacyOptions;
 import io.rumpcfg.launch.Attached;
 import io.rumpcfg.launch.GuestDevices;
 import io.rumpcfg.launch.Hypervisor;
@@ -83,6 +84,9 @@ final class LaunchCommand implements Callable<Integer> {
             description = "current or legacy: the format the guest reads; default current, legacy for solo5.")
     Optional<String> format = Optional.empty();
 
+    @Option(names = "--lossy", description = "With the older format: leave out, with a warning each, what it cannot express.")
+    boolean lossy;
+
     @Option(names = "--dry-run", description = "Print the commands as a shell script instead of running them.")
     boolean dryRun;
 
@@ -107,11 +111,6 @@ final class LaunchCommand implements Callable<Integer> {
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }
-        Optional<byte[]> document = GuestDocument.of(loaded, older, solo5 ? LegacyDialect.SOLO5 : LegacyDialect.MASTER,
-                hv.target(), check, err);
-        if (document.isEmpty()) {
-            return ExitCode.INVALID;
-        }
         Config config = loaded.checked().orElseThrow().config().orElseThrow();
         GuestDevices.Derived derived = GuestDevices.derive(config, hv);
         List<Diagnostic> problems = new ArrayList<>(derived.diagnostics());
@@ -120,6 +119,12 @@ final class LaunchCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             Diagnostics.print(name, problems, err);
             err.flush();
+            return ExitCode.INVALID;
+        }
+        Optional<byte[]> document = GuestDocument.of(loaded, older, new LegacyOptions(solo5 ? LegacyDialect.SOLO5
+                : LegacyDialect.MASTER, lossy, check.bins.isEmpty() ? Optional.empty() : Optional.of(check.bins)),
+                hv.target(), check, err);
+        if (document.isEmpty()) {
             return ExitCode.INVALID;
         }
         LaunchSpec launch = new LaunchSpec(hv, kernelFile.get(), attached, memory,

@@ -47,7 +47,7 @@ public record Attached(GuestDevice device, String host) {
             Map<String, String> given = d.kind().isDisk() ? unusedDisks : unusedNets;
             String host = given.remove(d.name());
             if (host == null) {
-                diagnostics.add(LaunchDiagnostics.noDevice(d, hypervisor.token()));
+                diagnostics.add(LaunchDiagnostics.noDevice(d));
             } else {
                 out.add(new Attached(d, host));
             }

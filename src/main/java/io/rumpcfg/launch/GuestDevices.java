@@ -74,12 +74,12 @@ public final class GuestDevices {
         for (DeviceKind kind : DeviceKind.values()) {
             if (kind.isDisk() && kind.prefix().endsWith(":") && etfs.hostPath().startsWith(kind.prefix())) {
                 String name = etfs.hostPath().substring(kind.prefix().length());
-                need(kind, name, etfs.origin(), "etfs disk " + etfs.hostPath() + " is a " + kind.description());
+                need(kind, name, etfs.origin(), etfs.hostPath() + " is a " + kind.description());
                 return;
             }
         }
         diagnostics.add(LaunchDiagnostics.wrongPlatform(etfs.origin(), "etfs disk " + Diagnostic.quote(etfs.hostPath())
-                + " names no disk of any hypervisor", DeviceKind.ofTarget(hypervisor.target(), true)));
+                + " names no hypervisor's disk", hypervisor, true));
     }
 
     private void mounted(String device, Origin origin, List<Blk> blks) {
@@ -93,8 +93,7 @@ public final class GuestDevices {
         Optional<DeviceKind.Unit> unit = DeviceKind.ofDriverName(disk, true);
         if (unit.isEmpty()) {
             diagnostics.add(LaunchDiagnostics.wrongPlatform(origin, Diagnostic.quote(device)
-                    + " is no disk a hypervisor gives and no blk entry makes",
-                    DeviceKind.ofTarget(hypervisor.target(), true)));
+                    + " is on no hypervisor's disk and no blk entry makes it", hypervisor, true));
             return;
         }
         need(unit.get().kind(), disk, origin, device + " is on a " + unit.get().kind().description());
@@ -103,8 +102,8 @@ public final class GuestDevices {
     private void iface(NetInterface iface) {
         DeviceKind.ofDriverName(iface.name(), false).ifPresent(unit -> {
             if (unit.kind() == DeviceKind.SOLO5_NET && unit.number() > 0 && hypervisor.target() == Sources.Target.SOLO5) {
-                diagnostics.add(LaunchDiagnostics.wrongPlatform(iface.origin(), iface.name()
-                        + " is a second Solo5 interface", "one, ukvmif0 (the tender's net device tap)"));
+                diagnostics.add(Diagnostic.error(LaunchDiagnostics.WRONG_PLATFORM, iface.origin(), iface.name()
+                        + " would be a second Solo5 network device; rumprun's Solo5 guests have one, ukvmif0"));
                 return;
             }
             need(unit.kind(), iface.name(), iface.origin(), iface.name() + " is a " + unit.kind().description());
@@ -113,8 +112,7 @@ public final class GuestDevices {
 
     private void need(DeviceKind kind, String name, Origin origin, String what) {
         if (kind.target() != hypervisor.target()) {
-            diagnostics.add(LaunchDiagnostics.wrongPlatform(origin, what + ", which a " + hypervisor.token()
-                    + " guest does not have", DeviceKind.ofTarget(hypervisor.target(), kind.isDisk())));
+            diagnostics.add(LaunchDiagnostics.wrongPlatform(origin, what, hypervisor, kind.isDisk()));
             return;
         }
         found.putIfAbsent(kind.flag() + " " + name, new GuestDevice(kind, name, origin, Optional.empty()));

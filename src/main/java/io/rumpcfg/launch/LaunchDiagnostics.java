@@ -14,17 +14,20 @@ public final class LaunchDiagnostics {
 
     private LaunchDiagnostics() {}
 
-    static Diagnostic wrongPlatform(Origin at, String what, String has) {
-        return Diagnostic.error(WRONG_PLATFORM, at, what + "; this hypervisor's guests have " + has);
+    static Diagnostic wrongPlatform(Origin at, String what, Hypervisor hypervisor, boolean disk) {
+        return Diagnostic.error(WRONG_PLATFORM, at, what + ", which a " + hypervisor.token()
+                + " guest does not have (it has " + DeviceKind.ofTarget(hypervisor.target(), disk) + ")");
     }
 
-    static Diagnostic noDevice(GuestDevice device, String hypervisor) {
-        String flag = device.kind().flag() + " " + device.name() + "=" + (device.kind().isDisk() ? "FILE" : "HOSTDEV");
+    static Diagnostic noDevice(GuestDevice device) {
+        String flag = device.kind().flag();
         String why = device.before().isPresent()
-                ? "the guest numbers its " + device.kind().prefix() + " devices in order, so "
+                ? ", and the guest numbers its " + device.kind().prefix() + " devices in order: "
                         + device.before().get() + " needs " + device.name() + " before it"
-                : "the guest needs " + hypervisor + " " + device.kind().description() + " " + device.name();
-        return Diagnostic.error(NO_DEVICE, device.origin(), why + ": give " + flag);
+                : "";
+        return Diagnostic.error(NO_DEVICE, device.origin(), device.kind().description() + " " + device.name()
+                + " is given by no " + flag + why + ": add " + flag + " " + device.name() + "="
+                + (device.kind().isDisk() ? "FILE" : "HOSTDEV"));
     }
 
     static Diagnostic unused(String flag, String name, String value, String used) {

@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The host programs a boot test needs: missing, the test is skipped, except in CI (CI=true), where it fails. */
-final class HostTools {
+public final class HostTools {
     private HostTools() {}
 
-    static Path require(String program, String debianPackage) {
+    public static Path require(String program, String debianPackage) {
         for (String d : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
             Path p = Path.of(d, program);
             if (Files.isExecutable(p)) {
@@ -25,7 +25,7 @@ final class HostTools {
         throw new AssertionError("unreachable");
     }
 
-    static void requireDirectory(Path dir, String debianPackage) {
+    public static void requireDirectory(Path dir, String debianPackage) {
         if (Files.isDirectory(dir)) {
             return;
         }

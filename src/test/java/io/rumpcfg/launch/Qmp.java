@@ -19,7 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** A client of QEMU's QMP monitor for the boot tests: memory dumps and quit. */
-final class Qmp implements AutoCloseable {
+public final class Qmp implements AutoCloseable {
     private final SocketChannel channel;
     private final BufferedReader in;
     private final OutputStream out;
@@ -31,7 +31,7 @@ final class Qmp implements AutoCloseable {
     }
 
     /** Connects once QEMU listens on {@code socket}, waiting at most {@code within}. */
-    static Qmp connect(Path socket, Duration within) throws IOException, InterruptedException {
+    public static Qmp connect(Path socket, Duration within) throws IOException, InterruptedException {
         Instant until = Instant.now().plus(within);
         while (true) {
             try {
@@ -51,7 +51,7 @@ final class Qmp implements AutoCloseable {
     }
 
     /** Sends a command and returns its answer, skipping events. */
-    String execute(String command) throws IOException {
+    public String execute(String command) throws IOException {
         out.write((command + "\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
         while (true) {
@@ -65,7 +65,7 @@ final class Qmp implements AutoCloseable {
     }
 
     /** Writes {@code size} bytes of guest memory from physical address {@code from} to {@code file}. */
-    void dump(long from, long size, Path file) throws IOException {
+    public void dump(long from, long size, Path file) throws IOException {
         execute("{\"execute\": \"pmemsave\", \"arguments\": {\"val\": " + from + ", \"size\": " + size
                 + ", \"filename\": \"" + file + "\"}}");
     }
@@ -74,7 +74,7 @@ final class Qmp implements AutoCloseable {
      * Waits until the tiny kernel has run (its magic is in memory) and returns the multiboot
      * information's address it stored.
      */
-    long awaitBoot(Path scratch, Duration within) throws IOException, InterruptedException {
+    public long awaitBoot(Path scratch, Duration within) throws IOException, InterruptedException {
         Instant until = Instant.now().plus(within);
         while (true) {
             dump(TinyKernel.INFO_POINTER, 8, scratch);
@@ -89,7 +89,7 @@ final class Qmp implements AutoCloseable {
     }
 
     /** Ends QEMU. */
-    void quit() throws IOException {
+    public void quit() throws IOException {
         execute("{\"execute\": \"quit\"}");
     }
 

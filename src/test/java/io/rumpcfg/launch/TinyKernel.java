@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * boot loader's magic (EAX) and the multiboot information's address (EBX) at fixed places in
  * low memory, where a memory dump shows them, and halts.
  */
-final class TinyKernel {
+public final class TinyKernel {
     /** Where the kernel stores EBX, the multiboot information's address. */
     static final int INFO_POINTER = 0x500;
     /** Where it stores EAX: {@link #BOOTED} once a multiboot loader started it. */
@@ -39,7 +39,7 @@ final class TinyKernel {
     private TinyKernel() {}
 
     /** Assembles and links the kernel in {@code dir}: a 32-bit ELF loaded at 1 MiB. */
-    static Path build(Path dir) throws IOException, InterruptedException {
+    public static Path build(Path dir) throws IOException, InterruptedException {
         HostTools.require("as", "binutils");
         HostTools.require("ld", "binutils");
         Path source = Files.writeString(dir.resolve("tiny.s"), SOURCE);
