@@ -64,6 +64,9 @@ public enum DeviceKind {
         return description;
     }
 
+    /** The PC's two IDE channels, a master and a slave each: wd0 to wd3. */
+    static final int IDE_UNITS = 4;
+
     /** Whether the guest numbers units of this kind in probe order, so unit N needs units 0 to N-1 before it. */
     public boolean numberedInOrder() {
         return target == Sources.Target.HW || this == XEN_VIF;

@@ -78,8 +78,8 @@ public final class GuestDevices {
                 return;
             }
         }
-        diagnostics.add(LaunchDiagnostics.wrongPlatform(etfs.origin(), "etfs disk " + Diagnostic.quote(etfs.hostPath())
-                + " names no hypervisor's disk", hypervisor, true));
+        diagnostics.add(LaunchDiagnostics.noSuchDisk(etfs.origin(), "etfs disk " + Diagnostic.quote(etfs.hostPath())
+                + " names no hypervisor's disk", hypervisor));
     }
 
     private void mounted(String device, Origin origin, List<Blk> blks) {
@@ -92,8 +92,13 @@ public final class GuestDevices {
                 DeviceNames.DEV.length())));
         Optional<DeviceKind.Unit> unit = DeviceKind.ofDriverName(disk, true);
         if (unit.isEmpty()) {
-            diagnostics.add(LaunchDiagnostics.wrongPlatform(origin, Diagnostic.quote(device)
-                    + " is on no hypervisor's disk and no blk entry makes it", hypervisor, true));
+            diagnostics.add(LaunchDiagnostics.noSuchDisk(origin, Diagnostic.quote(device)
+                    + " is on no disk a blk entry makes or a hypervisor gives", hypervisor));
+            return;
+        }
+        if (unit.get().kind() == DeviceKind.IDE_DISK && unit.get().number() >= DeviceKind.IDE_UNITS) {
+            diagnostics.add(Diagnostic.error(LaunchDiagnostics.WRONG_PLATFORM, origin, device
+                    + " is on " + disk + ", but the PC's two IDE channels hold wd0 to wd" + (DeviceKind.IDE_UNITS - 1)));
             return;
         }
         need(unit.get().kind(), disk, origin, device + " is on a " + unit.get().kind().description());

@@ -19,6 +19,11 @@ public final class LaunchDiagnostics {
                 + " guest does not have (it has " + DeviceKind.ofTarget(hypervisor.target(), disk) + ")");
     }
 
+    static Diagnostic noSuchDisk(Origin at, String what, Hypervisor hypervisor) {
+        return Diagnostic.error(WRONG_PLATFORM, at, what + "; a " + hypervisor.token() + " guest has "
+                + DeviceKind.ofTarget(hypervisor.target(), true));
+    }
+
     static Diagnostic noDevice(GuestDevice device) {
         String flag = device.kind().flag();
         String why = device.before().isPresent()
