@@ -5,9 +5,10 @@
  * ({@code io.rumpcfg}), the model, the reader's options and result, the plan, the Platform
  * SPI, the executor and its report, the boot sources, conversion between the formats, the
  * Linux platform ({@code io.rumpcfg.linux}: a guest in Linux namespaces, driven through the
- * machine's own programs), and the test kit. Everything else is internal: the helpers the packages share
- * ({@code io.rumpcfg.internal}), the command line ({@code io.rumpcfg.cli}) and the host
- * process platform it runs ({@code io.rumpcfg.process}).
+ * machine's own programs), and the test kit. Everything else is internal: the helpers the
+ * packages share ({@code io.rumpcfg.internal}), the command line ({@code io.rumpcfg.cli}), the
+ * host process platform it runs ({@code io.rumpcfg.process}) and its launching of guests on
+ * hypervisors ({@code io.rumpcfg.launch}).
  *
  * <p>At run time the library needs jackson-core and slf4j-api alone. picocli is needed only
  * by the command line, JUnit only by the test kit ({@code io.rumpcfg.testing}'s contract

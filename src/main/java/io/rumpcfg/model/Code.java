@@ -136,6 +136,11 @@ public enum Code {
     BOOT_SOURCE_FAILED("boot-source-failed", ERROR, "reading the configuration from its source failed unexpectedly"),
     HOST_ENV("host-env", ERROR, "run --platform process or linux only: an env variable that steers the host's loader"
             + " or a shell, not named by --allow-env"),
+    LAUNCH_WRONG_PLATFORM("launch-wrong-platform", ERROR, "launch: a device the hypervisor's guests do not have"
+            + " (xenif0 on QEMU, /dev/ld0a on Xen, wd4, a second ukvmif)"),
+    LAUNCH_NO_DEVICE("launch-no-device", ERROR, "launch: a device the guest needs that no --disk or --net gives"),
+    LAUNCH_UNUSED_DEVICE("launch-unused-device", ERROR,
+            "launch: a --disk or --net that gives a device the configuration does not use"),
     LINUX_SYSCTL("linux-sysctl", ERROR, "run --platform linux only: a sysctl the kernel does not keep per namespace,"
             + " or a per-process one other than an rlimit");
 
