@@ -8,6 +8,9 @@ import java.util.Optional;
 
 /** The host's files and devices a launch names: checked before anything starts. */
 final class HostFiles {
+    /** Why a path cannot go into an xl configuration. */
+    static final String NOT_IN_XL_CONFIG = "an xl configuration cannot hold a path with a quote, a backslash or a line break";
+
     private HostFiles() {}
 
     /** {@code file} made absolute when it is a regular file; else empty, with a line saying why. */

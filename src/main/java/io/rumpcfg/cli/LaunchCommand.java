@@ -106,6 +106,9 @@ final class LaunchCommand implements Callable<Integer> {
         if (kernelFile.isEmpty() || diskFiles.containsValue(null)) {
             return ExitCode.UNREADABLE;
         }
+        if (hv == Hypervisor.XEN && !HostFiles.fitsXlConfig(kernelFile.get().toString())) {
+            throw usage("--kernel " + kernel + ": " + HostFiles.NOT_IN_XL_CONFIG);
+        }
         String source = Specs.one(file, check.source, spec);
         Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), err);
         if (!loaded.isValid()) {
@@ -163,8 +166,7 @@ final class LaunchCommand implements Callable<Integer> {
             if (files) {
                 Optional<Path> file = HostFiles.existing(flag + " " + key, Path.of(value), spec.commandLine().getErr());
                 if (file.isPresent() && hv == Hypervisor.XEN && !HostFiles.fitsXlConfig(file.get().toString())) {
-                    throw usage(flag + " " + pair + ": an xl configuration cannot hold a path with a quote, "
-                            + "a backslash or a line break");
+                    throw usage(flag + " " + pair + ": " + HostFiles.NOT_IN_XL_CONFIG);
                 }
                 out.put(key, file.map(Path::toString).orElse(null));
             } else {

@@ -72,6 +72,16 @@ class LaunchCommandTest {
     }
 
     @Test
+    void aPathAnXlConfigurationCannotHoldIsAUsageError() throws IOException {
+        String quoted = Files.write(dir.resolve("app\"1.bin"), new byte[16]).toString();
+        Cli.Run run = Cli.run("launch", "xen", "--dry-run", "--kernel", quoted, config("{}"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("rumpcfg launch: --kernel " + quoted + ": an xl configuration cannot hold a path"
+                + " with a quote, a backslash or a line break");
+    }
+
+    @Test
     void aMissingKernelOrDiskFileIsAnUnreadableInput() throws IOException {
         Cli.Run run = Cli.run("launch", "qemu", "--dry-run", "--kernel", dir.resolve("nope").toString(), config("{}"));
 

@@ -138,6 +138,19 @@ class FakeHypervisorTest {
     }
 
     @Test
+    void imageWithoutGrubsToolsWritesNothingAndSaysWhatIsMissing() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path iso = dir.resolve("out.iso");
+        RumpcfgJvm.Started image = finish(RumpcfgJvm.start(dir, "image", Map.of("PATH", empty.toString()), List.of("image",
+                "--kernel", file("k").toString(), "-o", iso.toString(),
+                Files.writeString(dir.resolve("c.json"), "{}").toString())));
+
+        assertThat(image.process().exitValue()).isEqualTo(LaunchRunner.NOT_FOUND);
+        assertThat(image.stderr()).startsWith("rumpcfg: grub-mkrescue needs xorriso").endsWith("nothing was written\n");
+        assertThat(iso).doesNotExist();
+    }
+
+    @Test
     void aMissingHypervisorStartsNothingAndSaysWhereItComesFrom() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         List<String> args = new ArrayList<>(List.of("launch", "qemu", "--kernel", file("k").toString(),
