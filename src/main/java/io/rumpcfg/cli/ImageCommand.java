@@ -99,7 +99,7 @@ final class ImageCommand implements Callable<Integer> {
             err.flush();
             return LaunchRunner.NOT_FOUND;
         }
-        return runner.run(IsoImage.actions(kernelFile.get(), document.get(), out),
+        return LaunchCommand.runStoppable(runner, IsoImage.actions(kernelFile.get(), document.get(), out),
                 Map.of(IsoImage.PROGRAM, "Debian's package grub-common has it, with " + NEEDS));
     }
 }

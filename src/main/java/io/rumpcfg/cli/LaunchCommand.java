@@ -2,6 +2,7 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.convert.LegacyDialect;
 import io.rumpcfg.convert.LegacyOptions;
+import io.rumpcfg.launch.Action;
 import io.rumpcfg.launch.Attached;
 import io.rumpcfg.launch.GuestDevices;
 import io.rumpcfg.launch.Hypervisor;
@@ -14,6 +15,7 @@ import io.rumpcfg.source.spec.Sources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,9 @@ import picocli.CommandLine.Spec;
                     + "bridge), or for qemu 'user': QEMU's user-mode network, restricted to the guest and the host."
         })
 final class LaunchCommand implements Callable<Integer> {
+    /** How long the hypervisor's program has to end when rumpcfg is told to exit. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
     @Spec
     CommandSpec spec;
 
@@ -139,8 +144,26 @@ final class LaunchCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        return new LaunchRunner(System.getenv(), check.xenstoreTimeout, err)
-                .run(launch.actions(), Map.of(hv.program(), hv.whereFrom()));
+        LaunchRunner runner = new LaunchRunner(System.getenv(), check.xenstoreTimeout, err);
+        return runStoppable(runner, launch.actions(), Map.of(hv.program(), hv.whereFrom()));
+    }
+
+    /**
+     * Runs the launch; when the JVM is told to exit meanwhile (SIGTERM, or SIGINT to rumpcfg alone),
+     * the hypervisor's program is ended too rather than left running without it.
+     */
+    static int runStoppable(LaunchRunner runner, List<Action> actions, Map<String, String> missing) {
+        Thread hook = new Thread(() -> runner.stop(STOP_GRACE), "rumpcfg-launch-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return runner.run(actions, missing);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it ends the program, and the JVM exits after it
+            }
+        }
     }
 
     private boolean older(String token) {

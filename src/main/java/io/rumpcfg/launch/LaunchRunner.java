@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,9 @@ public final class LaunchRunner {
     private final Map<String, String> env;
     private final Duration xenstoreTimeout;
     private final PrintWriter err;
+    private volatile Process current;
+    private volatile Path workDir;
+    private volatile boolean stopped;
 
     /**
      * A runner whose programs see {@code env} (and are looked up on its PATH), writing its own
@@ -91,6 +95,7 @@ public final class LaunchRunner {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("rumpcfg-launch");
+            workDir = dir;
             return steps(actions, dir);
         } catch (IOException e) {
             err.println("rumpcfg: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -157,8 +162,31 @@ public final class LaunchRunner {
         return status;
     }
 
+    /**
+     * Ends a launch under way from another thread (the JVM being told to exit): the program
+     * running is asked to end (SIGTERM; QEMU and xl then exit cleanly), and no step after it is taken.
+     * Returns when it ended, or after {@code grace}, with the launch's directory removed.
+     */
+    public void stop(Duration grace) {
+        stopped = true;
+        Process p = current;
+        if (p != null) {
+            p.destroy();
+            try {
+                p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // The JVM may exit before the launching thread's own clean-up runs.
+        removeTree(workDir);
+    }
+
     private Process start(List<Arg> argv, Path dir, Optional<String> domid, boolean inDir, boolean capture)
             throws IOException {
+        if (stopped) {
+            throw new IOException("stopped: rumpcfg was told to exit");
+        }
         List<String> words = new ArrayList<>();
         for (Arg a : argv) {
             if (a instanceof Arg.Text) {
@@ -180,7 +208,9 @@ public final class LaunchRunner {
             pb.redirectOutput(ProcessBuilder.Redirect.PIPE);
         }
         err.flush();
-        return pb.start();
+        Process p = pb.start();
+        current = p;
+        return p;
     }
 
     private static void removeTree(Path dir) {

@@ -138,6 +138,24 @@ class FakeHypervisorTest {
     }
 
     @Test
+    void rumpcfgToldToExitEndsTheHypervisorItStarted() throws Exception {
+        script("solo5-spt", "echo $$ > \"@DIR@/pid\"\nexec sleep 60\n");
+        RumpcfgJvm.Started launch = RumpcfgJvm.start(dir, "launch", path(), List.of("launch", "solo5-spt",
+                "--bins", "app", "--kernel", file("app.spt").toString(), Files.writeString(dir.resolve("c.json"), "{}").toString()));
+        Path pid = dir.resolve("pid");
+        for (int i = 0; i < 300 && !(Files.exists(pid) && Files.size(pid) > 0); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(pid).as(launch.stderr()).exists();
+        ProcessHandle tender = ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).orElseThrow();
+
+        launch.process().destroy(); // SIGTERM to rumpcfg alone
+        assertThat(launch.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(launch.process().exitValue()).isEqualTo(143);
+        assertThat(tender.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+    }
+
+    @Test
     void imageWithoutGrubsToolsWritesNothingAndSaysWhatIsMissing() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Path iso = dir.resolve("out.iso");
