@@ -27,6 +27,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "image",
         mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "1:invalid configuration; nothing written",
+            "2:usage error",
+            "4:a file could not be read or written",
+            "127:grub-mkrescue, xorriso or GRUB's BIOS modules are missing; nothing written",
+            "*:otherwise the status of grub-mkrescue"
+        },
         description = {
             "Makes a bootable ISO of a hw guest and its configuration.",
             "",

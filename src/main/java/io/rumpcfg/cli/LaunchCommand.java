@@ -35,6 +35,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "launch",
         mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "1:invalid configuration; nothing started",
+            "2:usage error",
+            "4:an input could not be read, or (xen) xenstore could not be written",
+            "127:the hypervisor's program is not on the PATH; nothing started",
+            "*:otherwise the status of the hypervisor's program (0 when it ended well)"
+        },
         description = {
             "Starts a rumprun guest with the devices its configuration needs.",
             "",
