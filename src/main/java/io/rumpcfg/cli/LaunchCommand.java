@@ -130,7 +130,7 @@ final class LaunchCommand implements Callable<Integer> {
         Config config = loaded.checked().orElseThrow().config().orElseThrow();
         GuestDevices.Derived derived = GuestDevices.derive(config, hv);
         List<Diagnostic> problems = new ArrayList<>(derived.diagnostics());
-        List<Attached> attached = Attached.attach(derived.devices(), diskFiles, netDevs, hv, problems);
+        List<Attached> attached = Attached.attach(derived.devices(), diskFiles, netDevs, problems);
         String name = loaded.source().orElseThrow().name();
         if (!problems.isEmpty()) {
             Diagnostics.print(name, problems, err);

@@ -11,12 +11,51 @@ import java.util.Optional;
  */
 public sealed interface Action {
     /**
+     * What is done with each kind of step: adding a kind adds a method here, and every user of
+     * steps fails to compile until it handles it.
+     *
+     * @param <R> what handling a step gives
+     */
+    interface Visitor<R> {
+        /** Handles a {@link WriteFile}. */
+        R writeFile(WriteFile step);
+
+        /** Handles a {@link CopyFile}. */
+        R copyFile(CopyFile step);
+
+        /** Handles a {@link Run}. */
+        R run(Run step);
+
+        /** Handles a {@link CaptureDomid}. */
+        R captureDomid(CaptureDomid step);
+
+        /** Handles a {@link WriteXenstore}. */
+        R writeXenstore(WriteXenstore step);
+    }
+
+    /** What {@code visitor} gives for this step. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** A command's words, copied: the first is the program's name, as text. */
+    private static List<Arg> command(List<Arg> argv) {
+        List<Arg> copy = List.copyOf(argv);
+        if (copy.isEmpty() || !(copy.get(0) instanceof Arg.Text)) {
+            throw new IllegalArgumentException("a command starts with its program's name");
+        }
+        return copy;
+    }
+    /**
      * Writes a file into the launch's directory.
      *
      * @param name    its name there, possibly with directories ({@code iso/boot/grub/grub.cfg})
      * @param content its bytes
      */
     record WriteFile(String name, byte[] content) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.writeFile(this);
+        }
+
         /**
          * Makes the step, copying the content.
          *
@@ -40,6 +79,11 @@ public sealed interface Action {
      * @param name its name there
      */
     record CopyFile(Path from, String name) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.copyFile(this);
+        }
+
         /**
          * Makes the step.
          *
@@ -59,6 +103,11 @@ public sealed interface Action {
      *              otherwise be split at a comma or a space of the directory's path)
      */
     record Run(List<Arg> argv, boolean inDir) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.run(this);
+        }
+
         /**
          * Makes the step, copying the words.
          *
@@ -66,10 +115,7 @@ public sealed interface Action {
          * @throws IllegalArgumentException if {@code argv} is empty or does not start with text
          */
         public Run {
-            argv = List.copyOf(argv);
-            if (argv.isEmpty() || !(argv.get(0) instanceof Arg.Text)) {
-                throw new IllegalArgumentException("a command starts with its program's name");
-            }
+            argv = command(argv);
         }
 
         /** The program's name. */
@@ -84,13 +130,19 @@ public sealed interface Action {
      * @param argv the command
      */
     record CaptureDomid(List<Arg> argv) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.captureDomid(this);
+        }
+
         /**
          * Makes the step, copying the words.
          *
-         * @throws NullPointerException if {@code argv} or a word is null
+         * @throws NullPointerException     if {@code argv} or a word is null
+         * @throws IllegalArgumentException if {@code argv} is empty or does not start with text
          */
         public CaptureDomid {
-            argv = List.copyOf(argv);
+            argv = command(argv);
         }
     }
 
@@ -103,15 +155,21 @@ public sealed interface Action {
      * @param undo   the command that removes the paused domain
      */
     record WriteXenstore(String name, Optional<Path> socket, List<Arg> undo) implements Action {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.writeXenstore(this);
+        }
+
         /**
          * Makes the step, copying the words.
          *
-         * @throws NullPointerException if any component, or a word, is null
+         * @throws NullPointerException     if any component, or a word, is null
+         * @throws IllegalArgumentException if {@code undo} is empty or does not start with text
          */
         public WriteXenstore {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(socket, "socket");
-            undo = List.copyOf(undo);
+            undo = command(undo);
         }
     }
 }

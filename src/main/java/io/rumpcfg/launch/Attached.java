@@ -34,12 +34,11 @@ public record Attached(GuestDevice device, String host) {
      * @param devices     what the guest needs
      * @param disks       the {@code --disk} flags
      * @param nets        the {@code --net} flags
-     * @param hypervisor  whose devices they are, for messages
      * @param diagnostics where the errors go
      * @return the devices attached, in the order of {@code devices}
      */
     public static List<Attached> attach(List<GuestDevice> devices, Map<String, String> disks, Map<String, String> nets,
-            Hypervisor hypervisor, List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics) {
         List<Attached> out = new ArrayList<>();
         Map<String, String> unusedDisks = new LinkedHashMap<>(disks);
         Map<String, String> unusedNets = new LinkedHashMap<>(nets);

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ public final class LaunchRunner {
     public static final int NOT_FOUND = 127;
     /** The status of a launch the host failed: a file not written, the xenstore write (the domain is then destroyed). */
     public static final int HOST_FAILED = 4;
+    /** The status of a launch whose thread was interrupted, as a shell reports SIGINT. */
+    public static final int INTERRUPTED = 130;
 
     private final Map<String, String> env;
     private final Duration xenstoreTimeout;
@@ -66,14 +69,44 @@ public final class LaunchRunner {
     /** The programs that {@code actions} run, in order, once each. */
     static List<String> programs(List<Action> actions) {
         List<String> out = new ArrayList<>();
+        Commands commands = new Commands();
         for (Action a : actions) {
-            List<Arg> argv = a instanceof Action.Run ? ((Action.Run) a).argv()
-                    : a instanceof Action.CaptureDomid ? ((Action.CaptureDomid) a).argv() : List.of();
-            if (!argv.isEmpty() && argv.get(0) instanceof Arg.Text && !out.contains(((Arg.Text) argv.get(0)).text())) {
-                out.add(((Arg.Text) argv.get(0)).text());
+            for (List<Arg> argv : a.accept(commands)) {
+                String program = ((Arg.Text) argv.get(0)).text();
+                if (!out.contains(program)) {
+                    out.add(program);
+                }
             }
         }
         return out;
+    }
+
+    /** The commands a step runs: none for a file, the undo of a xenstore write. */
+    private static final class Commands implements Action.Visitor<List<List<Arg>>> {
+        @Override
+        public List<List<Arg>> writeFile(Action.WriteFile step) {
+            return List.of();
+        }
+
+        @Override
+        public List<List<Arg>> copyFile(Action.CopyFile step) {
+            return List.of();
+        }
+
+        @Override
+        public List<List<Arg>> run(Action.Run step) {
+            return List.of(step.argv());
+        }
+
+        @Override
+        public List<List<Arg>> captureDomid(Action.CaptureDomid step) {
+            return List.of(step.argv());
+        }
+
+        @Override
+        public List<List<Arg>> writeXenstore(Action.WriteXenstore step) {
+            return List.of(step.undo());
+        }
     }
 
     /**
@@ -97,69 +130,138 @@ public final class LaunchRunner {
             dir = Files.createTempDirectory("rumpcfg-launch");
             workDir = dir;
             return steps(actions, dir);
-        } catch (IOException e) {
-            err.println("rumpcfg: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+            err.println("rumpcfg: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
             err.flush();
             return HOST_FAILED;
-        } catch (InterruptedException e) {
+        } catch (Interrupted e) {
             Thread.currentThread().interrupt();
-            return 130;
+            return INTERRUPTED;
         } finally {
             removeTree(dir);
         }
     }
 
-    private int steps(List<Action> actions, Path dir) throws IOException, InterruptedException {
-        int status = 0;
-        Optional<String> domid = Optional.empty();
+    private int steps(List<Action> actions, Path dir) {
+        Steps steps = new Steps(dir);
         for (Action action : actions) {
-            if (action instanceof Action.WriteFile) {
-                Action.WriteFile w = (Action.WriteFile) action;
-                Path to = dir.resolve(w.name());
-                Files.createDirectories(to.getParent());
-                Files.write(to, w.content());
-            } else if (action instanceof Action.CopyFile) {
-                Action.CopyFile c = (Action.CopyFile) action;
-                Path to = dir.resolve(c.name());
-                Files.createDirectories(to.getParent());
-                Files.copy(c.from(), to, StandardCopyOption.REPLACE_EXISTING);
-            } else if (action instanceof Action.Run) {
-                Action.Run r = (Action.Run) action;
-                status = start(r.argv(), dir, domid, r.inDir(), false).waitFor();
-                if (status != 0) {
-                    return status;
-                }
-            } else if (action instanceof Action.CaptureDomid) {
-                Process p = start(((Action.CaptureDomid) action).argv(), dir, domid, false, true);
-                String out;
-                try (InputStream in = p.getInputStream()) {
-                    out = new String(in.readNBytes(64), StandardCharsets.US_ASCII).trim();
-                }
-                status = p.waitFor();
-                if (status != 0) {
-                    return status;
-                }
-                if (!out.matches("[0-9]{1,5}")) {
-                    err.println("rumpcfg: xl domid printed " + Diagnostic.quote(out) + ", not a domain id");
-                    err.flush();
-                    return HOST_FAILED;
-                }
-                domid = Optional.of(out);
-            } else if (action instanceof Action.WriteXenstore) {
-                Action.WriteXenstore x = (Action.WriteXenstore) action;
-                XenstoreWriter.Result result = new XenstoreWriter(XenstoreEndpoint.resolve(x.socket(), env, Files::exists),
-                        xenstoreTimeout).write(Integer.parseInt(domid.orElseThrow()), Files.readAllBytes(dir.resolve(x.name())));
-                for (Diagnostic d : result.diagnostics()) {
-                    err.println(d.render("xenstore"));
-                }
-                err.flush();
-                if (result.status() != XenstoreWriter.Status.WRITTEN) {
-                    start(x.undo(), dir, domid, false, false).waitFor();
-                    return HOST_FAILED;
-                }
+            Optional<Integer> end = action.accept(steps);
+            if (end.isPresent()) {
+                return end.get();
             }
         }
-        return status;
+        return steps.status;
+    }
+
+    /** Takes each step; a status ends the launch with it. I/O and interruption are carried out unchecked. */
+    private final class Steps implements Action.Visitor<Optional<Integer>> {
+        private final Path dir;
+        private Optional<String> domid = Optional.empty();
+        private int status;
+
+        Steps(Path dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        public Optional<Integer> writeFile(Action.WriteFile step) {
+            return io(() -> {
+                Path to = dir.resolve(step.name());
+                Files.createDirectories(to.getParent());
+                Files.write(to, step.content());
+            });
+        }
+
+        @Override
+        public Optional<Integer> copyFile(Action.CopyFile step) {
+            return io(() -> {
+                Path to = dir.resolve(step.name());
+                Files.createDirectories(to.getParent());
+                Files.copy(step.from(), to, StandardCopyOption.REPLACE_EXISTING);
+            });
+        }
+
+        @Override
+        public Optional<Integer> run(Action.Run step) {
+            status = waitFor(start(step.argv(), dir, domid, step.inDir(), false));
+            return status == 0 ? Optional.empty() : Optional.of(status);
+        }
+
+        @Override
+        public Optional<Integer> captureDomid(Action.CaptureDomid step) {
+            Process p = start(step.argv(), dir, domid, false, true);
+            String out;
+            try (InputStream in = p.getInputStream()) {
+                out = new String(in.readNBytes(64), StandardCharsets.US_ASCII).trim();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            status = waitFor(p);
+            if (status != 0) {
+                return Optional.of(status);
+            }
+            if (!out.matches("[0-9]{1,5}")) {
+                err.println("rumpcfg: xl domid printed " + Diagnostic.quote(out) + ", not a domain id");
+                err.flush();
+                return Optional.of(HOST_FAILED);
+            }
+            domid = Optional.of(out);
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Integer> writeXenstore(Action.WriteXenstore step) {
+            byte[] config;
+            try {
+                config = Files.readAllBytes(dir.resolve(step.name()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            XenstoreWriter.Result result = new XenstoreWriter(XenstoreEndpoint.resolve(step.socket(), env, Files::exists),
+                    xenstoreTimeout).write(Integer.parseInt(domid.orElseThrow()), config);
+            for (Diagnostic d : result.diagnostics()) {
+                err.println(d.render("xenstore"));
+            }
+            err.flush();
+            if (result.status() == XenstoreWriter.Status.WRITTEN) {
+                return Optional.empty();
+            }
+            waitFor(start(step.undo(), dir, domid, false, false));
+            return Optional.of(HOST_FAILED);
+        }
+    }
+
+    /** A file operation that may throw. */
+    private interface FileWork {
+        void run() throws IOException;
+    }
+
+    private static Optional<Integer> io(FileWork work) {
+        try {
+            work.run();
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int waitFor(Process p) {
+        try {
+            return p.waitFor();
+        } catch (InterruptedException e) {
+            p.destroy();
+            throw new Interrupted(e);
+        }
+    }
+
+    /** The launching thread was interrupted while a program ran; the program was asked to end. */
+    private static final class Interrupted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Interrupted(InterruptedException cause) {
+            super(cause);
+        }
     }
 
     /**
@@ -182,20 +284,13 @@ public final class LaunchRunner {
         removeTree(workDir);
     }
 
-    private Process start(List<Arg> argv, Path dir, Optional<String> domid, boolean inDir, boolean capture)
-            throws IOException {
+    private Process start(List<Arg> argv, Path dir, Optional<String> domid, boolean inDir, boolean capture) {
         if (stopped) {
-            throw new IOException("stopped: rumpcfg was told to exit");
+            throw new UncheckedIOException(new IOException("stopped: rumpcfg was told to exit"));
         }
         List<String> words = new ArrayList<>();
         for (Arg a : argv) {
-            if (a instanceof Arg.Text) {
-                words.add(((Arg.Text) a).text());
-            } else if (a instanceof Arg.InDir) {
-                words.add(dir.resolve(((Arg.InDir) a).name()).toString());
-            } else {
-                words.add(domid.orElseThrow());
-            }
+            words.add(a.value(dir, domid));
         }
         words.set(0, find(words.get(0)).orElseThrow().toString());
         ProcessBuilder pb = new ProcessBuilder(words).inheritIO();
@@ -208,9 +303,13 @@ public final class LaunchRunner {
             pb.redirectOutput(ProcessBuilder.Redirect.PIPE);
         }
         err.flush();
-        Process p = pb.start();
-        current = p;
-        return p;
+        try {
+            Process p = pb.start();
+            current = p;
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void removeTree(Path dir) {

@@ -20,67 +20,60 @@ public final class ShellScript {
         out.append("set -e\n");
         out.append("dir=$(mktemp -d)\n");
         out.append("trap 'rm -rf \"$dir\"' EXIT\n");
+        Lines lines = new Lines();
         for (Action action : actions) {
-            render(action, out);
+            out.append(action.accept(lines));
         }
         return out.toString();
     }
 
-    private static void render(Action action, StringBuilder out) {
-        if (action instanceof Action.WriteFile) {
-            Action.WriteFile w = (Action.WriteFile) action;
-            mkdirs(w.name(), out);
-            out.append("printf '%s' ").append(quote(new String(w.content(), StandardCharsets.UTF_8))).append(" > ")
-                    .append(inDir(w.name())).append('\n');
-        } else if (action instanceof Action.CopyFile) {
-            Action.CopyFile c = (Action.CopyFile) action;
-            mkdirs(c.name(), out);
-            out.append("cp ").append(quote(c.from().toString())).append(' ').append(inDir(c.name())).append('\n');
-        } else if (action instanceof Action.Run) {
-            Action.Run r = (Action.Run) action;
-            if (r.inDir()) {
-                out.append("cd \"$dir\"\n");
-            }
-            out.append(words(r.argv())).append('\n');
-        } else if (action instanceof Action.CaptureDomid) {
-            out.append("domid=$(").append(words(((Action.CaptureDomid) action).argv())).append(")\n");
-        } else if (action instanceof Action.WriteXenstore) {
-            Action.WriteXenstore x = (Action.WriteXenstore) action;
-            out.append(RUMPCFG).append(" xen-write --domid \"$domid\"");
-            if (x.socket().isPresent()) {
-                out.append(" --xenstore-socket ").append(quote(x.socket().get().toString()));
-            }
-            out.append(' ').append(inDir(x.name())).append(" || { ").append(words(x.undo())).append("; exit 1; }\n");
-        } else {
-            throw new AssertionError("unknown action " + action);
+    /** Each step as the lines of shell that take it. */
+    private static final class Lines implements Action.Visitor<String> {
+        @Override
+        public String writeFile(Action.WriteFile w) {
+            return mkdirs(w.name()) + "printf '%s' " + quote(new String(w.content(), StandardCharsets.UTF_8)) + " > "
+                    + inDir(w.name()) + "\n";
+        }
+
+        @Override
+        public String copyFile(Action.CopyFile c) {
+            return mkdirs(c.name()) + "cp " + quote(c.from().toString()) + " " + inDir(c.name()) + "\n";
+        }
+
+        @Override
+        public String run(Action.Run r) {
+            return (r.inDir() ? "cd \"$dir\"\n" : "") + words(r.argv()) + "\n";
+        }
+
+        @Override
+        public String captureDomid(Action.CaptureDomid c) {
+            return "domid=$(" + words(c.argv()) + ")\n";
+        }
+
+        @Override
+        public String writeXenstore(Action.WriteXenstore x) {
+            return RUMPCFG + " xen-write --domid \"$domid\""
+                    + (x.socket().isPresent() ? " --xenstore-socket " + quote(x.socket().get().toString()) : "")
+                    + " " + inDir(x.name()) + " || { " + words(x.undo()) + "; exit 1; }\n";
         }
     }
 
-    private static void mkdirs(String name, StringBuilder out) {
+    private static String mkdirs(String name) {
         int slash = name.lastIndexOf('/');
-        if (slash > 0) {
-            out.append("mkdir -p ").append(inDir(name.substring(0, slash))).append('\n');
-        }
+        return slash > 0 ? "mkdir -p " + inDir(name.substring(0, slash)) + "\n" : "";
     }
 
     /** The words of a command, each quoted as needed. */
     static String words(List<Arg> argv) {
         StringBuilder out = new StringBuilder();
         for (Arg a : argv) {
-            out.append(out.length() == 0 ? "" : " ");
-            if (a instanceof Arg.Text) {
-                out.append(quote(((Arg.Text) a).text()));
-            } else if (a instanceof Arg.InDir) {
-                out.append(inDir(((Arg.InDir) a).name()));
-            } else {
-                out.append("\"$domid\"");
-            }
+            out.append(out.length() == 0 ? "" : " ").append(a.shellWord());
         }
         return out.toString();
     }
 
-    private static String inDir(String name) {
-        // Names are the launch's own: letters, digits, '.', '-', '_' and '/'.
+    /** A file of the launch's directory; its names need no quoting inside double quotes. */
+    static String inDir(String name) {
         return "\"$dir/" + name + "\"";
     }
 

@@ -78,7 +78,7 @@ class GuestDevicesTest {
                 """), Hypervisor.QEMU);
         List<Diagnostic> problems = new ArrayList<>();
         List<Attached> attached = Attached.attach(d.devices(), Map.of("ld1", "/x.img", "sd0", "/y.img"),
-                Map.of("vioif0", "user"), Hypervisor.QEMU, problems);
+                Map.of("vioif0", "user"), problems);
 
         assertThat(attached).extracting(a -> a.device().name()).containsExactly("ld1", "vioif0");
         assertThat(problems).extracting(Diagnostic::message).containsExactly(
