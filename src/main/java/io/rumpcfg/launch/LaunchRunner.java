@@ -37,9 +37,9 @@ public final class LaunchRunner {
     private final Map<String, String> env;
     private final Duration xenstoreTimeout;
     private final PrintWriter err;
-    private volatile Process current;
+    private Process current;
     private volatile Path workDir;
-    private volatile boolean stopped;
+    private boolean stopped;
 
     /**
      * A runner whose programs see {@code env} (and are looked up on its PATH), writing its own
@@ -270,8 +270,12 @@ public final class LaunchRunner {
      * Returns when it ended, or after {@code grace}, with the launch's directory removed.
      */
     public void stop(Duration grace) {
-        stopped = true;
-        Process p = current;
+        Process p;
+        synchronized (this) {
+            // After start() has set current, or before it starts anything: never between.
+            stopped = true;
+            p = current;
+        }
         if (p != null) {
             p.destroy();
             try {
@@ -285,9 +289,6 @@ public final class LaunchRunner {
     }
 
     private Process start(List<Arg> argv, Path dir, Optional<String> domid, boolean inDir, boolean capture) {
-        if (stopped) {
-            throw new UncheckedIOException(new IOException("stopped: rumpcfg was told to exit"));
-        }
         List<String> words = new ArrayList<>();
         for (Arg a : argv) {
             words.add(a.value(dir, domid));
@@ -303,12 +304,16 @@ public final class LaunchRunner {
             pb.redirectOutput(ProcessBuilder.Redirect.PIPE);
         }
         err.flush();
-        try {
-            Process p = pb.start();
-            current = p;
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        synchronized (this) {
+            if (stopped) {
+                throw new UncheckedIOException(new IOException("stopped: rumpcfg was told to exit"));
+            }
+            try {
+                current = pb.start();
+                return current;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
