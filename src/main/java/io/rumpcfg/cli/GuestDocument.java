@@ -1,8 +1,8 @@
 package io.rumpcfg.cli;
 
-import io.rumpcfg.convert.LegacyOptions;
-import io.rumpcfg.convert.LegacyResult;
-import io.rumpcfg.convert.LegacyWriter;
+import io.rumpcfg.convert.OlderOptions;
+import io.rumpcfg.convert.OlderResult;
+import io.rumpcfg.convert.OlderWriter;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.source.SourceResult;
@@ -14,35 +14,40 @@ import java.util.Optional;
 
 /**
  * The configuration as a guest is handed it: the validated bytes as they were read, or for a
- * guest that reads only the older format what {@code convert --to legacy} writes; checked
+ * guest that reads only the older format what {@code convert --to older} writes; checked
  * against what the platform carries. What cannot be handed over is printed, and empty.
  */
 final class GuestDocument {
-    /** {@code --format}: the current format, or the older one. */
-    static final List<String> FORMATS = List.of("current", "legacy");
+    /** {@code --format}: the current format, or the older one (also spelt legacy, as convert --to takes it). */
+    static final List<String> FORMATS = List.of("current", "older", "legacy");
 
     private GuestDocument() {}
 
-    static Optional<byte[]> of(Loaded loaded, boolean older, LegacyOptions options, Sources.Target target,
+    /** Whether {@code format}, one of {@link #FORMATS}, names the older format. */
+    static boolean isOlder(String format) {
+        return !format.equals("current");
+    }
+
+    static Optional<byte[]> of(Loaded loaded, boolean older, OlderOptions options, Sources.Target target,
             CheckOptions check, PrintWriter err) {
         SourceResult source = loaded.source().orElseThrow();
         Config config = loaded.checked().orElseThrow().config().orElseThrow();
         byte[] document;
         if (older) {
-            LegacyResult legacy = LegacyWriter.write(config, options);
-            Diagnostics.print(source.name(), check.strict ? legacy.diagnostics().stream().map(Diagnostic::asError).toList()
-                    : legacy.diagnostics(), err);
-            if (legacy.document().isEmpty() || check.strict && !legacy.diagnostics().isEmpty()) {
+            OlderResult written = OlderWriter.write(config, options);
+            Diagnostics.print(source.name(), check.denyWarnings ? written.diagnostics().stream().map(Diagnostic::asError).toList()
+                    : written.diagnostics(), err);
+            if (written.document().isEmpty() || check.denyWarnings && !written.diagnostics().isEmpty()) {
                 err.flush();
                 return Optional.empty();
             }
-            document = legacy.document().get().getBytes(StandardCharsets.UTF_8);
+            document = written.document().get().getBytes(StandardCharsets.UTF_8);
         } else {
             document = source.config().orElse("{}".getBytes(StandardCharsets.US_ASCII));
         }
         boolean fits = true;
         for (Diagnostic d : Sources.checkSize(target, document.length)) {
-            Diagnostic shown = check.strict ? d.asError() : d;
+            Diagnostic shown = check.denyWarnings ? d.asError() : d;
             err.println(shown.render(source.name()));
             fits &= !shown.isError();
         }

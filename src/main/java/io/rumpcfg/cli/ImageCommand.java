@@ -1,7 +1,7 @@
 package io.rumpcfg.cli;
 
-import io.rumpcfg.convert.LegacyDialect;
-import io.rumpcfg.convert.LegacyOptions;
+import io.rumpcfg.convert.OlderDialect;
+import io.rumpcfg.convert.OlderOptions;
 import io.rumpcfg.launch.IsoImage;
 import io.rumpcfg.launch.LaunchRunner;
 import io.rumpcfg.launch.ShellScript;
@@ -64,7 +64,7 @@ final class ImageCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.iso", description = "The image to write.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "current (the default) or legacy: the format the guest reads.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "current (the default) or older (also spelt legacy): the format the guest reads.")
     String format = "current";
 
     @Option(names = "--lossy", description = "With the older format: leave out, with a warning each, what it cannot express.")
@@ -77,7 +77,7 @@ final class ImageCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!GuestDocument.FORMATS.contains(format)) {
-            throw new ParameterException(spec.commandLine(), "--format must be current or legacy, not '" + format + "'");
+            throw new ParameterException(spec.commandLine(), "--format must be current or older, not '" + format + "'");
         }
         Optional<Path> kernelFile = HostFiles.existing("--kernel", kernel, err);
         if (kernelFile.isEmpty()) {
@@ -87,7 +87,7 @@ final class ImageCommand implements Callable<Integer> {
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }
-        Optional<byte[]> document = GuestDocument.of(loaded, format.equals("legacy"), new LegacyOptions(LegacyDialect.MASTER,
+        Optional<byte[]> document = GuestDocument.of(loaded, GuestDocument.isOlder(format), new OlderOptions(OlderDialect.MASTER,
                 lossy, check.bins.isEmpty() ? Optional.empty() : Optional.of(check.bins)), Sources.Target.HW, check, err);
         if (document.isEmpty()) {
             return ExitCode.INVALID;

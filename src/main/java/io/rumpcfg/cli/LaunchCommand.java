@@ -1,7 +1,7 @@
 package io.rumpcfg.cli;
 
-import io.rumpcfg.convert.LegacyDialect;
-import io.rumpcfg.convert.LegacyOptions;
+import io.rumpcfg.convert.OlderDialect;
+import io.rumpcfg.convert.OlderOptions;
 import io.rumpcfg.launch.Action;
 import io.rumpcfg.launch.Attached;
 import io.rumpcfg.launch.GuestDevices;
@@ -94,7 +94,7 @@ final class LaunchCommand implements Callable<Integer> {
     Optional<Path> monitor = Optional.empty();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "current or legacy: the format the guest reads; default current, legacy for solo5.")
+            description = "current or older (also spelt legacy): the format the guest reads; default current, older for solo5.")
     Optional<String> format = Optional.empty();
 
     @Option(names = "--lossy", description = "With the older format: leave out, with a warning each, what it cannot express.")
@@ -109,7 +109,7 @@ final class LaunchCommand implements Callable<Integer> {
         Hypervisor hv = Hypervisor.fromToken(hypervisor).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "HYPERVISOR must be qemu, xen, solo5-hvt or solo5-spt, not '" + hypervisor + "'"));
         boolean solo5 = hv.target() == Sources.Target.SOLO5;
-        boolean older = older(format.orElse(solo5 ? "legacy" : "current"));
+        boolean older = older(format.orElse(solo5 ? "older" : "current"));
         if (monitor.isPresent() && hv != Hypervisor.QEMU) {
             throw usage("--monitor goes with qemu");
         }
@@ -137,8 +137,8 @@ final class LaunchCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.INVALID;
         }
-        Optional<byte[]> document = GuestDocument.of(loaded, older, new LegacyOptions(solo5 ? LegacyDialect.SOLO5
-                : LegacyDialect.MASTER, lossy, check.bins.isEmpty() ? Optional.empty() : Optional.of(check.bins)),
+        Optional<byte[]> document = GuestDocument.of(loaded, older, new OlderOptions(solo5 ? OlderDialect.SOLO5
+                : OlderDialect.MASTER, lossy, check.bins.isEmpty() ? Optional.empty() : Optional.of(check.bins)),
                 hv.target(), check, err);
         if (document.isEmpty()) {
             return ExitCode.INVALID;
@@ -176,9 +176,9 @@ final class LaunchCommand implements Callable<Integer> {
 
     private boolean older(String token) {
         if (!GuestDocument.FORMATS.contains(token)) {
-            throw usage("--format must be current or legacy, not '" + token + "'");
+            throw usage("--format must be current or older, not '" + token + "'");
         }
-        return token.equals("legacy");
+        return GuestDocument.isOlder(token);
     }
 
     /** NAME=VALUE flags by name, in order; a disk's file made absolute, or null when it is missing (reported). */

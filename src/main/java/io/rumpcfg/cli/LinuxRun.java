@@ -4,6 +4,7 @@ import io.rumpcfg.exec.BootReport;
 import io.rumpcfg.exec.ExecOptions;
 import io.rumpcfg.exec.Executor;
 import io.rumpcfg.linux.LinuxPlatform;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.RcEntry;
@@ -24,8 +25,6 @@ import java.util.Optional;
  * whatever happened, before a signal lets the JVM exit.
  */
 final class LinuxRun {
-    /** The code of the error for a sysctl the Linux platform refuses. */
-    static final String LINUX_SYSCTL = "linux-sysctl";
 
     private LinuxRun() {}
 
@@ -101,16 +100,16 @@ final class LinuxRun {
         for (Step step : plan.steps()) {
             if (step instanceof Step.SetSysctl) {
                 Sysctl s = ((Step.SetSysctl) step).sysctl();
-                LinuxPlatform.sysctlRefusal(s.key()).ifPresent(why -> refused.add(Diagnostic.error(LINUX_SYSCTL, s.origin(), why)));
+                LinuxPlatform.sysctlRefusal(s.key()).ifPresent(why -> refused.add(Diagnostic.error(Code.LINUX_SYSCTL, s.origin(), why)));
             } else if (step instanceof Step.SetEnv) {
                 EnvVar env = ((Step.SetEnv) step).env();
                 LinuxPlatform.envRefusal(env.name(), allowEnv)
-                        .ifPresent(why -> refused.add(Diagnostic.error(RunCommand.HOST_ENV, env.origin(), why)));
+                        .ifPresent(why -> refused.add(Diagnostic.error(Code.HOST_ENV, env.origin(), why)));
             } else if (step instanceof Step.StartProgram) {
                 RcEntry entry = ((Step.StartProgram) step).entry();
                 for (Sysctl s : entry.sysctl()) {
                     LinuxPlatform.processSysctlRefusal(RcEntry.PROC_SYSCTL_PREFIX + s.key())
-                            .ifPresent(why -> refused.add(Diagnostic.error(LINUX_SYSCTL, s.origin(), why)));
+                            .ifPresent(why -> refused.add(Diagnostic.error(Code.LINUX_SYSCTL, s.origin(), why)));
                 }
             }
         }

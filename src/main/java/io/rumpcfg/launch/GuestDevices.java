@@ -3,6 +3,7 @@ package io.rumpcfg.launch;
 import io.rumpcfg.model.Blk;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.DeviceNames;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
@@ -97,7 +98,7 @@ public final class GuestDevices {
             return;
         }
         if (unit.get().kind() == DeviceKind.IDE_DISK && unit.get().number() >= DeviceKind.IDE_UNITS) {
-            diagnostics.add(Diagnostic.error(LaunchDiagnostics.WRONG_PLATFORM, origin, device
+            diagnostics.add(Diagnostic.error(Code.LAUNCH_WRONG_PLATFORM, origin, device
                     + " is on " + disk + ", but the PC's two IDE channels hold wd0 to wd" + (DeviceKind.IDE_UNITS - 1)));
             return;
         }
@@ -107,7 +108,7 @@ public final class GuestDevices {
     private void iface(NetInterface iface) {
         DeviceKind.ofDriverName(iface.name(), false).ifPresent(unit -> {
             if (unit.kind() == DeviceKind.SOLO5_NET && unit.number() > 0 && hypervisor.target() == Sources.Target.SOLO5) {
-                diagnostics.add(Diagnostic.error(LaunchDiagnostics.WRONG_PLATFORM, iface.origin(), iface.name()
+                diagnostics.add(Diagnostic.error(Code.LAUNCH_WRONG_PLATFORM, iface.origin(), iface.name()
                         + " would be a second Solo5 network device; rumprun's Solo5 guests have one, ukvmif0"));
                 return;
             }

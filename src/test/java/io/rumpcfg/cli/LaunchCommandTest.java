@@ -101,8 +101,8 @@ class LaunchCommandTest {
     @Test
     void theOlderFormatHandedToTheGuestIsWhatConvertWrites() throws IOException {
         String file = config("{\"env\": {\"A\": \"it's\"}, \"rc\": [{\"bin\": \"app\", \"argv\": [\"app\", \"-v\"]}]}");
-        Cli.Run run = Cli.run("launch", "qemu", "--dry-run", "--format", "legacy", "--bins", "app", "--kernel", kernel, file);
-        Cli.Run convert = Cli.run("convert", "--to", "legacy", "--bins", "app", file);
+        Cli.Run run = Cli.run("launch", "qemu", "--dry-run", "--format", "older", "--bins", "app", "--kernel", kernel, file);
+        Cli.Run convert = Cli.run("convert", "--to", "older", "--bins", "app", file);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(convert.exitCode()).isZero();

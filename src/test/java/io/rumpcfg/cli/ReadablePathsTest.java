@@ -59,7 +59,7 @@ class ReadablePathsTest {
                 Arguments.of(List.of("plan", "--format", "json"), CONFIG, 0, "\"hostname\""),
                 Arguments.of(List.of("run"), CONFIG, 0, "applied hostname"),
                 Arguments.of(List.of("convert"), CONFIG, 0, "\"fifo-host\""),
-                Arguments.of(List.of("convert", "--to", "legacy", "--bins", "app"), CONFIG, 0, "\"fifo-host\""),
+                Arguments.of(List.of("convert", "--to", "older", "--bins", "app"), CONFIG, 0, "\"fifo-host\""),
                 Arguments.of(List.of("xen-write", "--domid", "7", "--xenstore-socket", "/nonexistent"), INVALID, 1, ""));
     }
 

@@ -136,7 +136,7 @@ class OlderWriterTest {
                 + " \"mount\": {\"/disk\": {\"source\": \"tmpfs\"}, \"/data\": {\"source\": \"blk\", \"path\": \"/dev/xvdb\"},"
                 + " \"/app\": {\"source\": \"blk\", \"path\": \"/dev/vnd0a\"}}}";
 
-        LegacyResult lossy = write(json, LegacyDialect.MASTER, true);
+        OlderResult lossy = write(json, OlderDialect.MASTER, true);
 
         assertThat(lossy.diagnostics()).extracting(Diagnostic::severity, d -> d.path().toString(), Diagnostic::message)
                 .containsExactly(
@@ -156,7 +156,7 @@ class OlderWriterTest {
                 + " \"vnd0\": {\"type\": \"vnd\", \"path\": \"/disk/app.ffs\"}, \"vnd1\": {\"type\": \"vnd\", \"path\": \"/b.ffs\"}},"
                 + " \"mount\": {\"/disk\": {\"source\": \"blk\", \"path\": \"/dev/xvdb\"}, \"/tmp\": {\"source\": \"tmpfs\"}}}";
 
-        LegacyResult lossy = write(json, LegacyDialect.MASTER, true);
+        OlderResult lossy = write(json, OlderDialect.MASTER, true);
 
         assertThat(lossy.diagnostics()).extracting(d -> d.path().toString()).containsExactly("mount[\"/tmp\"]");
         assertThat(lossy.document().orElseThrow()).contains("/disk/app.ffs").contains("/b.ffs");
@@ -165,8 +165,8 @@ class OlderWriterTest {
     @Test
     void aLossyConversionThatLeavesNoProgramPrintsNoDocument() {
         // The entries start the baked binaries in another order than --bins bakes them: all go.
-        LegacyResult result = LegacyWriter.write(read("{\"rc\": [{\"bin\": \"app\"}, {\"bin\": \"nginx\"}]}"),
-                new LegacyOptions(LegacyDialect.MASTER, true, Optional.of(List.of("nginx", "app"))));
+        OlderResult result = OlderWriter.write(read("{\"rc\": [{\"bin\": \"app\"}, {\"bin\": \"nginx\"}]}"),
+                new OlderOptions(OlderDialect.MASTER, true, Optional.of(List.of("nginx", "app"))));
 
         assertThat(result.document()).isEmpty();
         assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).singleElement()

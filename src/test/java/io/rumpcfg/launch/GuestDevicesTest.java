@@ -2,6 +2,7 @@ package io.rumpcfg.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.model.Code;
 import io.rumpcfg.Rumpcfg;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
@@ -65,7 +66,7 @@ class GuestDevicesTest {
     void aDeviceOfAnotherPlatformIsAnErrorAtItsElement(String hv, String json, String message) {
         GuestDevices.Derived d = GuestDevices.derive(config(json), Hypervisor.fromToken(hv).orElseThrow());
 
-        assertThat(d.diagnostics()).extracting(Diagnostic::code).containsExactly(LaunchDiagnostics.WRONG_PLATFORM);
+        assertThat(d.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.LAUNCH_WRONG_PLATFORM);
         assertThat(d.diagnostics().get(0).message()).isEqualTo(message);
         assertThat(d.diagnostics().get(0).position().isKnown()).isTrue();
     }
@@ -86,6 +87,6 @@ class GuestDevicesTest {
                         + " before it: add --disk ld0=FILE",
                 "--disk \"sd0=/y.img\": the configuration uses no device \"sd0\" (it uses ld0, ld1)");
         assertThat(problems).extracting(Diagnostic::code)
-                .containsExactly(LaunchDiagnostics.NO_DEVICE, LaunchDiagnostics.UNUSED_DEVICE);
+                .containsExactly(Code.LAUNCH_NO_DEVICE, Code.LAUNCH_UNUSED_DEVICE);
     }
 }

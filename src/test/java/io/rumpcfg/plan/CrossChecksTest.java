@@ -130,7 +130,7 @@ class CrossChecksTest {
                 .build(), PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isEmpty();
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "plan.device-mounted-twice",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, Code.DEVICE_MOUNTED_TWICE,
                 "mounts /dev/ld0a, which mount[\"/data\"] (line 3) already mounts: a block device is mounted once,"
                         + " and a second mount of it fails (EBUSY)",
                 ElementPath.parse("mount[\"/data2\"]"), Position.of(9, 5)));
@@ -156,7 +156,7 @@ class CrossChecksTest {
                 .build(), PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isPresent();
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, "plan.nfs-without-network",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, Code.NFS_WITHOUT_NETWORK,
                 "mounts nfs from 10.0.0.9:/export, but no interface is configured (net.interfaces): the server"
                         + " cannot be reached",
                 ElementPath.parse("mount[\"/data\"]"), Position.of(4, 5)));
@@ -182,7 +182,7 @@ class CrossChecksTest {
                 .build(), PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isPresent();
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, "plan.gateway-unreachable",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, Code.GATEWAY_UNREACHABLE,
                 "gateway " + gateway + " would be unreachable: " + why,
                 ElementPath.parse("net.gateways[0]"), Position.of(20, 5)));
     }
@@ -209,7 +209,7 @@ class CrossChecksTest {
                 .build(), PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isPresent();
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, "plan.gateway-own-address",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, Code.GATEWAY_OWN_ADDRESS,
                 "gateway " + gateway + " is the address of vioif0 itself (net.interfaces.vioif0.addrs[0] (line 5)),"
                         + " not a router's: give the router's address",
                 ElementPath.parse("net.gateways[0]"), Position.of(20, 5)));
@@ -224,7 +224,7 @@ class CrossChecksTest {
                 .build(), PlanOptions.DEFAULTS);
 
         assertThat(result.plan()).isPresent();
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, "plan.gateway-broadcast",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, Code.GATEWAY_BROADCAST,
                 "gateway " + gateway + " is the broadcast address of vioif0's subnet " + addr
                         + ", not a router's: give the router's address",
                 ElementPath.parse("net.gateways[0]"), Position.of(20, 5)));
