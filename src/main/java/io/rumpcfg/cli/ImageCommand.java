@@ -55,7 +55,7 @@ final class ImageCommand implements Callable<Integer> {
     @Mixin
     CheckOptions check;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The configuration; - reads standard input.")
+    @Parameters(arity = "0..1", paramLabel = "[FILE]", hideParamSyntax = true, description = "The configuration; - reads standard input.")
     List<String> file = new ArrayList<>();
 
     @Option(names = "--kernel", required = true, paramLabel = "FILE", description = "The unikernel to boot.")

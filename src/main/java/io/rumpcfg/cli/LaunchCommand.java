@@ -72,7 +72,8 @@ final class LaunchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "HYPERVISOR", description = "qemu, xen, solo5-hvt or solo5-spt.")
     String hypervisor;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "The configuration; - reads standard input.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "[FILE]", hideParamSyntax = true,
+            description = "The configuration; - reads standard input.")
     List<String> file = new ArrayList<>();
 
     @Option(names = "--kernel", required = true, paramLabel = "FILE", description = "The unikernel to boot.")

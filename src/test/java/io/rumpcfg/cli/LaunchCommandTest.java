@@ -57,7 +57,7 @@ class LaunchCommandTest {
         "qemu --disk ld0|--disk takes NAME=FILE, not 'ld0'",
         "qemu --net vioif0=tap,0|--net vioif0=tap,0: HOSTDEV is a host network device's name (1 to 15 of A-Z a-z 0-9 . _ -)",
         "kvm|HYPERVISOR must be qemu, xen, solo5-hvt or solo5-spt, not 'kvm'",
-        "qemu --format older|--format must be current or legacy, not 'older'",
+        "qemu --format newer|--format must be current or older, not 'newer'",
         "qemu --memory 64k|Invalid value for option '--memory': '64k' is no size: give whole MiB as 64, 64M or 1G",
     })
     void aWrongCommandLineIsAUsageError(String args, String message) throws IOException {
