@@ -93,7 +93,7 @@ class LauncherTest {
         Process run = use.start();
         String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).isEqualTo("stub --version\n");
+        assertThat(out).startsWith("stub --version\n");
     }
 
     /** A clone with the real launcher, sources older than its jar, and the stand-in jar. */

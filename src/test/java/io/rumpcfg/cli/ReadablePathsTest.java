@@ -100,7 +100,7 @@ class ReadablePathsTest {
         Cli.Run run = Cli.run("validate", fifo.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("over the limit of " + SourceResult.MAX_CONFIG_BYTES + " bytes");
+        assertThat(run.err()).contains("over the limit maxDocumentBytes=" + SourceResult.MAX_CONFIG_BYTES);
     }
 
     @Test
