@@ -41,7 +41,7 @@ final class Orderer {
         int n = graph.size();
         int edges = graph.edgeCount();
         if (inIndexOrder(graph)) {
-            return new Ordering(null, n, Optional.empty());
+            return new Ordering(Optional.empty(), n, Optional.empty());
         }
         int[] waiting = new int[n];
         // The steps waiting for t are dependent[firstDependent[t]] up to firstDependent[t + 1].
@@ -83,9 +83,9 @@ final class Orderer {
             }
         }
         if (placed == n) {
-            return new Ordering(order, placed, Optional.empty());
+            return new Ordering(Optional.of(order), placed, Optional.empty());
         }
-        return new Ordering(order, placed, Optional.of(Cycles.describe(graph, waiting)));
+        return new Ordering(Optional.of(order), placed, Optional.of(Cycles.describe(graph, waiting)));
     }
 
     /**
@@ -165,13 +165,13 @@ final class Orderer {
 
     /**
      * The applied order, complete unless a cycle was found: the first {@code placed} of
-     * {@code order}. A null {@code order} is index order, which most plans have: it is not
-     * worth an array of n (see docs/performance.md).
+     * {@code order}. No {@code order} is index order, which most plans have: it is not worth an
+     * array of n (see docs/performance.md).
      */
-    record Ordering(int[] order, int placed, Optional<Diagnostic> cycle) {
+    record Ordering(Optional<int[]> order, int placed, Optional<Diagnostic> cycle) {
         /** The step placed {@code k}-th. */
         int step(int k) {
-            return order == null ? k : order[k];
+            return order.isPresent() ? order.get()[k] : k;
         }
     }
 }
