@@ -9,7 +9,6 @@ import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Dns;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.Gateway;
-import io.rumpcfg.model.IfAddr;
 import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
@@ -120,7 +119,7 @@ public final class ConfigWriter {
             json.writeStartObject();
             json.writeStringField("bin", entry.bin());
             if (!entry.argv().isEmpty()) {
-                writeStrings(json, "argv", entry.argv());
+                JsonStyle.strings(json, "argv", entry.argv());
             }
             if (entry.runmode() != RunMode.WAIT) {
                 json.writeStringField("runmode", entry.runmode().token());
@@ -175,17 +174,7 @@ public final class ConfigWriter {
                     json.writeBooleanField("create", true);
                 }
                 if (!iface.addrs().isEmpty()) {
-                    json.writeArrayFieldStart("addrs");
-                    for (IfAddr addr : iface.addrs()) {
-                        json.writeStartObject();
-                        json.writeStringField("type", addr.type().token());
-                        json.writeStringField("method", addr.method().token());
-                        if (addr.addr().isPresent()) {
-                            json.writeStringField("addr", addr.addr().get().toString());
-                        }
-                        json.writeEndObject();
-                    }
-                    json.writeEndArray();
+                    JsonStyle.addrs(json, iface.addrs());
                 }
                 json.writeEndObject();
             }
@@ -212,7 +201,7 @@ public final class ConfigWriter {
                 json.writeEndArray();
             }
             if (!dns.search().isEmpty()) {
-                writeStrings(json, "search", dns.search());
+                JsonStyle.strings(json, "search", dns.search());
             }
             json.writeEndObject();
         }
@@ -285,13 +274,5 @@ public final class ConfigWriter {
             }
             json.writeEndObject();
         }
-    }
-
-    private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
     }
 }

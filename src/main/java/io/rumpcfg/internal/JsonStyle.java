@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.rumpcfg.model.IfAddr;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * How rumpcfg writes JSON, whichever command prints it ({@code convert}, {@code plan --format
@@ -50,5 +52,43 @@ public final class JsonStyle {
      */
     public static JsonGenerator line(Writer out) throws IOException {
         return FACTORY.createGenerator(out);
+    }
+
+    /**
+     * {@code field}: an array of {@code values}.
+     *
+     * @param json   where to write
+     * @param field  the member's name
+     * @param values the strings
+     * @throws IOException as the generator throws
+     */
+    public static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    /**
+     * An interface's {@code addrs} as the document and the plan both write them: an object of
+     * {@code type}, {@code method} and, when static, {@code addr} ({@code 10.0.0.2/24}) each.
+     *
+     * @param json  where to write
+     * @param addrs the addresses
+     * @throws IOException as the generator throws
+     */
+    public static void addrs(JsonGenerator json, List<IfAddr> addrs) throws IOException {
+        json.writeArrayFieldStart("addrs");
+        for (IfAddr addr : addrs) {
+            json.writeStartObject();
+            json.writeStringField("type", addr.type().token());
+            json.writeStringField("method", addr.method().token());
+            if (addr.addr().isPresent()) {
+                json.writeStringField("addr", addr.addr().get().toString());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

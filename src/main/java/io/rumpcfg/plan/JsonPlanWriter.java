@@ -5,7 +5,6 @@ import io.rumpcfg.internal.DiagnosticJson;
 import io.rumpcfg.internal.JsonStyle;
 import io.rumpcfg.model.Blk;
 import io.rumpcfg.model.Diagnostic;
-import io.rumpcfg.model.IfAddr;
 import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.MountSource;
 import io.rumpcfg.model.Origin;
@@ -124,17 +123,7 @@ final class JsonPlanWriter implements Step.Visitor<Void, IOException>, MountSour
     public Void iface(Step.ConfigureInterface step) throws IOException {
         json.writeStringField("name", step.iface().name());
         json.writeBooleanField("create", step.iface().create());
-        json.writeArrayFieldStart("addrs");
-        for (IfAddr addr : step.iface().addrs()) {
-            json.writeStartObject();
-            json.writeStringField("type", addr.type().token());
-            json.writeStringField("method", addr.method().token());
-            if (addr.addr().isPresent()) {
-                json.writeStringField("addr", addr.addr().get().toString());
-            }
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        JsonStyle.addrs(json, step.iface().addrs());
         return null;
     }
 
@@ -152,7 +141,7 @@ final class JsonPlanWriter implements Step.Visitor<Void, IOException>, MountSour
             json.writeString(server.toString());
         }
         json.writeEndArray();
-        strings("search", step.dns().search());
+        JsonStyle.strings(json, "search", step.dns().search());
         return null;
     }
 
@@ -190,7 +179,7 @@ final class JsonPlanWriter implements Step.Visitor<Void, IOException>, MountSour
     @Override
     public Void blk(MountSource.BlkDevice blk) throws IOException {
         json.writeStringField("device", blk.device());
-        strings("filesystems", MountSource.BlkDevice.FILESYSTEMS);
+        JsonStyle.strings(json, "filesystems", MountSource.BlkDevice.FILESYSTEMS);
         return null;
     }
 
@@ -219,7 +208,7 @@ final class JsonPlanWriter implements Step.Visitor<Void, IOException>, MountSour
     public Void program(Step.StartProgram step) throws IOException {
         RcEntry entry = step.entry();
         json.writeStringField("bin", entry.bin());
-        strings("argv", entry.effectiveArgv());
+        JsonStyle.strings(json, "argv", entry.effectiveArgv());
         json.writeStringField("runmode", entry.runmode().token());
         json.writeStringField("workdir", entry.effectiveWorkdir());
         json.writeObjectFieldStart("sysctl");
@@ -229,13 +218,5 @@ final class JsonPlanWriter implements Step.Visitor<Void, IOException>, MountSour
         json.writeEndObject();
         json.writeBooleanField("baked", entry.origin().equals(Origin.SYNTHETIC));
         return null;
-    }
-
-    private void strings(String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
     }
 }
