@@ -85,19 +85,45 @@ final class DependencyRules {
         if (m != NONE) {
             graph.add(i, m, Reason.BENEATH);
         }
-        if (source instanceof MountSource.BlkDevice) {
-            String device = ((MountSource.BlkDevice) source).device();
-            int b = blkOf(device);
+        source.accept(new SourceEdges(i));
+    }
+
+    /** What mount step {@code i} waits for because of its source: its device's blk, or the network. */
+    private final class SourceEdges implements MountSource.Visitor<Void, RuntimeException> {
+        private final int i;
+
+        SourceEdges(int i) {
+            this.i = i;
+        }
+
+        @Override
+        public Void blk(MountSource.BlkDevice blk) {
+            int b = blkOf(blk.device());
             if (b != NONE) {
                 graph.add(i, b, Reason.DEVICE);
             }
-        } else if (source instanceof MountSource.Nfs) {
+            return null;
+        }
+
+        @Override
+        public Void kernfs(MountSource.Kernfs kernfs) {
+            return null;
+        }
+
+        @Override
+        public Void tmpfs(MountSource.Tmpfs tmpfs) {
+            return null;
+        }
+
+        @Override
+        public Void nfs(MountSource.Nfs nfs) {
             for (int k = steps.network; k < steps.dns; k++) {
                 graph.add(i, k, Reason.NFS_NETWORK);
             }
-            if (((MountSource.Nfs) source).serverIsHostName() && dns != NONE) {
+            if (nfs.serverIsHostName() && dns != NONE) {
                 graph.add(i, dns, Reason.NFS_DNS);
             }
+            return null;
         }
     }
 
