@@ -10,7 +10,6 @@ import io.rumpcfg.testing.FakePlatform;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,7 +22,11 @@ import org.junit.jupiter.api.Timeout;
 class BootInterruptTest {
     /** Counted down by each server as it starts; set by each test to how many it starts. */
     private CountDownLatch serving;
-    private final AtomicBoolean killed = new AtomicBoolean();
+    /**
+     * Counted down by a server when it is killed. The boot kills its programs and returns
+     * without waiting for them to end, so a server may see its kill just after the report.
+     */
+    private final CountDownLatch killed = new CountDownLatch(1);
 
     /** Serves for 20 s unless killed (interrupted, on the fake); says when it has started. */
     private final BakedBinary server = (argv, env, stdin, stdout) -> {
@@ -32,7 +35,7 @@ class BootInterruptTest {
             Thread.sleep(TimeUnit.SECONDS.toMillis(20));
             return 0;
         } catch (InterruptedException e) {
-            killed.set(true);
+            killed.countDown();
             return 137;
         }
     };
@@ -69,7 +72,7 @@ class BootInterruptTest {
         assertThat(report.failed().orElseThrow().errno()).contains(Errno.EINTR);
         assertThat(report.stepLines()).containsExactly(
                 "FAILED rc:0 (rc[0], line 1): EINTR: interrupted while waiting for server to exit; every program still running was killed");
-        assertThat(killed).as("the server was killed").isTrue();
+        assertThat(killed.await(5, TimeUnit.SECONDS)).as("the server was killed").isTrue();
         assertThat(booted.interruptedAfter()).as("interrupt status kept").isTrue();
         assertThat(booted.millis()).isLessThan(5000);
     }
