@@ -42,13 +42,24 @@ class ReadablePathsTest {
     @AfterEach
     void releaseWritersNobodyRead() throws Exception {
         for (int k = 0; k < writers.size(); k++) {
-            if (writers.get(k).isAlive()) {
-                // A writer blocks in open until a reader opens the FIFO: be that reader.
-                try (InputStream in = Files.newInputStream(fifos.get(k))) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                }
+            Thread writer = writers.get(k);
+            writer.join(2_000);
+            if (writer.isAlive()) {
+                // A writer blocks in open until a reader opens the FIFO: be that reader, from a
+                // thread of its own, as the writer may close its end between the check and the
+                // open, which would then wait for a writer that never comes.
+                Path fifo = fifos.get(k);
+                Thread reader = new Thread(() -> {
+                    try (InputStream in = Files.newInputStream(fifo)) {
+                        in.transferTo(OutputStream.nullOutputStream());
+                    } catch (IOException e) {
+                        // the writer is gone: nothing to release
+                    }
+                });
+                reader.setDaemon(true);
+                reader.start();
+                writer.join(10_000);
             }
-            writers.get(k).join(10_000);
         }
     }
 
