@@ -27,13 +27,15 @@ java -Xshare:on -XX:SharedArchiveFile=target/rumpcfg.jsa -cp target/rumpcfg.jar 
 # Each command once, failing loudly if it fails. The 1 KiB config has tmpfs mounts and
 # sysctls, which the older format cannot carry: --lossy leaves them out.
 commands="validate $config
+validate --format json $config
 plan $config
 plan --format json $config
 plan --format dot $config
 plan --format mermaid $config
+plan --format sarif $config
 run $config
 convert $config
-convert --to legacy --lossy $config
+convert --to older --lossy $config
 convert $older
 schema
 --help
