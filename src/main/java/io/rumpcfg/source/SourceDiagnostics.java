@@ -68,7 +68,7 @@ public final class SourceDiagnostics {
     }
 
     /**
-     * An error: the source holds no configuration ({@link #NOT_JSON}) where one was expected,
+     * An error: the source holds no configuration ({@link io.rumpcfg.model.Code#SOURCE_NOT_JSON}) where one was expected,
      * as when a multiboot address, a domain or a file is not the one meant.
      */
     public static Diagnostic noConfig() {
