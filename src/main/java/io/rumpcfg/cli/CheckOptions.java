@@ -1,5 +1,6 @@
 package io.rumpcfg.cli;
 
+import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.plan.PlanOptions;
 import io.rumpcfg.source.SourceContext;
@@ -48,6 +49,22 @@ final class CheckOptions {
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
+
+    /**
+     * The diagnostics as the command shows and judges them: with --deny-warnings each warning
+     * is an error. (The library's reader and planner apply it themselves, through
+     * {@link #parseOptions}; this is for what the command finds beside them.)
+     */
+    List<Diagnostic> shown(List<Diagnostic> diagnostics) {
+        if (!denyWarnings) {
+            return diagnostics;
+        }
+        List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+        for (Diagnostic d : diagnostics) {
+            out.add(d.asError());
+        }
+        return out;
+    }
 
     /** The reader's options, {@code bins} (--bins, or what a command takes in its place) the baked binaries. */
     ParseOptions parseOptions(List<String> bins) {

@@ -6,6 +6,7 @@ import io.rumpcfg.convert.OlderOptions;
 import io.rumpcfg.convert.OlderResult;
 import io.rumpcfg.convert.OlderWriter;
 import io.rumpcfg.model.Config;
+import io.rumpcfg.model.Diagnostic;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -95,10 +96,10 @@ final class ConvertCommand implements Callable<Integer> {
         OlderResult older = OlderWriter.write(config, new OlderOptions(guest.get(), lossy, bins));
         PrintWriter err = spec.commandLine().getErr();
         String name = loaded.source().map(s -> s.name()).orElse(source);
-        Diagnostics.print(name, check.denyWarnings ? older.diagnostics().stream().map(d -> d.asError()).toList()
-                : older.diagnostics(), err);
+        List<Diagnostic> shown = check.shown(older.diagnostics());
+        Diagnostics.print(name, shown, err);
         err.flush();
-        if (older.document().isEmpty() || (check.denyWarnings && !older.diagnostics().isEmpty())) {
+        if (older.document().isEmpty() || Diagnostic.anyError(shown)) {
             return ExitCode.INVALID;
         }
         out.print(older.document().get());

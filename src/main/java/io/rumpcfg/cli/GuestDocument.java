@@ -35,9 +35,9 @@ final class GuestDocument {
         byte[] document;
         if (older) {
             OlderResult written = OlderWriter.write(config, options);
-            Diagnostics.print(source.name(), check.denyWarnings ? written.diagnostics().stream().map(Diagnostic::asError).toList()
-                    : written.diagnostics(), err);
-            if (written.document().isEmpty() || check.denyWarnings && !written.diagnostics().isEmpty()) {
+            List<Diagnostic> shown = check.shown(written.diagnostics());
+            Diagnostics.print(source.name(), shown, err);
+            if (written.document().isEmpty() || Diagnostic.anyError(shown)) {
                 err.flush();
                 return Optional.empty();
             }
@@ -45,13 +45,9 @@ final class GuestDocument {
         } else {
             document = source.config().orElse("{}".getBytes(StandardCharsets.US_ASCII));
         }
-        boolean fits = true;
-        for (Diagnostic d : Sources.checkSize(target, document.length)) {
-            Diagnostic shown = check.denyWarnings ? d.asError() : d;
-            err.println(shown.render(source.name()));
-            fits &= !shown.isError();
-        }
+        List<Diagnostic> size = check.shown(Sources.checkSize(target, document.length));
+        Diagnostics.print(source.name(), size, err);
         err.flush();
-        return fits ? Optional.of(document) : Optional.empty();
+        return Diagnostic.anyError(size) ? Optional.empty() : Optional.of(document);
     }
 }

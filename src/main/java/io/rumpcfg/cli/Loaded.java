@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -101,9 +100,9 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
         }
         SourceResult result = parsed.spec().orElseThrow().open(context).read();
         Optional<Path> file = fileOf(parsed);
-        report.add(result.name(), file,
-                DiagnosticOrder.sorted(options.denyWarnings ? asErrors(result.diagnostics()) : result.diagnostics()));
-        if (result.hasErrors() || (options.denyWarnings && !result.diagnostics().isEmpty())) {
+        List<Diagnostic> fromSource = options.shown(result.diagnostics());
+        report.add(result.name(), file, DiagnosticOrder.sorted(fromSource));
+        if (result.hasErrors() || Diagnostic.anyError(fromSource)) {
             err.flush();
             return new Loaded(Optional.of(result), Optional.empty(), exitCodeOf(result));
         }
@@ -149,13 +148,6 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
         return tooLarge || onlyWarnings ? ExitCode.INVALID : ExitCode.UNREADABLE;
     }
 
-    private static List<Diagnostic> asErrors(List<Diagnostic> diagnostics) {
-        List<Diagnostic> out = new ArrayList<>();
-        for (Diagnostic d : diagnostics) {
-            out.add(d.asError());
-        }
-        return out;
-    }
 
     boolean isValid() {
         return exitCode == ExitCode.OK;

@@ -77,11 +77,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         SourceResult source = loaded.source().orElseThrow();
         int size = source.config().map(bytes -> bytes.length).orElse(0);
-        List<Diagnostic> shown = new ArrayList<>();
-        for (Diagnostic d : Sources.checkSize(target.get(), size)) {
-            shown.add(check.denyWarnings ? d.asError() : d);
-        }
+        List<Diagnostic> shown = check.shown(Sources.checkSize(target.get(), size));
         report.add(source.name(), Loaded.fileOf(file), DiagnosticOrder.sorted(shown));
-        return shown.stream().anyMatch(Diagnostic::isError) ? ExitCode.INVALID : ExitCode.OK;
+        return Diagnostic.anyError(shown) ? ExitCode.INVALID : ExitCode.OK;
     }
 }
