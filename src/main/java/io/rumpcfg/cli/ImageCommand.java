@@ -83,7 +83,7 @@ final class ImageCommand implements Callable<Integer> {
         if (kernelFile.isEmpty()) {
             return ExitCode.UNREADABLE;
         }
-        Loaded loaded = Loaded.load(Specs.one(file, check.source, spec), root.stdin, check, Optional.empty(), err);
+        Loaded loaded = Loaded.loadConfiguration(Specs.one(file, check.source, spec), root.stdin, check, err);
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }

@@ -124,7 +124,7 @@ final class LaunchCommand implements Callable<Integer> {
             throw usage("--kernel " + kernel + ": " + HostFiles.NOT_IN_XL_CONFIG);
         }
         String source = Specs.one(file, check.source, spec);
-        Loaded loaded = Loaded.load(source, root.stdin, check, Optional.empty(), err);
+        Loaded loaded = Loaded.loadConfiguration(source, root.stdin, check, err);
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }

@@ -62,7 +62,7 @@ record Loaded(Optional<SourceResult> source, Optional<Checked> checked, int exit
     }
 
     /**
-     * A configuration, for validate, convert and xen-write: a source that holds none is an
+     * A configuration, for validate, convert, xen-write, launch and image: a source that holds none is an
      * error ({@link Code#SOURCE_NO_CONFIG}), exit 1.
      */
     static Loaded loadConfiguration(String spec, InputStream stdin, CheckOptions options, PrintWriter err) {

@@ -109,8 +109,8 @@ public enum Code {
             + " the root file system cannot be read"),
     SOURCE_DEPRECATED_CMDLINE("source-deprecated-cmdline", WARNING, "the configuration came from a kernel command line, a deprecated way"),
     SOURCE_NOT_JSON("source-not-json", WARNING, "the text holds no {: every program runs with argv [\"rumprun\"]"),
-    SOURCE_NO_CONFIG("source-no-config", ERROR, "validate, convert, xen-write: the source holds no configuration"
-            + " (source-not-json), where one was expected"),
+    SOURCE_NO_CONFIG("source-no-config", ERROR, "validate, convert, xen-write, launch, image: the source holds no"
+            + " configuration (source-not-json), where one was expected"),
     HW_OUTSIDE_MEMORY("hw-outside-memory", ERROR,
             "a pointer or range of the boot information lies outside the memory image"),
     HW_END_BEFORE_START("hw-end-before-start", ERROR, "a module's mod_end lies before its mod_start"),

@@ -149,10 +149,13 @@ class ValidateCommandTest {
     void aSourceThatHoldsNoConfigurationIsAnErrorWhereOneWasExpected() throws IOException {
         Path zeros = Files.write(dir.resolve("zero.img"), new byte[64]);
         String memory = "multiboot:" + zeros + "@0";
+        String kernel = Files.write(dir.resolve("kernel"), new byte[16]).toString();
 
         for (String[] args : new String[][] {{"validate", "--source", "cmdline:"},
                 {"validate", "--source", memory}, {"convert", "--source", "cmdline:app.bin -v"},
-                {"xen-write", "--domid", "7", "--xenstore-socket", dir.resolve("none").toString(), "--source", "cmdline:"}}) {
+                {"xen-write", "--domid", "7", "--xenstore-socket", dir.resolve("none").toString(), "--source", "cmdline:"},
+                {"launch", "qemu", "--dry-run", "--kernel", kernel, "--source", "cmdline:"},
+                {"image", "--dry-run", "--kernel", kernel, "-o", dir.resolve("out.iso").toString(), "--source", "cmdline:"}}) {
             Cli.Run run = Cli.run(args);
 
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCode.INVALID);
