@@ -3,14 +3,15 @@ package io.rumpcfg.cli;
 import io.rumpcfg.exec.BootReport;
 import io.rumpcfg.exec.ExecOptions;
 import io.rumpcfg.exec.Executor;
+import io.rumpcfg.internal.DiagnosticOrder;
 import io.rumpcfg.linux.LinuxPlatform;
 import io.rumpcfg.model.Code;
+import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.model.Sysctl;
 import io.rumpcfg.plan.Plan;
-import io.rumpcfg.plan.Step;
 import io.rumpcfg.platform.PlatformException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class LinuxRun {
             return loaded.exitCode();
         }
         Plan plan = loaded.checked().orElseThrow().plan().orElseThrow();
-        List<Diagnostic> refused = refusals(plan, command.allowEnv);
+        List<Diagnostic> refused = refusals(loaded.checked().orElseThrow().config().orElseThrow(), command.allowEnv);
         if (!refused.isEmpty()) {
             Diagnostics.print(loaded.source().orElseThrow().name(), refused, err);
             err.flush();
@@ -95,24 +96,21 @@ final class LinuxRun {
      * global sysctl the kernel does not keep per namespace, a per-process one without a Linux
      * twin, an environment variable that steers the host's tools.
      */
-    static List<Diagnostic> refusals(Plan plan, List<String> allowEnv) {
+    static List<Diagnostic> refusals(Config config, List<String> allowEnv) {
         List<Diagnostic> refused = new ArrayList<>();
-        for (Step step : plan.steps()) {
-            if (step instanceof Step.SetSysctl) {
-                Sysctl s = ((Step.SetSysctl) step).sysctl();
-                LinuxPlatform.sysctlRefusal(s.key()).ifPresent(why -> refused.add(Diagnostic.error(Code.LINUX_SYSCTL, s.origin(), why)));
-            } else if (step instanceof Step.SetEnv) {
-                EnvVar env = ((Step.SetEnv) step).env();
-                LinuxPlatform.envRefusal(env.name(), allowEnv)
-                        .ifPresent(why -> refused.add(Diagnostic.error(Code.HOST_ENV, env.origin(), why)));
-            } else if (step instanceof Step.StartProgram) {
-                RcEntry entry = ((Step.StartProgram) step).entry();
-                for (Sysctl s : entry.sysctl()) {
-                    LinuxPlatform.processSysctlRefusal(RcEntry.PROC_SYSCTL_PREFIX + s.key())
-                            .ifPresent(why -> refused.add(Diagnostic.error(Code.LINUX_SYSCTL, s.origin(), why)));
-                }
+        for (Sysctl s : config.sysctl()) {
+            LinuxPlatform.sysctlRefusal(s.key()).ifPresent(why -> refused.add(Diagnostic.error(Code.LINUX_SYSCTL, s.origin(), why)));
+        }
+        for (EnvVar env : config.env()) {
+            LinuxPlatform.envRefusal(env.name(), allowEnv)
+                    .ifPresent(why -> refused.add(Diagnostic.error(Code.HOST_ENV, env.origin(), why)));
+        }
+        for (RcEntry entry : config.rc().orElse(List.of())) {
+            for (Sysctl s : entry.sysctl()) {
+                LinuxPlatform.processSysctlRefusal(RcEntry.PROC_SYSCTL_PREFIX + s.key())
+                        .ifPresent(why -> refused.add(Diagnostic.error(Code.LINUX_SYSCTL, s.origin(), why)));
             }
         }
-        return refused;
+        return DiagnosticOrder.sorted(refused);
     }
 }

@@ -5,6 +5,7 @@ import io.rumpcfg.exec.ExecListener;
 import io.rumpcfg.exec.ExecOptions;
 import io.rumpcfg.exec.Executor;
 import io.rumpcfg.model.Code;
+import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.RcEntry;
@@ -130,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
         checkFaultsNameSteps(plan);
         if (process.isPresent()) {
             checkBinPaths(plan, rootfs);
-            List<Diagnostic> refused = refusedEnv(plan, process.get());
+            List<Diagnostic> refused = refusedEnv(loaded.checked().orElseThrow().config().orElseThrow(), process.get());
             if (!refused.isEmpty()) {
                 Diagnostics.print(loaded.source().orElseThrow().name(), refused, err);
                 err.flush();
@@ -271,13 +272,10 @@ final class RunCommand implements Callable<Integer> {
      * The configuration's variables the process platform would refuse, as errors: found before
      * anything is applied, rather than as a failed step after the first effects.
      */
-    private static List<Diagnostic> refusedEnv(Plan plan, ProcessPlatform platform) {
+    private static List<Diagnostic> refusedEnv(Config config, ProcessPlatform platform) {
         List<Diagnostic> refused = new ArrayList<>();
-        for (Step step : plan.steps()) {
-            if (step instanceof Step.SetEnv set) {
-                EnvVar env = set.env();
-                platform.envRefusal(env.name()).ifPresent(why -> refused.add(Diagnostic.error(Code.HOST_ENV, env.origin(), why)));
-            }
+        for (EnvVar env : config.env()) {
+            platform.envRefusal(env.name()).ifPresent(why -> refused.add(Diagnostic.error(Code.HOST_ENV, env.origin(), why)));
         }
         return refused;
     }
