@@ -129,6 +129,10 @@ public sealed interface MountSource {
     record Nfs(String server, String export, int vers, Proto proto, boolean readOnly) implements MountSource {
         /** The NFS version of a mount that names none. */
         public static final int DEFAULT_VERS = 3;
+        /** The oldest NFS version rumprun mounts. */
+        public static final int MIN_VERS = 2;
+        /** The newest NFS version rumprun mounts. */
+        public static final int MAX_VERS = 3;
 
         /**
          * Makes an NFS source.
@@ -140,8 +144,8 @@ public sealed interface MountSource {
             Objects.requireNonNull(server, "server");
             Objects.requireNonNull(export, "export");
             Objects.requireNonNull(proto, "proto");
-            if (vers != 2 && vers != 3) {
-                throw new IllegalArgumentException("nfs vers must be 2 or 3: " + vers);
+            if (vers < MIN_VERS || vers > MAX_VERS) {
+                throw new IllegalArgumentException("nfs vers must be " + MIN_VERS + " or " + MAX_VERS + ": " + vers);
             }
         }
 

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /** Reads {@code net.dns}: what becomes /etc/resolv.conf. Name servers are address literals only. */
 final class DnsReader {
-    static final List<String> KEYS = List.of("nameservers", "search");
-    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
+    enum DnsKey implements Shape.Key { NAMESERVERS, SEARCH }
+
+    private static final Shape<DnsKey> DNS = Shape.of("net.dns", DnsKey.values());
 
     private final Reading reading;
 
@@ -22,15 +23,15 @@ final class DnsReader {
         if (!reading.object(value, path)) {
             return Optional.empty();
         }
-        Fields f = reading.fields(value, path, "net.dns", KNOWN);
+        Members<DnsKey> f = reading.members(value, path, DNS);
         boolean ok = true;
         List<IpAddress> nameservers = new ArrayList<>();
-        if (f.has("nameservers")) {
-            ok &= nameservers(f.value("nameservers"), path.key("nameservers"), nameservers);
+        if (f.has(DnsKey.NAMESERVERS)) {
+            ok &= nameservers(f.value(DnsKey.NAMESERVERS), path.key("nameservers"), nameservers);
         }
         List<String> search = new ArrayList<>();
-        if (f.has("search")) {
-            ok &= search(f.value("search"), path.key("search"), search);
+        if (f.has(DnsKey.SEARCH)) {
+            ok &= search(f.value(DnsKey.SEARCH), path.key("search"), search);
         }
         return ok ? Optional.of(new Dns(nameservers, search, reading.origin(path, value))) : Optional.empty();
     }
@@ -60,10 +61,11 @@ final class DnsReader {
         for (int i = 0; i < items.length; i++) {
             ElementPath at = path.index(i);
             int item = items[i];
-            String s = reading.string(item, at);
-            Optional<IpAddress> server = s == null ? Optional.empty() : IpAddress.parse(s);
-            if (s != null && server.isEmpty()) {
-                reading.problems.badValue(at, reading.tape.position(item), s, "an IPv4 or IPv6 address literal (names are never resolved)");
+            Optional<String> s = reading.string(item, at);
+            Optional<IpAddress> server = s.isEmpty() ? Optional.empty() : IpAddress.parse(s.get());
+            if (s.isPresent() && server.isEmpty()) {
+                reading.problems.badValue(at, reading.tape.position(item), s.get(),
+                        "an IPv4 or IPv6 address literal (names are never resolved)");
             }
             if (server.isPresent()) {
                 out.add(server.get());
@@ -88,15 +90,16 @@ final class DnsReader {
         for (int i = 0; i < items.length; i++) {
             ElementPath at = path.index(i);
             int item = items[i];
-            String domain = reading.string(item, at);
-            if (domain != null && !Syntax.isHostname(domain)) {
-                reading.problems.badValue(at, reading.tape.position(item), domain, "an RFC 1123 domain name: " + Faults.hostname(domain));
-                domain = null;
+            Optional<String> domain = reading.string(item, at);
+            if (domain.isPresent() && !Syntax.isHostname(domain.get())) {
+                reading.problems.badValue(at, reading.tape.position(item), domain.get(),
+                        "an RFC 1123 domain name: " + Faults.hostname(domain.get()));
+                domain = Optional.empty();
             }
-            if (domain != null) {
-                out.add(domain);
+            if (domain.isPresent()) {
+                out.add(domain.get());
             }
-            ok &= domain != null;
+            ok &= domain.isPresent();
         }
         int line = Syntax.searchLineLength(out);
         if (ok && line > Syntax.MAX_SEARCH_LINE) {

@@ -5,61 +5,57 @@ import io.rumpcfg.model.ElementPath;
 import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
-import io.rumpcfg.model.Position;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Reads {@code mount}: each mountpoint with its source (blk, kernfs, tmpfs, nfs) and options. */
+/**
+ * Reads {@code mount}: each mountpoint with its source (blk, kernfs, tmpfs, nfs) and options.
+ * A mount's path is made only for a problem, from its object's path and its member: most
+ * mounts have none, and nothing on the boot path asks for it.
+ */
 final class MountReader {
-    static final List<String> KEYS = List.of("source", "path", "options");
-    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
-    private static final int SOURCE = 0;
-    private static final int PATH = 1;
-    private static final int OPTIONS = 2;
-    static final List<String> SOURCES = List.of("blk", "kernfs", "tmpfs", "nfs");
-    /** {@link #SOURCES} in an array: looked up for every mount, without a list's checks. */
-    private static final String[] SOURCE_TOKENS = SOURCES.toArray(new String[0]);
-    static final List<String> TMPFS_OPTIONS = List.of("size");
-    private static final Fields.Known TMPFS_OPTIONS_KNOWN = Fields.Known.of(TMPFS_OPTIONS);
-    /** A blk mount takes no options. */
-    private static final Fields.Known BLK_OPTIONS_KNOWN = Fields.Known.of(List.of());
-    private static final int SIZE = 0;
-    static final List<String> NFS_OPTIONS = List.of("vers", "proto", "ro");
-    private static final Fields.Known NFS_OPTIONS_KNOWN = Fields.Known.of(NFS_OPTIONS);
-    private static final int VERS = 0;
-    private static final int PROTO = 1;
-    private static final int RO = 2;
-    static final List<String> PROTOS = List.of("udp", "tcp");
-    static final String NORMAL_PATH_RULE =
-            "an absolute, normal path (no empty, \".\" or \"..\" components, no trailing '/')";
+    enum MountKey implements Shape.Key { SOURCE, PATH, OPTIONS }
 
-    /** The kind of name a mountpoint is, unique in a document. */
-    private static final String MOUNTPOINT = "mountpoint";
+    /** A blk mount takes no options. */
+    enum BlkOption implements Shape.Key {}
+
+    enum TmpfsOption implements Shape.Key { SIZE }
+
+    enum NfsOption implements Shape.Key { VERS, PROTO, RO }
+
+    private static final Shape<MountKey> MOUNT = Shape.of("a mount", MountKey.values());
+    private static final Shape<BlkOption> BLK_OPTIONS = Shape.of("blk options", BlkOption.values());
+    private static final Shape<TmpfsOption> TMPFS_OPTIONS = Shape.of("tmpfs options", TmpfsOption.values());
+    private static final Shape<NfsOption> NFS_OPTIONS = Shape.of("nfs options", NfsOption.values());
+    /** The sources a mount may name; each is written as its name in lower case. */
+    enum Source { BLK, KERNFS, TMPFS, NFS }
+
+    private static final Source[] SOURCE_VALUES = Source.values();
+    static final List<String> SOURCES = tokens();
+    static final List<String> PROTOS = List.of("udp", "tcp");
+    static final String SIZE_RULE = "a size > 0 below 8 EiB: digits, then an optional k, K, m, M, g or G (\"4M\")";
+    static final String NFS_EXPORT_RULE = "an NFS export \"server:/export\" (server an IPv4 literal, an [IPv6] literal"
+            + " or a host name; export an absolute, normal path)";
+
+    private static List<String> tokens() {
+        String[] tokens = new String[SOURCE_VALUES.length];
+        for (Source s : SOURCE_VALUES) {
+            tokens[s.ordinal()] = s.name().toLowerCase(Locale.ROOT);
+        }
+        return List.of(tokens);
+    }
+
+    /** An NFS mount's path, {@code server:/export}, split; a bracketed IPv6 server keeps its brackets. */
+    record NfsExport(String server, String export) {}
 
     private final Reading reading;
-    private final Sourced sourced;
-    /** Whether the mountpoints of the object being read are declared already, all at once. */
-    private boolean declared;
-    /** The path of the object being read, and the mountpoint being read in it. */
-    private ElementPath section;
-    private String mountpoint;
-    /** The path of the mount being read once {@link #at} made it; null until then. */
-    private ElementPath at;
-    /** The members of the mount being read, and of its options by source. */
-    private final Fields members;
-    private final Fields blkOptions;
-    private final Fields tmpfsOptions;
-    private final Fields nfsOptions;
+    private final Tape tape;
 
     MountReader(Reading reading) {
         this.reading = reading;
-        this.sourced = new Sourced();
-        this.members = new Fields(reading.tape, KNOWN);
-        this.blkOptions = new Fields(reading.tape, BLK_OPTIONS_KNOWN);
-        this.tmpfsOptions = new Fields(reading.tape, TMPFS_OPTIONS_KNOWN);
-        this.nfsOptions = new Fields(reading.tape, NFS_OPTIONS_KNOWN);
+        this.tape = reading.tape;
     }
 
     List<Mount> read(int value, ElementPath path) {
@@ -67,271 +63,216 @@ final class MountReader {
             return List.of();
         }
         int[] entries = reading.entries(value, path);
-        declared = reading.declareAll(MOUNTPOINT, entries);
-        section = path;
+        reading.unique.keys(UniqueNames.Kind.MOUNTPOINT, path, entries);
         Mount[] out = new Mount[entries.length];
         int kept = 0;
         for (int m : entries) {
-            mountpoint = reading.tape.text(m);
-            at = null;
-            Mount mount = mount(m);
-            if (mount != null) {
-                out[kept++] = mount;
+            Optional<Mount> mount = mount(path, m);
+            if (mount.isPresent()) {
+                out[kept++] = mount.get();
             }
         }
         return Reading.list(out, kept);
     }
 
-    /**
-     * The path of the mount being read: made only for a problem, and for its origin only if
-     * something asks (most mounts have no problem, and nothing on the boot path asks).
-     */
-    private ElementPath at() {
-        if (at == null) {
-            at = section.key(mountpoint);
+    /** The mount of member {@code m} of the object at {@code section}; empty, reported, when it is wrong. */
+    private Optional<Mount> mount(ElementPath section, int m) {
+        String mountpoint = tape.text(m);
+        boolean ok = Syntax.isNormalAbsolutePath(mountpoint);
+        if (!ok) {
+            reading.problems.badValue(at(section, m), tape.position(m), mountpoint,
+                    "a mountpoint: " + Syntax.NORMAL_PATH_RULE);
         }
-        return at;
-    }
-
-    /** The mount of member {@code m}, or null, reported, when it is wrong. */
-    private Mount mount(int m) {
-        Tape t = reading.tape;
-        boolean ok = declaredMountpoint(m);
         int obj = Tape.value(m);
-        if (!t.isObject(obj)) {
-            reading.object(obj, at());
-            return null;
+        if (!tape.isObject(obj)) {
+            reading.object(obj, at(section, m));
+            return Optional.empty();
         }
-        if (!members.of(obj).all()) {
-            reading.check(obj, at(), "a mount", KEYS);
+        Members<MountKey> members = Members.of(tape, obj, MOUNT);
+        if (!members.isClean()) {
+            reading.check(obj, at(section, m), MOUNT);
         }
-        int source = members.valueAt(SOURCE);
+        int source = members.value(MountKey.SOURCE);
         if (source == Tape.NONE) {
-            reading.problems.missingKey(at(), t.position(obj), "source");
-            return null;
+            reading.problems.missingKey(at(section, m), tape.position(obj), "source");
+            return Optional.empty();
         }
-        int known = t.isString(source) ? sourceIndex(t.text(source)) : -1;
+        int known = tape.isString(source) ? SOURCES.indexOf(tape.text(source)) : -1;
         if (known < 0) {
-            // Reported there, with the path made only now: neither a string nor a source.
-            reading.oneOf(source, at().key("source"), "mount source", SOURCES);
-            return null;
+            reading.oneOf(source, at(section, m).key("source"), "mount source", SOURCES);
+            return Optional.empty();
         }
-        Sourced s = sourced.of(SOURCES.get(known), obj);
-        MountSource result;
-        switch (known) {
-            case 0:
-                result = s.blk();
+        Optional<MountSource> read;
+        switch (SOURCE_VALUES[known]) {
+            case BLK:
+                read = blk(section, m, members);
                 break;
-            case 1:
-                result = s.kernfs();
+            case KERNFS:
+                read = kernfs(section, m, members);
                 break;
-            case 2:
-                result = s.tmpfs();
+            case TMPFS:
+                read = tmpfs(section, m, members);
+                break;
+            case NFS:
+                read = nfs(section, m, members);
                 break;
             default:
-                result = s.nfs();
+                throw new AssertionError(SOURCE_VALUES[known]);
         }
-        return ok && result != null ? new Mount(mountpoint, result, t.memberOrigin(section, mountpoint, m)) : null;
+        return ok && read.isPresent()
+                ? Optional.of(new Mount(mountpoint, read.get(), tape.memberOrigin(section, mountpoint, m)))
+                : Optional.empty();
     }
 
-    /** The index of {@code source} in {@link #SOURCES}, or -1. */
-    private static int sourceIndex(String source) {
-        for (int k = 0; k < SOURCE_TOKENS.length; k++) {
-            if (SOURCE_TOKENS[k].equals(source)) {
-                return k;
+    private Optional<MountSource> blk(ElementPath section, int m, Members<MountKey> members) {
+        boolean optionsOk = options(section, m, members, BLK_OPTIONS).isPresent();
+        Optional<String> path = path(section, m, members);
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<MountSource> device = device(path.get(), at(section, m).key("path"), members.value(MountKey.PATH));
+        return optionsOk ? device : Optional.empty();
+    }
+
+    private Optional<MountSource> kernfs(ElementPath section, int m, Members<MountKey> members) {
+        boolean ok = noPath(section, m, members, "kernfs");
+        int options = members.member(MountKey.OPTIONS);
+        if (options != Tape.NONE) {
+            reading.problems.notAllowedKey(at(section, m).key("options"), tape.position(options), "options",
+                    "for source kernfs");
+            ok = false;
+        }
+        return ok ? Optional.of(new MountSource.Kernfs()) : Optional.empty();
+    }
+
+    private Optional<MountSource> tmpfs(ElementPath section, int m, Members<MountKey> members) {
+        boolean ok = noPath(section, m, members, "tmpfs");
+        Optional<Members<TmpfsOption>> options = options(section, m, members, TMPFS_OPTIONS);
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        int size = options.get().value(TmpfsOption.SIZE);
+        if (size == Tape.NONE) {
+            return ok ? Optional.of(new MountSource.Tmpfs(MountSource.Tmpfs.DEFAULT_SIZE, Optional.empty()))
+                    : Optional.empty();
+        }
+        ElementPath sizeAt = at(section, m).key("options").key("size");
+        Optional<String> text = tape.isString(size) ? Optional.of(tape.text(size))
+                : reading.string(size, sizeAt, "a string like \"4M\"");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalLong bytes = Syntax.sizeOf(text.get());
+        if (bytes.isEmpty()) {
+            reading.problems.badValue(sizeAt, tape.position(size), text.get(), SIZE_RULE);
+            return Optional.empty();
+        }
+        return ok ? Optional.of(new MountSource.Tmpfs(bytes.getAsLong(), text)) : Optional.empty();
+    }
+
+    private Optional<MountSource> nfs(ElementPath section, int m, Members<MountKey> members) {
+        Optional<Members<NfsOption>> options = options(section, m, members, NFS_OPTIONS);
+        Optional<String> path = path(section, m, members);
+        Optional<NfsExport> export = Optional.empty();
+        if (path.isPresent()) {
+            export = nfsExport(path.get());
+            if (export.isEmpty()) {
+                reading.problems.badValue(at(section, m).key("path"), tape.position(members.value(MountKey.PATH)),
+                        path.get(), NFS_EXPORT_RULE);
             }
         }
-        return -1;
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        ElementPath op = at(section, m).key("options");
+        boolean ok = export.isPresent();
+        long vers = MountSource.Nfs.DEFAULT_VERS;
+        int versValue = options.get().value(NfsOption.VERS);
+        if (versValue != Tape.NONE) {
+            Optional<Long> v = reading.integer(versValue, op.key("vers"), MountSource.Nfs.MIN_VERS,
+                    MountSource.Nfs.MAX_VERS);
+            ok &= v.isPresent();
+            vers = v.orElse(vers);
+        }
+        MountSource.Proto proto = MountSource.Proto.TCP;
+        int protoValue = options.get().value(NfsOption.PROTO);
+        if (protoValue != Tape.NONE) {
+            Optional<String> p = reading.oneOf(protoValue, op.key("proto"), "proto", PROTOS);
+            ok &= p.isPresent();
+            proto = p.isPresent() ? MountSource.Proto.valueOf(p.get().toUpperCase(Locale.ROOT)) : proto;
+        }
+        boolean ro = false;
+        int roValue = options.get().value(NfsOption.RO);
+        if (roValue != Tape.NONE) {
+            Optional<Boolean> r = reading.bool(roValue, op.key("ro"));
+            ok &= r.isPresent();
+            ro = r.orElse(false);
+        }
+        return ok ? Optional.of(new MountSource.Nfs(export.get().server(), export.get().export(), (int) vers, proto, ro))
+                : Optional.empty();
     }
 
-    /** Checks a mountpoint and registers it, unique in the document; false, reported, when either fails. */
-    boolean mountpoint(String mountpoint, ElementPath at, Position pos) {
-        return mountpoint(mountpoint, at, pos, false);
+    /** The mount's path; empty, reported, when it is missing or not a string. */
+    private Optional<String> path(ElementPath section, int m, Members<MountKey> members) {
+        int p = members.value(MountKey.PATH);
+        if (p == Tape.NONE) {
+            reading.problems.missingKey(at(section, m), tape.position(Tape.value(m)), "path");
+            return Optional.empty();
+        }
+        return reading.string(p, at(section, m).key("path"));
+    }
+
+    /** Whether the mount has no path, which its {@code source} does not take; reported when it has. */
+    private boolean noPath(ElementPath section, int m, Members<MountKey> members, String source) {
+        int path = members.member(MountKey.PATH);
+        if (path != Tape.NONE) {
+            reading.problems.notAllowedKey(at(section, m).key("path"), tape.position(path), "path",
+                    "for source " + source);
+            return false;
+        }
+        return true;
     }
 
     /**
-     * {@link #mountpoint} for the mountpoint being read, the key of member {@code m}, whose
-     * position and path are made only for a problem, and which {@link Reading#declareAll} may
-     * have declared already.
+     * The mount's options by the keys of {@code shape}, its source's; none given reads as an
+     * object without members. Empty, reported, when they are not an object or have a key not
+     * of {@code shape}.
      */
-    private boolean declaredMountpoint(int m) {
-        if (declared && Syntax.isNormalAbsolutePath(mountpoint)) {
-            return true;
+    private <K extends Enum<K> & Shape.Key> Optional<Members<K>> options(ElementPath section, int m,
+            Members<MountKey> members, Shape<K> shape) {
+        int options = members.value(MountKey.OPTIONS);
+        if (options == Tape.NONE) {
+            return Optional.of(Members.none(shape));
         }
-        return mountpoint(mountpoint, at(), reading.tape.position(m), declared);
+        if (tape.isObject(options)) {
+            Members<K> read = Members.of(tape, options, shape);
+            if (read.isClean()) {
+                return Optional.of(read); // the usual case, told without the path a problem needs
+            }
+        }
+        ElementPath op = at(section, m).key("options");
+        if (!reading.object(options, op) || !reading.check(options, op, shape)) {
+            return Optional.empty();
+        }
+        return Optional.of(Members.of(tape, options, shape));
     }
 
-    /** @param declared whether the mountpoint is declared already, one of its object's entries ({@link Reading#declareAll}) */
-    private boolean mountpoint(String mountpoint, ElementPath at, Position pos, boolean declared) {
-        boolean ok = true;
-        if (!Syntax.isNormalAbsolutePath(mountpoint)) {
-            reading.problems.badValue(at, pos, mountpoint, "a mountpoint: " + NORMAL_PATH_RULE);
-            ok = false;
-        }
-        return (declared || reading.declare(MOUNTPOINT, mountpoint, at, pos)) && ok;
+    /** The path of the mount of member {@code m} of the object at {@code section}. */
+    private ElementPath at(ElementPath section, int m) {
+        return section.key(tape.text(m));
     }
 
-    /** The source of a blk mount of {@code device}, which must be a node under /dev; reported when not. */
-    Optional<MountSource> device(String device, ElementPath at, Position pos) {
+    /** The source of a blk mount of {@code device}, the value {@code token}, which must be a node under /dev; reported when not. */
+    private Optional<MountSource> device(String device, ElementPath at, int token) {
         if (!Syntax.isDevicePath(device)) {
-            reading.problems.badValue(at, pos, device, "a device under /dev (\"/dev/ld0a\")");
+            reading.problems.badValue(at, tape.position(token), device, "a device under /dev (\"/dev/ld0a\")");
             return Optional.empty();
         }
         return Optional.of(new MountSource.BlkDevice(device));
     }
 
-    /**
-     * One mount's members, read the way its source wants them; each kind null, reported, when
-     * wrong. One instance is pointed at each mount in turn (a mount was read with a new one,
-     * a few percent of the parser's allocation).
-     */
-    private final class Sourced {
-        private final Tape t = reading.tape;
-        private String source;
-        private int obj;
-
-        Sourced of(String source, int obj) {
-            this.source = source;
-            this.obj = obj;
-            return this;
-        }
-
-        MountSource blk() {
-            boolean optionsOk = options(blkOptions) != WRONG;
-            String path = path();
-            if (path == null) {
-                return null;
-            }
-            Optional<MountSource> device = device(path, at().key("path"), t.position(members.valueAt(PATH)));
-            return optionsOk ? device.orElse(null) : null;
-        }
-
-        MountSource kernfs() {
-            boolean ok = noPath();
-            int options = members.memberAt(OPTIONS);
-            if (options != Tape.NONE) {
-                reading.problems.notAllowedKey(at().key("options"), t.position(options), "options", "for source kernfs");
-                ok = false;
-            }
-            return ok ? new MountSource.Kernfs() : null;
-        }
-
-        MountSource tmpfs() {
-            boolean ok = noPath();
-            int options = options(tmpfsOptions);
-            if (options == WRONG) {
-                return null;
-            }
-            int size = options == Tape.NONE ? Tape.NONE : tmpfsOptions.valueAt(SIZE);
-            if (size == Tape.NONE) {
-                return ok ? new MountSource.Tmpfs(MountSource.Tmpfs.DEFAULT_SIZE, Optional.empty()) : null;
-            }
-            // The path is made only for a problem: most mounts have none.
-            String text = t.isString(size) ? t.text(size) : reading.string(size, sizePath(), "a string like \"4M\"");
-            if (text == null) {
-                return null;
-            }
-            long bytes = Syntax.sizeOf(text);
-            if (bytes < 0) {
-                reading.problems.badValue(sizePath(), t.position(size), text,
-                        "a size > 0 below 8 EiB: digits, then an optional k, K, m, M, g or G (\"4M\")");
-                return null;
-            }
-            return ok ? new MountSource.Tmpfs(bytes, Optional.of(text)) : null;
-        }
-
-        private ElementPath sizePath() {
-            return at().key("options").key("size");
-        }
-
-        MountSource nfs() {
-            int options = options(nfsOptions);
-            String path = path();
-            String[] serverExport = null;
-            if (path != null) {
-                serverExport = nfsPath(path).orElse(null);
-                if (serverExport == null) {
-                    reading.problems.badValue(at().key("path"), t.position(members.valueAt(PATH)), path,
-                            "an NFS export \"server:/export\" (server an IPv4 literal, an [IPv6] literal or a host name;"
-                                    + " export an absolute, normal path)");
-                }
-            }
-            if (options == WRONG) {
-                return null;
-            }
-            ElementPath op = at().key("options");
-            int versValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(VERS);
-            int protoValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(PROTO);
-            int roValue = options == Tape.NONE ? Tape.NONE : nfsOptions.valueAt(RO);
-            long vers = MountSource.Nfs.DEFAULT_VERS;
-            boolean ok = serverExport != null;
-            if (versValue != Tape.NONE) {
-                Long v = reading.integer(versValue, op.key("vers"), 2, 3);
-                ok &= v != null;
-                vers = v == null ? vers : v;
-            }
-            MountSource.Proto proto = MountSource.Proto.TCP;
-            if (protoValue != Tape.NONE) {
-                String p = reading.oneOf(protoValue, op.key("proto"), "proto", PROTOS);
-                ok &= p != null;
-                proto = p == null ? proto : MountSource.Proto.valueOf(p.toUpperCase(Locale.ROOT));
-            }
-            boolean ro = false;
-            if (roValue != Tape.NONE) {
-                Boolean r = reading.bool(roValue, op.key("ro"));
-                ok &= r != null;
-                ro = r != null && r;
-            }
-            return ok ? new MountSource.Nfs(serverExport[0], serverExport[1], (int) vers, proto, ro) : null;
-        }
-
-        /** The string at {@code path}, or null, reported, when it is missing or not a string. */
-        private String path() {
-            int p = members.valueAt(PATH);
-            if (p == Tape.NONE) {
-                reading.problems.missingKey(at(), t.position(obj), "path");
-                return null;
-            }
-            return reading.string(p, at().key("path"));
-        }
-
-        private boolean noPath() {
-            int path = members.memberAt(PATH);
-            if (path != Tape.NONE) {
-                reading.problems.notAllowedKey(at().key("path"), t.position(path), "path", "for source " + source);
-                return false;
-            }
-            return true;
-        }
-
-        /**
-         * The options object, each of its keys known to this source: {@link Tape#NONE} when
-         * there is none, {@link #WRONG} when it is wrong.
-         */
-        private int options(Fields known) {
-            int options = members.valueAt(OPTIONS);
-            if (options == Tape.NONE) {
-                return Tape.NONE;
-            }
-            if (t.isObject(options) && known.of(options).all()) {
-                return options; // the usual case, told without making the path a problem would need
-            }
-            ElementPath op = at().key("options");
-            if (!reading.object(options, op)) {
-                return WRONG;
-            }
-            return reading.check(options, op, OPTIONS_OF.get(source), known.known()) ? options : WRONG;
-        }
-    }
-
-    /** Options that are wrong, reported. */
-    private static final int WRONG = -2;
-    /** What the options of each source are called in messages. */
-    private static final Map<String, String> OPTIONS_OF = Map.of("blk", "blk options", "kernfs", "kernfs options",
-            "tmpfs", "tmpfs options", "nfs", "nfs options");
-
-    /** {@code server:/export} split in two, the server checked; a bracketed IPv6 server keeps its brackets. */
-    static Optional<String[]> nfsPath(String path) {
+    /** {@code server:/export} split in two, the server checked; empty when it is not one. */
+    static Optional<NfsExport> nfsExport(String path) {
         String server;
         String export;
         if (path.startsWith("[")) {
@@ -353,6 +294,6 @@ final class MountReader {
                 return Optional.empty();
             }
         }
-        return Syntax.isNormalAbsolutePath(export) ? Optional.of(new String[] {server, export}) : Optional.empty();
+        return Syntax.isNormalAbsolutePath(export) ? Optional.of(new NfsExport(server, export)) : Optional.empty();
     }
 }

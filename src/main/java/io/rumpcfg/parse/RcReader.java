@@ -14,8 +14,10 @@ import java.util.Optional;
  * rule "the last entry may not pipe" looks at the last entry of all of them.
  */
 final class RcReader {
-    static final List<String> KEYS = List.of("bin", "argv", "runmode", "workdir", "netbsd");
-    private static final Fields.Known KNOWN = Fields.Known.of(KEYS);
+    enum RcKey implements Shape.Key { BIN, ARGV, RUNMODE, WORKDIR, NETBSD }
+
+    private static final Shape<RcKey> ENTRY = Shape.of("an rc entry", RcKey.values());
+    static final List<String> KEYS = ENTRY.names();
     private static final List<String> RUNMODES = tokens();
 
     private static List<String> tokens() {
@@ -27,15 +29,12 @@ final class RcReader {
     }
 
     private final Reading reading;
-    /** The members of the entry being read. */
-    private final Fields members;
     private int index;
     private ElementPath lastPipePath;
     private Position lastPipeAt;
 
     RcReader(Reading reading) {
         this.reading = reading;
-        this.members = new Fields(reading.tape, KNOWN);
     }
 
     List<RcEntry> read(int value, ElementPath path) {
@@ -67,46 +66,45 @@ final class RcReader {
 
     private Optional<RcEntry> entry(int obj, ElementPath at) {
         Tape t = reading.tape;
-        Fields f = reading.fields(members, obj, at, "an rc entry");
+        Members<RcKey> f = reading.members(obj, at, ENTRY);
         boolean ok = true;
         Optional<String> bin = Optional.empty();
-        if (!f.has("bin")) {
+        if (!f.has(RcKey.BIN)) {
             reading.problems.missingKey(at, t.position(obj), "bin");
             ok = false;
         } else {
-            bin = bin(f.value("bin"), at.key("bin"));
+            bin = bin(f.value(RcKey.BIN), at.key("bin"));
             ok &= bin.isPresent();
         }
         List<String> argv = new ArrayList<>();
-        if (f.has("argv")) {
-            ok &= argv(f.value("argv"), at.key("argv"), argv);
+        if (f.has(RcKey.ARGV)) {
+            ok &= argv(f.value(RcKey.ARGV), at.key("argv"), argv);
         }
         RunMode runmode = RunMode.WAIT;
-        if (f.has("runmode")) {
-            int v = f.value("runmode");
-            String token = reading.oneOf(v, at.key("runmode"), "runmode", RUNMODES);
-            RunMode mode = token == null ? null : RunMode.fromToken(token).orElseThrow();
-            ok &= mode != null;
-            runmode = mode == null ? RunMode.WAIT : mode;
+        if (f.has(RcKey.RUNMODE)) {
+            int v = f.value(RcKey.RUNMODE);
+            Optional<String> token = reading.oneOf(v, at.key("runmode"), "runmode", RUNMODES);
+            ok &= token.isPresent();
+            runmode = token.isPresent() ? RunMode.fromToken(token.get()).orElseThrow() : RunMode.WAIT;
             if (runmode == RunMode.PIPE) {
                 lastPipePath = at.key("runmode");
                 lastPipeAt = t.position(v);
             }
         }
         Optional<String> workdir = Optional.empty();
-        if (f.has("workdir")) {
+        if (f.has(RcKey.WORKDIR)) {
             ElementPath wp = at.key("workdir");
-            int v = f.value("workdir");
-            workdir = Optional.ofNullable(reading.string(v, wp));
+            int v = f.value(RcKey.WORKDIR);
+            workdir = reading.string(v, wp);
             if (workdir.isPresent() && !Syntax.isNormalAbsolutePath(workdir.get())) {
-                reading.problems.badValue(wp, t.position(v), workdir.get(), MountReader.NORMAL_PATH_RULE);
+                reading.problems.badValue(wp, t.position(v), workdir.get(), Syntax.NORMAL_PATH_RULE);
                 workdir = Optional.empty();
             }
             ok &= workdir.isPresent();
         }
         List<Sysctl> sysctl = List.of();
-        if (f.has("netbsd")) {
-            sysctl = SysctlReader.readNetbsd(reading, f.value("netbsd"), at.key("netbsd"), RcEntry.PROC_SYSCTL_PREFIX);
+        if (f.has(RcKey.NETBSD)) {
+            sysctl = SysctlReader.readNetbsd(reading, f.value(RcKey.NETBSD), at.key("netbsd"), RcEntry.PROC_SYSCTL_PREFIX);
         }
         if (!ok) {
             return Optional.empty();
@@ -115,7 +113,7 @@ final class RcReader {
     }
 
     private Optional<String> bin(int v, ElementPath path) {
-        Optional<String> bin = Optional.ofNullable(reading.string(v, path));
+        Optional<String> bin = reading.string(v, path);
         if (bin.isEmpty()) {
             return bin;
         }
@@ -145,11 +143,11 @@ final class RcReader {
         boolean ok = true;
         int i = 0;
         for (int item = t.first(v); item != Tape.NONE; item = t.next(item)) {
-            String arg = reading.string(item, path.index(i++));
-            if (arg != null) {
-                out.add(arg);
+            Optional<String> arg = reading.string(item, path.index(i++));
+            if (arg.isPresent()) {
+                out.add(arg.get());
             }
-            ok &= arg != null;
+            ok &= arg.isPresent();
         }
         return ok;
     }

@@ -23,7 +23,11 @@ import java.util.Optional;
  * must be unique stay unique across the repeats.
  */
 final class RootReader {
-    static final List<String> KEYS = List.of("rc", "env", "hostname", "net", "blk", "mount", "netbsd");
+    enum RootKey implements Shape.Key { RC, ENV, HOSTNAME, NET, BLK, MOUNT, NETBSD }
+
+    private static final Shape<RootKey> ROOT = Shape.of("the configuration", RootKey.values());
+    private static final RootKey[] ROOT_KEYS = RootKey.values();
+    static final List<String> KEYS = ROOT.names();
     /** Where editors look for a document's JSON Schema; it configures nothing, so it is read and dropped. */
     static final String SCHEMA_KEY = "$schema";
 
@@ -55,43 +59,50 @@ final class RootReader {
             String key = t.text(m);
             int value = Tape.value(m);
             ElementPath path = top.key(key);
-            switch (key) {
-                case "rc":
+            int k = ROOT.index(key);
+            if (k < 0) {
+                if (key.equals(SCHEMA_KEY)) {
+                    reading.string(value, path); // reported if it is not a string
+                } else {
+                    // A newer configuration on an older interpreter: say so, but go on.
+                    reading.problems.unknownKey(path, t.position(m), key, ROOT.what(), KEYS, true);
+                }
+                continue;
+            }
+            switch (ROOT_KEYS[k]) {
+                case RC:
                     if (rc == null) {
                         rc = new ArrayList<>();
                     }
                     rc.addAll(rcReader.read(value, path));
                     break;
-                case "env":
+                case ENV:
                     env = merged(env, new EnvReader(reading).read(value, path));
                     break;
-                case "hostname":
+                case HOSTNAME:
                     readHostname(m, path);
                     break;
-                case "net":
+                case NET:
                     Optional<Dns> read = netReader.read(value, path, interfaces, gateways);
-                    if (read.isPresent()) {
+                    if (read.isPresent() && dns == null) {
                         dns = read.get();
                     }
                     break;
-                case "blk":
+                case BLK:
                     blk = merged(blk, new BlkReader(reading).read(value, path));
                     break;
-                case "mount":
+                case MOUNT:
                     mounts = merged(mounts, new MountReader(reading).read(value, path));
                     break;
-                case "netbsd":
+                case NETBSD:
                     sysctl = merged(sysctl, SysctlReader.readNetbsd(reading, value, path, ""));
                     break;
-                case SCHEMA_KEY:
-                    reading.string(value, path);
-                    break;
                 default:
-                    // A newer configuration on an older interpreter: say so, but go on.
-                    reading.problems.unknownKey(path, t.position(m), key, "the configuration", KEYS, true);
+                    throw new AssertionError(ROOT_KEYS[k]);
             }
         }
         rcReader.finish();
+        reading.unique.report();
         checkHostnameAgainstSysctl();
         if (reading.problems.hasErrors()) {
             return Optional.empty();
@@ -111,25 +122,20 @@ final class RootReader {
         return out;
     }
 
+    /** {@code hostname}, the member {@code m}; given once, the first counts. */
     private void readHostname(int m, ElementPath path) {
-        Optional<Hostname> read = hostname(reading, m, path);
-        if (read.isPresent()) {
-            hostname = read.get();
-        }
-    }
-
-    /** {@code hostname} (the member {@code m}), which both formats write the same way; given once. */
-    static Optional<Hostname> hostname(Reading reading, int m, ElementPath path) {
+        reading.unique.name(UniqueNames.Kind.HOSTNAME, path, m);
         int value = Tape.value(m);
-        String name = reading.string(value, path);
-        if (name == null || !reading.once(path, reading.tape.position(m))) {
-            return Optional.empty();
+        Optional<String> name = reading.string(value, path);
+        if (name.isEmpty()) {
+            return;
         }
-        if (!Syntax.isHostname(name)) {
-            reading.problems.badValue(path, reading.tape.position(value), name, "an RFC 1123 host name: " + Faults.hostname(name));
-            return Optional.empty();
+        if (!Syntax.isHostname(name.get())) {
+            reading.problems.badValue(path, reading.tape.position(value), name.get(),
+                    "an RFC 1123 host name: " + Faults.hostname(name.get()));
+        } else if (hostname == null) {
+            hostname = new Hostname(name.get(), reading.origin(path, value));
         }
-        return Optional.of(new Hostname(name, reading.origin(path, value)));
     }
 
     private void checkHostnameAgainstSysctl() {

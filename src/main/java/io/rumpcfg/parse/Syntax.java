@@ -2,6 +2,7 @@ package io.rumpcfg.parse;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The one place for the shape of each kind of value: names, paths, sizes and the
@@ -40,19 +41,22 @@ final class Syntax {
         return length;
     }
 
+    /** The two words of an rlimit sysctl key: {@code proc.curproc.rlimit.<resource>.<kind>}. */
+    record Rlimit(String resource, String kind) {}
+
     /**
      * The resource and the kind of an rlimit sysctl key ({@link #RLIMIT_PREFIX}, then two words
-     * without a dot), or null when {@code key} is not one.
+     * without a dot); empty when {@code key} is not one.
      */
-    static String[] rlimit(String key) {
+    static Optional<Rlimit> rlimit(String key) {
         if (!key.startsWith(RLIMIT_PREFIX)) {
-            return null;
+            return Optional.empty();
         }
         int dot = key.indexOf('.', RLIMIT_PREFIX.length());
         if (dot <= RLIMIT_PREFIX.length() || dot == key.length() - 1 || key.indexOf('.', dot + 1) >= 0) {
-            return null;
+            return Optional.empty();
         }
-        return new String[] {key.substring(RLIMIT_PREFIX.length(), dot), key.substring(dot + 1)};
+        return Optional.of(new Rlimit(key.substring(RLIMIT_PREFIX.length(), dot), key.substring(dot + 1)));
     }
 
     /** A prefix length of a family of {@code bits}: decimal, no leading zeros, 0..bits. */
@@ -231,6 +235,10 @@ final class Syntax {
         return isLower(c) || (c >= 'A' && c <= 'Z') || isDigit(c);
     }
 
+    /** What {@link #isNormalAbsolutePath} checks, in the words of messages. */
+    static final String NORMAL_PATH_RULE =
+            "an absolute, normal path (no empty, \".\" or \"..\" components, no trailing '/')";
+
     /** Absolute and normal: starts with /, no empty, "." or ".." component, no trailing / except "/" itself. */
     static boolean isNormalAbsolutePath(String path) {
         if (path.isEmpty() || path.charAt(0) != '/') {
@@ -305,9 +313,9 @@ final class Syntax {
 
     /**
      * Bytes of a tmpfs size (decimal digits and an optional binary suffix, {@code k}, {@code m} or
-     * {@code g} in either case), or -1 if malformed, zero or too large for a long.
+     * {@code g} in either case); empty if malformed, zero or too large for a long.
      */
-    static long sizeOf(String text) {
+    static OptionalLong sizeOf(String text) {
         int digits = text.length();
         int shift = 0;
         if (digits > 0) {
@@ -332,21 +340,21 @@ final class Syntax {
             }
         }
         if (digits < 1 || digits > 19) {
-            return -1;
+            return OptionalLong.empty();
         }
         long n = 0;
         for (int i = 0; i < digits; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                return -1;
+                return OptionalLong.empty();
             }
             n = 10 * n + (c - '0');
         }
         // 19 digits beyond Long.MAX_VALUE (at most 10^19 - 1, less than 2^64) wrap to a
         // negative n, refused with zero below.
         if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
-            return -1;
+            return OptionalLong.empty();
         }
-        return n << shift;
+        return OptionalLong.of(n << shift);
     }
 }

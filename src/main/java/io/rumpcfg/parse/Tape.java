@@ -76,8 +76,6 @@ final class Tape {
     private String[] texts;
     /** The text between a string's quotes as written, only for strings written with an escape. */
     private String[] raws;
-    /** The short strings this thread's documents repeat, kept from one document to the next with the tape. */
-    private final ShortStrings shortStrings = new ShortStrings();
     private int size;
 
     private Tape(int capacity) {
@@ -127,10 +125,6 @@ final class Tape {
     }
 
     // Writing, by the token reader.
-
-    ShortStrings shortStrings() {
-        return shortStrings;
-    }
 
     /** Adds an entry. */
     int add(byte kind, int offset, String text) {

@@ -48,10 +48,9 @@ final class TapeParser extends UTF8StreamJsonParser {
      * The text of the current token, a string value. A string written as plain ASCII without
      * an escape is its own text: it is made from the bytes in one copy, and Jackson's parser
      * is moved past it as if it had read it. Any other string is left to Jackson, which
-     * decodes it, or refuses it for a raw control character. A short one is taken from
-     * {@code known} when it holds it already.
+     * decodes it, or refuses it for a raw control character.
      */
-    String stringValue(ShortStrings known) throws IOException {
+    String stringValue() throws IOException {
         if (_currToken != JsonToken.VALUE_STRING || !_tokenIncomplete) {
             return getText();
         }
@@ -62,10 +61,7 @@ final class TapeParser extends UTF8StreamJsonParser {
             if (b == '"') {
                 _inputPtr = i + 1;
                 _tokenIncomplete = false;
-                int length = i - start;
-                return length <= ShortStrings.MAX_LENGTH
-                        ? known.of(bytes, start, length)
-                        : new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+                return new String(bytes, start, i - start, StandardCharsets.ISO_8859_1);
             }
             if (b < 0x20 || b == '\\') { // negative: a byte of a multi-byte character
                 break;

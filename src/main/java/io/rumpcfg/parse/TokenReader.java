@@ -135,7 +135,7 @@ final class TokenReader {
             newRow(ours.getTokenLineNr(), offset, tokenColumn(ours));
         }
         if (token == JsonToken.VALUE_STRING) {
-            string(ours != null ? ours.stringValue(tape.shortStrings()) : parser.getText(), offset);
+            string(ours != null ? ours.stringValue() : parser.getText(), offset);
         } else if (token == JsonToken.START_OBJECT) {
             checkDepth(offset, depth);
             object(parser, tape.add(Tape.OBJECT, offset, null), depth);

@@ -9,10 +9,13 @@
  * and the no-control-characters rule are checked ({@code TokenReader}); then the rules of
  * each part of the format ({@code RootReader}, {@code RcReader}, {@code EnvReader},
  * {@code NetReader}, {@code DnsReader}, {@code BlkReader}, {@code MountReader},
- * {@code SysctlReader}), which walk the tape appending path segments; {@code Reading} holds
- * what they share (typed access, the checks of fixed-shape objects, the {@code Register}s of
- * names unique in a document). Codes and message shapes live in {@code Problems}, value
- * shapes and counts in {@code Syntax}, size limits in {@link io.rumpcfg.parse.Limits}.
+ * {@code SysctlReader}), plain methods over the tape that append path segments; each
+ * fixed-shape object's keys are one enum, its {@code Shape}, read into {@code Members}.
+ * {@code Reading} holds what they share: typed access, where a value that may be absent is an
+ * {@code Optional} (empty when missing or wrong, and then reported), the checks of
+ * fixed-shape objects, and {@code UniqueNames}, the one pass that reports a name given twice
+ * across repeated root keys. Codes and message shapes live in {@code Problems}, value shapes
+ * and counts in {@code Syntax}, size limits in {@link io.rumpcfg.parse.Limits}.
  *
  * <p>This is the boot path, so it is built to allocate little: a tape rather than a tree of
  * nodes (each thread keeps its tape for its next document), positions and paths made only

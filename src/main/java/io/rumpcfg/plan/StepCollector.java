@@ -1,6 +1,7 @@
 package io.rumpcfg.plan;
 
 import io.rumpcfg.internal.GivenTwice;
+import io.rumpcfg.internal.NameTable;
 import io.rumpcfg.model.Blk;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Diagnostic;
@@ -11,7 +12,6 @@ import io.rumpcfg.model.NetInterface;
 import io.rumpcfg.model.RcEntry;
 import io.rumpcfg.model.Sysctl;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** One step per element of a configuration, in stage order, then document order. */
@@ -22,28 +22,16 @@ final class StepCollector {
     private Stage last = Stage.SYSCTL;
     private boolean stagesInOrder = true;
     /**
-     * The steps of the kind being collected by id, as an open-addressing table: ids are
-     * compared through their arguments ({@link Step#argument}) without being spelled, which on
-     * the boot path would cost a string per step. Steps of two kinds never share an id, so one
-     * kind at a time is kept, in a table sized for the largest kind rather than for all steps.
-     * An entry is one past the step's index from {@link #kindStart} (0 marks an empty slot) in
-     * the bits below the slot count, which holds more than there are steps of a kind, and the
-     * scrambled hash's bits above: a probe passes a step of another name mostly without
-     * reading it.
+     * The steps of the kind being collected by id, compared through their arguments
+     * ({@link Step#argument}) without being spelled, which on the boot path would cost a
+     * string per step. Steps of two kinds never share an id, so one kind at a time is kept.
      */
-    private final int[] byId;
-    private final int shift;
-    /** The first step of the kind being collected. */
-    private int kindStart;
-    /** Whether {@link #byId} holds a step: the next kind then starts from an empty table. */
-    private boolean kept;
+    private final NameTable byId;
     private final List<Diagnostic> diagnostics;
 
     private StepCollector(int capacity, int largestKind, List<Diagnostic> diagnostics) {
         this.steps = new Step[capacity];
-        int slots = Integer.highestOneBit(Math.max(4, largestKind + largestKind / 2)) << 1; // at most two thirds full
-        this.byId = new int[slots];
-        this.shift = Integer.numberOfLeadingZeros(slots) + 1;
+        this.byId = new NameTable(largestKind);
         this.diagnostics = diagnostics;
     }
 
@@ -124,48 +112,27 @@ final class StepCollector {
 
     /** Forgets the steps of the kind collected so far, which no later step can repeat. */
     private void nextKind() {
-        kindStart = size;
-        if (kept) {
-            Arrays.fill(byId, 0);
-            kept = false;
-        }
+        byId.clear();
     }
 
     /** Adds {@code step} unless an earlier step of its kind has its id, which is reported. */
     private void add(Step step, Stage stage, String argument) {
-        Step earlier = addNew(step, stage, argument) ? null : earlier(argument);
-        if (earlier != null) {
-            diagnostics.add(GivenTwice.diagnostic(step.origin().path(), step.origin().position(), step.op(), argument,
-                    earlier.origin()));
+        int earlier = byId.putIfAbsent(argument, size);
+        if (earlier == NameTable.ABSENT) {
+            append(step, stage);
+            return;
         }
+        diagnostics.add(GivenTwice.diagnostic(step.origin().path(), step.origin().position(), step.op(), argument,
+                steps[earlier].origin()));
     }
 
     /** Adds {@code step} and true, unless an earlier step of its kind has its id: then false. */
     private boolean addNew(Step step, Stage stage, String argument) {
-        int hash = argument.hashCode() * 0x9E3779B9; // Fibonacci hashing, as in MountTable
-        int mask = byId.length - 1;
-        int tag = hash & ~mask;
-        int slot = hash >>> shift;
-        for (int entry = byId[slot]; entry != 0; entry = byId[slot]) {
-            if ((entry & ~mask) == tag && steps[kindStart + (entry & mask) - 1].argument().equals(argument)) {
-                return false;
-            }
-            slot = (slot + 1) & mask;
+        if (byId.putIfAbsent(argument, size) != NameTable.ABSENT) {
+            return false;
         }
         append(step, stage);
-        byId[slot] = tag | size - kindStart;
-        kept = true;
         return true;
-    }
-
-    /** The step of this kind with {@code argument}, known to be there. */
-    private Step earlier(String argument) {
-        for (int i = kindStart; i < size; i++) {
-            if (steps[i].argument().equals(argument)) {
-                return steps[i];
-            }
-        }
-        throw new IllegalStateException("no step " + argument);
     }
 
     private void append(Step step, Stage stage) {

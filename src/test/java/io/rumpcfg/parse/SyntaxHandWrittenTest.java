@@ -64,7 +64,7 @@ class SyntaxHandWrittenTest {
         "9999999999999999999", "9999999999999999999k", "1000000000000000000", "18446744073709551615",
         "18446744073709551616", "9223372036854775809", "09223372036854775807"})
     void sizeAgreesWithItsPattern(String text) {
-        assertThat(Syntax.sizeOf(text)).isEqualTo(sizeByPattern(text).orElse(-1L));
+        assertThat(Syntax.sizeOf(text).orElse(-1L)).isEqualTo(sizeByPattern(text).orElse(-1L));
     }
 
     @ParameterizedTest
@@ -124,7 +124,8 @@ class SyntaxHandWrittenTest {
         "Proc.curproc.rlimit.a.b"})
     void rlimitSplitAgreesWithItsPattern(String key) {
         Matcher m = SyntaxPatterns.RLIMIT_KEY.matcher(key);
-        String[] byPattern = m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+        Optional<Syntax.Rlimit> byPattern = m.matches() ? Optional.of(new Syntax.Rlimit(m.group(1), m.group(2)))
+                : Optional.empty();
         assertThat(Syntax.rlimit(key)).isEqualTo(byPattern);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import io.rumpcfg.internal.NameTable;
 import io.rumpcfg.model.AddrMethod;
 import io.rumpcfg.model.AddressFamily;
 import io.rumpcfg.model.Cidr;
@@ -64,7 +65,6 @@ public final class ModelFloor {
 
     private final boolean checked;
     private final Limits limits = Limits.DEFAULTS;
-    private final ShortStrings shortStrings = new ShortStrings();
     /**
      * The names of the name → value object being read, when checked: each given once, each
      * within the length limit, at most the member limit of them.
@@ -333,7 +333,7 @@ public final class ModelFloor {
                 made = new MountSource.Kernfs();
             } else if ("tmpfs".equals(source)) {
                 require(!checked || path == null, "no path");
-                made = new MountSource.Tmpfs(Syntax.sizeOf(size), Optional.of(size));
+                made = new MountSource.Tmpfs(Syntax.sizeOf(size).orElseThrow(), Optional.of(size));
             } else {
                 throw unexpected(source);
             }
@@ -401,7 +401,7 @@ public final class ModelFloor {
             names.clear();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
-                require(!checked || Syntax.isSysctlKey(key) && Syntax.rlimit(key) == null && names.add(key),
+                require(!checked || Syntax.isSysctlKey(key) && Syntax.rlimit(key).isEmpty() && names.add(key),
                         "a sysctl name, not an rlimit, once");
                 if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
                     throw unexpected(key);
@@ -428,7 +428,7 @@ public final class ModelFloor {
         if (token != JsonToken.VALUE_STRING) {
             throw unexpected(String.valueOf(token));
         }
-        String text = p.stringValue(shortStrings);
+        String text = p.stringValue();
         require(!checked || text.length() <= limits.maxStringBytes(), "a string within the limit");
         return text;
     }
@@ -471,51 +471,25 @@ public final class ModelFloor {
         return new IllegalArgumentException("the model's floor reads only the benchmark's configs; not " + what);
     }
 
-    /**
-     * A set of the names of one object, cleared for the next: open addressing over the names'
-     * hash codes, which Jackson's canonical key strings keep from one document to the next.
-     */
+    /** A set of the names of one object, cleared for the next, in the library's own table. */
     private static final class Names {
         private final Limits limits;
-        private String[] slots = new String[64];
-        private int size;
+        private final NameTable table = new NameTable(64);
 
         Names(Limits limits) {
             this.limits = limits;
         }
 
         void clear() {
-            Arrays.fill(slots, null);
-            size = 0;
+            table.clear();
         }
 
         /** False when {@code name} is in the set already, is too long, or is one too many. */
         boolean add(String name) {
-            if (size == limits.maxMembers() || name.length() > limits.maxStringBytes()) {
+            if (table.size() == limits.maxMembers() || name.length() > limits.maxStringBytes()) {
                 return false;
             }
-            if (2 * (size + 1) > slots.length) {
-                String[] old = slots;
-                slots = new String[old.length * 2];
-                size = 0;
-                for (String n : old) {
-                    if (n != null) {
-                        add(n);
-                    }
-                }
-            }
-            int mask = slots.length - 1;
-            for (int i = Register.spread(name.hashCode()) & mask; ; i = (i + 1) & mask) {
-                String held = slots[i];
-                if (held == null) {
-                    slots[i] = name;
-                    size++;
-                    return true;
-                }
-                if (held.equals(name)) {
-                    return false;
-                }
-            }
+            return table.putIfAbsent(name, 0) == NameTable.ABSENT;
         }
     }
 }
