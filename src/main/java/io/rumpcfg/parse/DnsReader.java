@@ -36,28 +36,33 @@ final class DnsReader {
         return ok ? Optional.of(new Dns(nameservers, search, reading.origin(path, value))) : Optional.empty();
     }
 
-    /** The items of array {@code v}. */
-    private int[] items(int v) {
+    /**
+     * The items of array {@code v}; empty, reported, when it is not an array. More than
+     * {@code max} items are reported, and all are given, each to be read for its own problems.
+     */
+    private Optional<int[]> items(int v, ElementPath path, String what, int max) {
+        if (!reading.array(v, path)) {
+            return Optional.empty();
+        }
         Tape t = reading.tape;
-        int[] out = new int[t.count(v)];
+        int[] items = new int[t.count(v)];
         int i = 0;
         for (int item = t.first(v); item != Tape.NONE; item = t.next(item)) {
-            out[i++] = item;
+            items[i++] = item;
         }
-        return out;
+        if (items.length > max) {
+            reading.problems.tooMany(path.index(max), t.position(items[max]), what, items.length, max);
+        }
+        return Optional.of(items);
     }
 
     private boolean nameservers(int v, ElementPath path, List<IpAddress> out) {
-        if (!reading.array(v, path)) {
+        Optional<int[]> read = items(v, path, "nameservers", Syntax.MAX_NAMESERVERS);
+        if (read.isEmpty()) {
             return false;
         }
-        int[] items = items(v);
-        boolean ok = true;
-        if (items.length > Syntax.MAX_NAMESERVERS) {
-            reading.problems.tooMany(path.index(Syntax.MAX_NAMESERVERS),
-                    reading.tape.position(items[Syntax.MAX_NAMESERVERS]), "nameservers", items.length, Syntax.MAX_NAMESERVERS);
-            ok = false;
-        }
+        int[] items = read.get();
+        boolean ok = items.length <= Syntax.MAX_NAMESERVERS;
         for (int i = 0; i < items.length; i++) {
             ElementPath at = path.index(i);
             int item = items[i];
@@ -76,17 +81,12 @@ final class DnsReader {
     }
 
     private boolean search(int v, ElementPath path, List<String> out) {
-        if (!reading.array(v, path)) {
+        Optional<int[]> read = items(v, path, "search domains", Syntax.MAX_SEARCH_DOMAINS);
+        if (read.isEmpty()) {
             return false;
         }
-        int[] items = items(v);
-        boolean ok = true;
-        if (items.length > Syntax.MAX_SEARCH_DOMAINS) {
-            reading.problems.tooMany(path.index(Syntax.MAX_SEARCH_DOMAINS),
-                    reading.tape.position(items[Syntax.MAX_SEARCH_DOMAINS]), "search domains",
-                    items.length, Syntax.MAX_SEARCH_DOMAINS);
-            ok = false;
-        }
+        int[] items = read.get();
+        boolean ok = items.length <= Syntax.MAX_SEARCH_DOMAINS;
         for (int i = 0; i < items.length; i++) {
             ElementPath at = path.index(i);
             int item = items[i];
