@@ -2,12 +2,12 @@ package io.rumpcfg;
 
 import io.rumpcfg.exec.BootReport;
 import io.rumpcfg.exec.Executor;
+import io.rumpcfg.internal.DiagnosticLimit;
+import io.rumpcfg.internal.DiagnosticOrder;
 import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
 import io.rumpcfg.parse.ConfigParser;
-import io.rumpcfg.internal.DiagnosticLimit;
-import io.rumpcfg.internal.DiagnosticOrder;
 import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.parse.ParseResult;
 import io.rumpcfg.plan.PlanOptions;

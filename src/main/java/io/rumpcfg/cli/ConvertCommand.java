@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -82,7 +82,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Config config = loaded.checked().orElseThrow().config().orElseThrow();
         if (to.equals("current")) {
-            List<io.rumpcfg.model.Diagnostic> cannot = ConfigWriter.inexpressible(config);
+            List<Diagnostic> cannot = ConfigWriter.inexpressible(config);
             if (!cannot.isEmpty()) {
                 Diagnostics.print(loaded.source().map(s -> s.name()).orElse(source), cannot, spec.commandLine().getErr());
                 spec.commandLine().getErr().flush();

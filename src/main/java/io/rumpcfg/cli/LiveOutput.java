@@ -2,8 +2,8 @@ package io.rumpcfg.cli;
 
 import io.rumpcfg.exec.ExecListener;
 import io.rumpcfg.exec.StepFailure;
-import io.rumpcfg.platform.ProgramOutput;
 import io.rumpcfg.plan.Step;
+import io.rumpcfg.platform.ProgramOutput;
 import java.io.PrintWriter;
 
 /**

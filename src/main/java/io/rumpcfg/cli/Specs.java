@@ -2,6 +2,7 @@ package io.rumpcfg.cli;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -20,7 +21,7 @@ final class Specs {
         if (files.isEmpty()) {
             throw new ParameterException(command.commandLine(), "Missing required parameter: FILE (or --source SPEC)");
         }
-        return files.stream().map(FileArgument::spec).collect(java.util.stream.Collectors.toList());
+        return files.stream().map(FileArgument::spec).collect(Collectors.toList());
     }
 
     /** The one spec of a command that reads one configuration. */

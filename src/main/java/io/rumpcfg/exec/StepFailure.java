@@ -1,10 +1,11 @@
 package io.rumpcfg.exec;
 
 import io.rumpcfg.model.ElementPath;
-import io.rumpcfg.platform.Errno;
 import io.rumpcfg.plan.Step;
+import io.rumpcfg.platform.Errno;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Why a step failed: a platform call's errno and message, or a foreground program's non-zero
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param errno    the platform's errno, when a platform call failed
  * @param exitCode the exit status, when a foreground program exited non-zero
  */
-public record StepFailure(Step step, String cause, Optional<Errno> errno, java.util.OptionalInt exitCode) {
+public record StepFailure(Step step, String cause, Optional<Errno> errno, OptionalInt exitCode) {
     /**
      * Makes a failure.
      *

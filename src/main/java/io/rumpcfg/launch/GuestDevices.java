@@ -1,9 +1,9 @@
 package io.rumpcfg.launch;
 
 import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Config;
 import io.rumpcfg.model.DeviceNames;
-import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;

@@ -3,9 +3,11 @@ package io.rumpcfg.linux;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.MountOptions;
 import io.rumpcfg.platform.PlatformException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ final class GuestDisks {
     private static boolean isBlockDevice(Path p) {
         try {
             return (((Integer) Files.getAttribute(p, "unix:mode")) & 0170000) == 0060000;
-        } catch (java.io.IOException | UnsupportedOperationException | IllegalArgumentException e) {
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return false;
         }
     }
@@ -179,7 +181,7 @@ final class GuestDisks {
     private void blk(String source, String mountpoint, String target, List<String> types, String... optionSets)
             throws PlatformException {
         String device = hostDevice(source);
-        List<String> opts = optionSets.length == 0 ? java.util.Arrays.asList((String) null) : List.of(optionSets);
+        List<String> opts = optionSets.length == 0 ? Arrays.asList((String) null) : List.of(optionSets);
         Errno best = null;
         String bestMessage = "";
         List<String> causes = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.PlatformException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +109,7 @@ final class HostCommand {
     }
 
     /** Drops what comes past the kept part. */
-    private static final class OutputSink extends java.io.OutputStream {
+    private static final class OutputSink extends OutputStream {
         static final OutputSink INSTANCE = new OutputSink();
 
         @Override

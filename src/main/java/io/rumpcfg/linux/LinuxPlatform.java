@@ -4,8 +4,8 @@ import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.platform.PlatformException;
-import io.rumpcfg.platform.ProgramOutput;
 import io.rumpcfg.platform.Program;
+import io.rumpcfg.platform.ProgramOutput;
 import io.rumpcfg.platform.SpawnRequest;
 import io.rumpcfg.process.HostEnv;
 import io.rumpcfg.process.HostProcess;
@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -151,7 +152,7 @@ public final class LinuxPlatform implements Platform, AutoCloseable {
      * it: the same rule as {@link #envRefusal(String)}, for a caller that checks a
      * configuration before the platform is built.
      */
-    public static Optional<String> envRefusal(String name, java.util.Collection<String> allowed) {
+    public static Optional<String> envRefusal(String name, Collection<String> allowed) {
         if (allowed.contains(name)) {
             return Optional.empty();
         }

@@ -2,6 +2,8 @@ package io.rumpcfg.linux;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,13 +79,13 @@ final class LinuxSysctl {
 
     /** prlimit(1) options for per-process sysctls the guest may set: --nofile=SOFT:HARD, one side left empty. */
     static List<String> prlimitOptions(Map<String, String> sysctl) {
-        Map<String, String[]> limits = new java.util.LinkedHashMap<>();
+        Map<String, String[]> limits = new LinkedHashMap<>();
         sysctl.forEach((key, value) -> {
             String[] f = key.substring(RLIMIT.length()).split("\\.");
             String[] pair = limits.computeIfAbsent(RLIMITS.get(f[0]), k -> new String[] {"", ""});
             pair[f[1].equals("soft") ? 0 : 1] = value;
         });
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         limits.forEach((option, pair) -> out.add("--" + option + "=" + pair[0] + ":" + pair[1]));
         return out;
     }

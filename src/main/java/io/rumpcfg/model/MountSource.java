@@ -2,6 +2,7 @@ package io.rumpcfg.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What a mount mounts: the {@code source} of a {@code mount.<mountpoint>} entry. */
 public sealed interface MountSource {
@@ -88,7 +89,7 @@ public sealed interface MountSource {
      * @param sizeBytes the size limit in bytes
      * @param sizeText  {@code options.size} as written, or empty when defaulted
      */
-    record Tmpfs(long sizeBytes, java.util.Optional<String> sizeText) implements MountSource {
+    record Tmpfs(long sizeBytes, Optional<String> sizeText) implements MountSource {
         /** The size of a tmpfs that names none: 1 MiB. */
         public static final long DEFAULT_SIZE = 1L << 20;
 

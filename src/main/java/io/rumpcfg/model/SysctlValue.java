@@ -1,5 +1,7 @@
 package io.rumpcfg.model;
 
+import java.util.Objects;
+
 /**
  * A sysctl value as written. NetBSD takes every value as text, so each kind knows its
  * {@link #text()}; the kind itself is kept so that a configuration can be written back as
@@ -84,7 +86,7 @@ public sealed interface SysctlValue {
          * @throws NullPointerException if {@code value} is null
          */
         public Str {
-            java.util.Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(value, "value");
         }
 
         @Override

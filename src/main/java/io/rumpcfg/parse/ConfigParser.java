@@ -2,6 +2,8 @@ package io.rumpcfg.parse;
 
 import io.rumpcfg.internal.ConfigBytes;
 import io.rumpcfg.internal.DiagnosticOrder;
+import io.rumpcfg.model.Config;
+import io.rumpcfg.model.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -109,12 +112,12 @@ public final class ConfigParser {
         return new ParseResult(Optional.empty(), inOrder(problems));
     }
 
-    private static ParseResult result(Problems found, Optional<io.rumpcfg.model.Config> config) {
+    private static ParseResult result(Problems found, Optional<Config> config) {
         return new ParseResult(found.hasErrors() ? Optional.empty() : config, inOrder(found));
     }
 
     /** The diagnostics in document order ({@link DiagnosticOrder}), not in the order the rules ran. */
-    private static java.util.List<io.rumpcfg.model.Diagnostic> inOrder(Problems found) {
+    private static List<Diagnostic> inOrder(Problems found) {
         return DiagnosticOrder.sorted(found.diagnostics());
     }
 

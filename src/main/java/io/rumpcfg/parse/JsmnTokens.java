@@ -1,5 +1,8 @@
 package io.rumpcfg.parse;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * The tokens rumprun master's guest makes of its configuration text, with the lenient
  * tokenizer it carries (jsmn, built without its strict mode). A guest reads an older
@@ -108,7 +111,7 @@ final class JsmnTokens {
 
     /** The raw text of a string or primitive, escapes as written: what the guest sees. */
     String text(int i) {
-        return new String(text, start[i], end[i] - start[i], java.nio.charset.StandardCharsets.UTF_8);
+        return new String(text, start[i], end[i] - start[i], StandardCharsets.UTF_8);
     }
 
     /** The raw bytes' length of token {@code i}'s text. */
@@ -289,10 +292,10 @@ final class JsmnTokens {
     private int add(int kind, int from, int to) {
         if (count == type.length) {
             int n = count * 2;
-            type = java.util.Arrays.copyOf(type, n);
-            start = java.util.Arrays.copyOf(start, n);
-            end = java.util.Arrays.copyOf(end, n);
-            size = java.util.Arrays.copyOf(size, n);
+            type = Arrays.copyOf(type, n);
+            start = Arrays.copyOf(start, n);
+            end = Arrays.copyOf(end, n);
+            size = Arrays.copyOf(size, n);
         }
         type[count] = kind;
         start[count] = from;

@@ -1,8 +1,6 @@
 package io.rumpcfg.parse;
 
-import io.rumpcfg.model.AddressFamily;
 import io.rumpcfg.model.ElementPath;
-import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
 import java.util.List;
@@ -35,9 +33,6 @@ final class MountReader {
     private static final Source[] SOURCE_VALUES = Source.values();
     static final List<String> SOURCES = tokens();
     static final List<String> PROTOS = List.of("udp", "tcp");
-    static final String SIZE_RULE = "a size > 0 below 8 EiB: digits, then an optional k, K, m, M, g or G (\"4M\")";
-    static final String NFS_EXPORT_RULE = "an NFS export \"server:/export\" (server an IPv4 literal, an [IPv6] literal"
-            + " or a host name; export an absolute, normal path)";
 
     private static List<String> tokens() {
         String[] tokens = new String[SOURCE_VALUES.length];
@@ -46,9 +41,6 @@ final class MountReader {
         }
         return List.of(tokens);
     }
-
-    /** An NFS mount's path, {@code server:/export}, split; a bracketed IPv6 server keeps its brackets. */
-    record NfsExport(String server, String export) {}
 
     private final Reading reading;
     private final Tape tape;
@@ -164,7 +156,7 @@ final class MountReader {
         }
         OptionalLong bytes = Syntax.sizeOf(text.get());
         if (bytes.isEmpty()) {
-            reading.problems.badValue(sizeAt, tape.position(size), text.get(), SIZE_RULE);
+            reading.problems.badValue(sizeAt, tape.position(size), text.get(), Syntax.SIZE_RULE);
             return Optional.empty();
         }
         return ok ? Optional.of(new MountSource.Tmpfs(bytes.getAsLong(), text)) : Optional.empty();
@@ -173,12 +165,12 @@ final class MountReader {
     private Optional<MountSource> nfs(ElementPath section, int m, Members<MountKey> members) {
         Optional<Members<NfsOption>> options = options(section, m, members, NFS_OPTIONS);
         Optional<String> path = path(section, m, members);
-        Optional<NfsExport> export = Optional.empty();
+        Optional<Syntax.NfsExport> export = Optional.empty();
         if (path.isPresent()) {
-            export = nfsExport(path.get());
+            export = Syntax.nfsExport(path.get());
             if (export.isEmpty()) {
                 reading.problems.badValue(at(section, m).key("path"), tape.position(members.value(MountKey.PATH)),
-                        path.get(), NFS_EXPORT_RULE);
+                        path.get(), Syntax.NFS_EXPORT_RULE);
             }
         }
         if (options.isEmpty()) {
@@ -269,31 +261,5 @@ final class MountReader {
             return Optional.empty();
         }
         return Optional.of(new MountSource.BlkDevice(device));
-    }
-
-    /** {@code server:/export} split in two, the server checked; empty when it is not one. */
-    static Optional<NfsExport> nfsExport(String path) {
-        String server;
-        String export;
-        if (path.startsWith("[")) {
-            int close = path.indexOf("]:");
-            if (close < 0 || IpAddress.parse(path.substring(1, close), AddressFamily.INET6).isEmpty()) {
-                return Optional.empty();
-            }
-            server = path.substring(0, close + 1);
-            export = path.substring(close + 2);
-        } else {
-            int colon = path.indexOf(':');
-            if (colon < 0) {
-                return Optional.empty();
-            }
-            server = path.substring(0, colon);
-            export = path.substring(colon + 1);
-            boolean v4 = IpAddress.parse(server, AddressFamily.INET).isPresent();
-            if (!v4 && !Syntax.isHostname(server)) {
-                return Optional.empty();
-            }
-        }
-        return Syntax.isNormalAbsolutePath(export) ? Optional.of(new NfsExport(server, export)) : Optional.empty();
     }
 }

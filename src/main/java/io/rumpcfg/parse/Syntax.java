@@ -1,5 +1,8 @@
 package io.rumpcfg.parse;
 
+import io.rumpcfg.model.AddressFamily;
+import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.IpAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -104,7 +107,6 @@ final class Syntax {
         return !wordStart;
     }
 
-
     /**
      * An interface name: a driver name and a unit, {@code vioif0}; lower-case letters and digits,
      * a letter first and a digit last, 2 to 15 characters (NetBSD's IFNAMSIZ is 16 with the NUL).
@@ -149,8 +151,8 @@ final class Syntax {
      * letters, then digits), or {@code solo5:} and a {@linkplain #isBlkName device name}.
      */
     static boolean isEtfsPath(String path) {
-        String solo5 = io.rumpcfg.model.Blk.Etfs.SOLO5_PREFIX;
-        String blkfront = io.rumpcfg.model.Blk.Etfs.BLKFRONT_PREFIX;
+        String solo5 = Blk.Etfs.SOLO5_PREFIX;
+        String blkfront = Blk.Etfs.BLKFRONT_PREFIX;
         if (path.startsWith(solo5)) {
             return isBlkName(path, solo5.length());
         }
@@ -308,8 +310,11 @@ final class Syntax {
             }
         }
         int unit = Integer.parseInt(name, 3, n, 10);
-        return unit <= io.rumpcfg.model.Blk.Vnd.MAX_UNIT ? Optional.of(unit) : Optional.empty();
+        return unit <= Blk.Vnd.MAX_UNIT ? Optional.of(unit) : Optional.empty();
     }
+
+    /** What {@link #sizeOf} takes, in the words of messages. */
+    static final String SIZE_RULE = "a size > 0 below 8 EiB: digits, then an optional k, K, m, M, g or G (\"4M\")";
 
     /**
      * Bytes of a tmpfs size (decimal digits and an optional binary suffix, {@code k}, {@code m} or
@@ -356,5 +361,38 @@ final class Syntax {
             return OptionalLong.empty();
         }
         return OptionalLong.of(n << shift);
+    }
+
+    /** An NFS mount's path, {@code server:/export}, split; a bracketed IPv6 server keeps its brackets. */
+    record NfsExport(String server, String export) {}
+
+    /** What {@link #nfsExport} takes, in the words of messages. */
+    static final String NFS_EXPORT_RULE = "an NFS export \"server:/export\" (server an IPv4 literal, an [IPv6] literal"
+            + " or a host name; export an absolute, normal path)";
+
+    /** {@code server:/export} split in two, the server checked; empty when it is not one. */
+    static Optional<NfsExport> nfsExport(String path) {
+        String server;
+        String export;
+        if (path.startsWith("[")) {
+            int close = path.indexOf("]:");
+            if (close < 0 || IpAddress.parse(path.substring(1, close), AddressFamily.INET6).isEmpty()) {
+                return Optional.empty();
+            }
+            server = path.substring(0, close + 1);
+            export = path.substring(close + 2);
+        } else {
+            int colon = path.indexOf(':');
+            if (colon < 0) {
+                return Optional.empty();
+            }
+            server = path.substring(0, colon);
+            export = path.substring(colon + 1);
+            boolean v4 = IpAddress.parse(server, AddressFamily.INET).isPresent();
+            if (!v4 && !isHostname(server)) {
+                return Optional.empty();
+            }
+        }
+        return isNormalAbsolutePath(export) ? Optional.of(new NfsExport(server, export)) : Optional.empty();
     }
 }

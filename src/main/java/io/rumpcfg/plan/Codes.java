@@ -1,5 +1,7 @@
 package io.rumpcfg.plan;
 
+import io.rumpcfg.model.Origin;
+
 /** How the planner's messages point at a step. */
 final class Codes {
     private Codes() {}
@@ -9,7 +11,7 @@ final class Codes {
         return where(step.origin());
     }
 
-    static String where(io.rumpcfg.model.Origin origin) {
+    static String where(Origin origin) {
         String path = origin.path().isRoot() ? "(built in)" : origin.path().toString();
         return origin.position().isKnown() ? path + " (line " + origin.line() + ")" : path;
     }

@@ -1,6 +1,7 @@
 package io.rumpcfg.plan;
 
 import io.rumpcfg.model.Blk;
+import io.rumpcfg.model.EnvVar;
 import io.rumpcfg.model.IfAddr;
 import io.rumpcfg.model.IpAddress;
 import io.rumpcfg.model.MountSource;
@@ -19,7 +20,7 @@ final class StepWords implements Step.Visitor<String, RuntimeException>,
     private static final StepWords REVEALING = new StepWords(true);
     private static final StepWords HIDING = new StepWords(false);
 
-    /** Whether a secret env value is shown rather than {@link io.rumpcfg.model.EnvVar#REDACTED}. */
+    /** Whether a secret env value is shown rather than {@link EnvVar#REDACTED}. */
     private final boolean reveal;
 
     private StepWords(boolean reveal) {
@@ -153,7 +154,7 @@ final class StepWords implements Step.Visitor<String, RuntimeException>,
 
     /** A word as a shell would need it: plain words as they are, others in single quotes. */
     static String quote(String word) {
-        if (isPlain(word) || word.equals(io.rumpcfg.model.EnvVar.REDACTED)) {
+        if (isPlain(word) || word.equals(EnvVar.REDACTED)) {
             return word;
         }
         return "'" + word.replace("'", "'\\''") + "'";

@@ -1,8 +1,8 @@
 package io.rumpcfg.process;
 
-import io.rumpcfg.platform.ProgramOutput;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.PlatformException;
+import io.rumpcfg.platform.ProgramOutput;
 import io.rumpcfg.platform.SpawnRequest;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.rumpcfg.process;
 
-import io.rumpcfg.platform.ProgramOutput;
 import io.rumpcfg.platform.Errno;
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.platform.PlatformException;
 import io.rumpcfg.platform.Program;
+import io.rumpcfg.platform.ProgramOutput;
 import io.rumpcfg.platform.SpawnRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package io.rumpcfg.source;
 import io.rumpcfg.model.Code;
 import io.rumpcfg.model.Diagnostic;
 import io.rumpcfg.model.Origin;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 
 /**
  * The diagnostics every source may report: the shape of their messages, under their
@@ -46,10 +48,10 @@ public final class SourceDiagnostics {
 
     /** Why reading failed, in the same words whichever source read: "no such file", "permission denied". */
     public static String reasonOf(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -11,6 +11,7 @@ import io.rumpcfg.parse.ParseOptions;
 import io.rumpcfg.plan.PlanOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -154,7 +155,7 @@ public final class ConfigAssert {
             }
         }
         if (matching.isEmpty()) {
-            throw Failures.fail("expected " + severity.toString().toLowerCase(java.util.Locale.ROOT) + " at " + path
+            throw Failures.fail("expected " + severity.toString().toLowerCase(Locale.ROOT) + " at " + path
                     + " on line " + line + ", found:" + Failures.render(diagnostics()));
         }
         return new DiagnosticAssert(this, matching);

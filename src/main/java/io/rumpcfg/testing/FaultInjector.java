@@ -2,8 +2,8 @@ package io.rumpcfg.testing;
 
 import io.rumpcfg.exec.ExecListener;
 import io.rumpcfg.exec.StepFailure;
-import io.rumpcfg.platform.PlatformException;
 import io.rumpcfg.plan.Step;
+import io.rumpcfg.platform.PlatformException;
 import java.util.List;
 
 /** Decides which platform call fails: every call a call fault names, and a faulted step's first call. */

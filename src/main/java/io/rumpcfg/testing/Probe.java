@@ -2,6 +2,7 @@ package io.rumpcfg.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +77,6 @@ public enum Probe {
 
     /** Every probe's bin name, in declaration order. */
     public static List<String> binNames() {
-        return java.util.Arrays.stream(values()).map(Probe::binName).toList();
+        return Arrays.stream(values()).map(Probe::binName).toList();
     }
 }

@@ -2,8 +2,8 @@ package io.rumpcfg.source.cmdline;
 
 import io.rumpcfg.platform.Platform;
 import io.rumpcfg.source.BootOptions;
-import io.rumpcfg.source.KernelCommandLine;
 import io.rumpcfg.source.ConfigSource;
+import io.rumpcfg.source.KernelCommandLine;
 import io.rumpcfg.source.SourceResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.rumpcfg.source.spec;
 
-import io.rumpcfg.source.BootOptions;
 import io.rumpcfg.internal.ConfigBytes;
+import io.rumpcfg.source.BootOptions;
 import io.rumpcfg.source.ConfigSource;
 import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.SourceResult;

@@ -1,5 +1,7 @@
 package io.rumpcfg.source.xen;
 
+import io.rumpcfg.source.SourceContext;
+import io.rumpcfg.source.SourceDiagnostics;
 import io.rumpcfg.source.xen.XenstoreException.Kind;
 import io.rumpcfg.source.xen.XenstoreWire.Header;
 import io.rumpcfg.source.xen.XenstoreWire.Message;
@@ -11,8 +13,6 @@ import java.nio.channels.ByteChannel;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.StandardOpenOption;
-import io.rumpcfg.source.SourceContext;
-import io.rumpcfg.source.SourceDiagnostics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
