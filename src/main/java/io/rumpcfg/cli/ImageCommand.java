@@ -100,7 +100,7 @@ final class ImageCommand implements Callable<Integer> {
             stdout.flush();
             return ExitCode.OK;
         }
-        LaunchRunner runner = new LaunchRunner(System.getenv(), check.xenstoreTimeout, err);
+        LaunchRunner runner = new LaunchRunner(System.getenv(), err);
         if (runner.find("xorriso").isEmpty() || !Files.isDirectory(IsoImage.GRUB_PC_MODULES)) {
             err.println("rumpcfg: grub-mkrescue needs xorriso and GRUB's BIOS modules ("
                     + IsoImage.GRUB_PC_MODULES + "): " + NEEDS + "; nothing was written");

@@ -145,7 +145,8 @@ final class LaunchCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         LaunchSpec launch = new LaunchSpec(hv, kernelFile.get(), attached, memory,
-                monitor.map(m -> m.toAbsolutePath().normalize()), document.get(), check.xenstoreSocket);
+                monitor.map(m -> m.toAbsolutePath().normalize()), document.get(), check.xenstoreSocket,
+                check.xenstoreTimeout);
         if (dryRun) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(ShellScript.render("rumpcfg launch " + hv.token() + " " + name + ": the commands it runs",
@@ -153,7 +154,7 @@ final class LaunchCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        LaunchRunner runner = new LaunchRunner(System.getenv(), check.xenstoreTimeout, err);
+        LaunchRunner runner = new LaunchRunner(System.getenv(), err);
         return runStoppable(runner, launch.actions(), Map.of(hv.program(), hv.whereFrom()));
     }
 

@@ -1,6 +1,7 @@
 package io.rumpcfg.launch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -151,10 +152,11 @@ public sealed interface Action {
      * rumpcfg's own xenstore client; when that fails, runs {@code undo} and ends the launch.
      *
      * @param name   the file holding the configuration
-     * @param socket the xenstore daemon's socket, when not the default one
-     * @param undo   the command that removes the paused domain
+     * @param socket  the xenstore daemon's socket, when not the default one
+     * @param timeout how long connecting to xenstore, and then each request, may take
+     * @param undo    the command that removes the paused domain
      */
-    record WriteXenstore(String name, Optional<Path> socket, List<Arg> undo) implements Action {
+    record WriteXenstore(String name, Optional<Path> socket, Duration timeout, List<Arg> undo) implements Action {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.writeXenstore(this);
@@ -169,6 +171,7 @@ public sealed interface Action {
         public WriteXenstore {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(socket, "socket");
+            Objects.requireNonNull(timeout, "timeout");
             undo = command(undo);
         }
     }

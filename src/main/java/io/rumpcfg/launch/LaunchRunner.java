@@ -35,7 +35,6 @@ public final class LaunchRunner {
     public static final int INTERRUPTED = 130;
 
     private final Map<String, String> env;
-    private final Duration xenstoreTimeout;
     private final PrintWriter err;
     private Process current;
     private volatile Path workDir;
@@ -45,9 +44,8 @@ public final class LaunchRunner {
      * A runner whose programs see {@code env} (and are looked up on its PATH), writing its own
      * messages to {@code err}.
      */
-    public LaunchRunner(Map<String, String> env, Duration xenstoreTimeout, PrintWriter err) {
+    public LaunchRunner(Map<String, String> env, PrintWriter err) {
         this.env = Map.copyOf(env);
-        this.xenstoreTimeout = xenstoreTimeout;
         this.err = err;
     }
 
@@ -219,7 +217,7 @@ public final class LaunchRunner {
                 throw new UncheckedIOException(e);
             }
             XenstoreWriter.Result result = new XenstoreWriter(XenstoreEndpoint.resolve(step.socket(), env, Files::exists),
-                    xenstoreTimeout).write(Integer.parseInt(domid.orElseThrow()), config);
+                    step.timeout()).write(Integer.parseInt(domid.orElseThrow()), config);
             for (Diagnostic d : result.diagnostics()) {
                 err.println(d.render("xenstore"));
             }

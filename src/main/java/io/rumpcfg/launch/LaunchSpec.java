@@ -1,6 +1,7 @@
 package io.rumpcfg.launch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,9 +16,10 @@ import java.util.Optional;
  * @param monitor        QEMU only: a Unix socket for its QMP monitor
  * @param document       the configuration as the guest is to read it
  * @param xenstoreSocket Xen only: the xenstore daemon's socket, when not the default
+ * @param xenstoreTimeout Xen only: how long connecting to xenstore, and then each request, may take
  */
 public record LaunchSpec(Hypervisor hypervisor, Path kernel, List<Attached> devices, int memoryMiB,
-        Optional<Path> monitor, byte[] document, Optional<Path> xenstoreSocket) {
+        Optional<Path> monitor, byte[] document, Optional<Path> xenstoreSocket, Duration xenstoreTimeout) {
     /**
      * Makes a spec, copying the list and the document.
      *
@@ -31,6 +33,7 @@ public record LaunchSpec(Hypervisor hypervisor, Path kernel, List<Attached> devi
         Objects.requireNonNull(monitor, "monitor");
         document = document.clone();
         Objects.requireNonNull(xenstoreSocket, "xenstoreSocket");
+        Objects.requireNonNull(xenstoreTimeout, "xenstoreTimeout");
         if (memoryMiB <= 0) {
             throw new IllegalArgumentException("memory must be above 0 MiB: " + memoryMiB);
         }

@@ -1,5 +1,6 @@
 package io.rumpcfg.launch;
 
+import io.rumpcfg.source.SourceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -54,6 +55,8 @@ public final class ShellScript {
         public String writeXenstore(Action.WriteXenstore x) {
             return RUMPCFG + " xen-write --domid \"$domid\""
                     + (x.socket().isPresent() ? " --xenstore-socket " + quote(x.socket().get().toString()) : "")
+                    + (x.timeout().equals(SourceContext.DEFAULT_XENSTORE_TIMEOUT) ? ""
+                            : " --xenstore-timeout " + x.timeout().toMillis() + "ms")
                     + " " + inDir(x.name()) + " || { " + words(x.undo()) + "; exit 1; }\n";
         }
     }

@@ -24,7 +24,7 @@ final class XenLaunch {
                 new Action.WriteFile(DOMAIN_CFG, domainConfig(spec, name).getBytes(StandardCharsets.UTF_8)),
                 new Action.Run(List.of(Arg.text(xl), Arg.text("create"), Arg.text("-p"), new Arg.InDir(DOMAIN_CFG)), false),
                 new Action.CaptureDomid(List.of(Arg.text(xl), Arg.text("domid"), Arg.text(name))),
-                new Action.WriteXenstore(CONFIG, spec.xenstoreSocket(),
+                new Action.WriteXenstore(CONFIG, spec.xenstoreSocket(), spec.xenstoreTimeout(),
                         List.of(Arg.text(xl), Arg.text("destroy"), new Arg.DomId())),
                 new Action.Run(List.of(Arg.text(xl), Arg.text("unpause"), new Arg.DomId()), false),
                 new Action.Run(List.of(Arg.text(xl), Arg.text("console"), new Arg.DomId()), false));

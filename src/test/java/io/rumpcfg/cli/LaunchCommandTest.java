@@ -50,6 +50,18 @@ class LaunchCommandTest {
                 + " no --disk: add --disk xvdb=FILE\n");
     }
 
+    @Test
+    void aXenstoreTimeoutGivenIsCarriedByTheXenWriteTheScriptRuns() throws IOException {
+        Cli.Run given = Cli.run("launch", "xen", "--dry-run", "--xenstore-timeout", "30s", "--kernel", kernel,
+                config("{}"));
+        Cli.Run defaulted = Cli.run("launch", "xen", "--dry-run", "--kernel", kernel, config("{}"));
+
+        assertThat(given.exitCode()).isZero();
+        assertThat(given.out()).contains("rumpcfg xen-write --domid \"$domid\" --xenstore-timeout 30000ms \"$dir/");
+        assertThat(defaulted.out()).contains("rumpcfg xen-write --domid \"$domid\" \"$dir/")
+                .doesNotContain("--xenstore-timeout");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "xen --monitor /tmp/m.sock|--monitor goes with qemu",
