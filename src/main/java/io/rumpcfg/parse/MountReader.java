@@ -23,21 +23,30 @@ final class MountReader {
 
     enum NfsOption implements Shape.Key { VERS, PROTO, RO }
 
+    /** The sources a mount may name; each is written as its name in lower case. */
+    enum Source { BLK, KERNFS, TMPFS, NFS }
+
     private static final Shape<MountKey> MOUNT = Shape.of("a mount", MountKey.values());
     private static final Shape<BlkOption> BLK_OPTIONS = Shape.of("blk options", BlkOption.values());
     private static final Shape<TmpfsOption> TMPFS_OPTIONS = Shape.of("tmpfs options", TmpfsOption.values());
     private static final Shape<NfsOption> NFS_OPTIONS = Shape.of("nfs options", NfsOption.values());
-    /** The sources a mount may name; each is written as its name in lower case. */
-    enum Source { BLK, KERNFS, TMPFS, NFS }
-
     private static final Source[] SOURCE_VALUES = Source.values();
-    static final List<String> SOURCES = tokens();
-    static final List<String> PROTOS = List.of("udp", "tcp");
+    private static final List<String> SOURCES = sourceTokens();
+    private static final MountSource.Proto[] PROTO_VALUES = MountSource.Proto.values();
+    private static final List<String> PROTOS = protoTokens();
 
-    private static List<String> tokens() {
+    private static List<String> sourceTokens() {
         String[] tokens = new String[SOURCE_VALUES.length];
         for (Source s : SOURCE_VALUES) {
             tokens[s.ordinal()] = s.name().toLowerCase(Locale.ROOT);
+        }
+        return List.of(tokens);
+    }
+
+    private static List<String> protoTokens() {
+        String[] tokens = new String[PROTO_VALUES.length];
+        for (MountSource.Proto p : PROTO_VALUES) {
+            tokens[p.ordinal()] = p.token();
         }
         return List.of(tokens);
     }
@@ -191,7 +200,7 @@ final class MountReader {
         if (protoValue != Tape.NONE) {
             Optional<String> p = reading.oneOf(protoValue, op.key("proto"), "proto", PROTOS);
             ok &= p.isPresent();
-            proto = p.isPresent() ? MountSource.Proto.valueOf(p.get().toUpperCase(Locale.ROOT)) : proto;
+            proto = p.isPresent() ? PROTO_VALUES[PROTOS.indexOf(p.get())] : proto;
         }
         boolean ro = false;
         int roValue = options.get().value(NfsOption.RO);

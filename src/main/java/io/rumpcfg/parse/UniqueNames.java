@@ -13,8 +13,8 @@ import java.util.Map;
  * read, reports every name given again, at its second place, naming the first.
  *
  * <p>The keys of one object are unique among themselves ({@link Reading#entries} reports a
- * repeated key), so a kind of name given only as the keys of one object, the usual document,
- * has nothing to compare.
+ * repeated key), so a kind of name given in one place only, the keys of one object or one
+ * name, has nothing to compare: in the usual document no name is looked at twice.
  */
 final class UniqueNames {
     /** The kinds of name, each unique in a document, with what messages call them. */
@@ -113,9 +113,8 @@ final class UniqueNames {
     /** Reports each name given a second time. */
     void report() {
         for (Map.Entry<Kind, List<Given>> e : given.entrySet()) {
-            List<Given> places = e.getValue();
-            if (!(places.size() == 1 && places.get(0) instanceof Keys)) {
-                report(e.getKey(), places);
+            if (e.getValue().size() > 1) {
+                report(e.getKey(), e.getValue());
             }
         }
     }
