@@ -13,7 +13,7 @@ final class BlkReader {
     enum BlkKey implements Shape.Key { TYPE, PATH }
 
     private static final Shape<BlkKey> BLK = Shape.of("a blk device", BlkKey.values());
-    static final List<String> TYPES = List.of("etfs", "vnd");
+    private static final List<String> TYPES = List.of("etfs", "vnd");
 
     private final Reading reading;
     private final Tape tape;

@@ -28,8 +28,8 @@ final class NetReader {
     private static final Shape<AddrKey> ADDRESS = Shape.of("an interface address", AddrKey.values());
     private static final Shape<GatewayKey> GATEWAY = Shape.of("a gateway", GatewayKey.values());
     static final List<String> KEYS = NET.names();
-    static final List<String> FAMILIES = familyTokens();
-    static final List<String> METHODS = methodTokens(null);
+    private static final List<String> FAMILIES = familyTokens();
+    private static final List<String> METHODS = methodTokens(null);
     /** The constants, copied once: {@code values()} copies them at each call. */
     private static final AddressFamily[] FAMILY_VALUES = AddressFamily.values();
     private static final AddrMethod[] METHOD_VALUES = AddrMethod.values();
