@@ -21,13 +21,17 @@ import java.util.regex.Pattern;
  * {@code /bin/NAME}, and the shared libraries each needs (as {@code ldd} lists them) at their
  * own paths, so that a dynamically linked host program runs under the guest's root. Nothing
  * else of the host is reachable. A script's interpreter is not found this way: it is baked
- * in too ({@code --bin-path sh=/bin/sh}), landing at {@code /bin/sh}. The files and
+ * in too ({@code --bin-path sh=/bin/sh}), landing at {@code /bin/sh}. The character devices
+ * every rump kernel's file system has, {@code /dev/null} and {@code /dev/zero}, are bound from
+ * the host's, writable: a shell opens {@code /dev/null} for each {@code &} job. The files and
  * directories made under the root as mountpoints are removed after the run, when empty.
  */
 final class BakedBinaries {
     /** Where baked binaries appear in the guest. */
     static final String BIN_DIR = "/bin";
     private static final Pattern LDD_PATH = Pattern.compile("(/\\S+) \\(0x");
+    /** The devices a rump kernel makes in its file system as it boots. */
+    static final List<String> DEVICE_NODES = List.of("/dev/null", "/dev/zero");
 
     private final Map<String, Path> bins;
     /** What was made under the root as a mountpoint, in the order made. */
@@ -59,21 +63,25 @@ final class BakedBinaries {
         }
     }
 
-    /** Binds every binary and library into the guest's mount namespace, read-only. */
+    /** Binds every binary and library into the guest's mount namespace, read-only, and the device nodes. */
     void bind(GuestFiles files, Nsenter ns) throws PlatformException {
         Set<String> libraries = new LinkedHashSet<>();
         for (Path p : bins.values()) {
             libraries.addAll(librariesOf(p));
         }
         for (String lib : libraries) {
-            bindFile(files, ns, Path.of(lib), lib);
+            bindFile(files, ns, Path.of(lib), lib, true);
         }
         for (Map.Entry<String, Path> e : bins.entrySet()) {
-            bindFile(files, ns, e.getValue().toAbsolutePath(), BIN_DIR + "/" + e.getKey());
+            bindFile(files, ns, e.getValue().toAbsolutePath(), BIN_DIR + "/" + e.getKey(), true);
+        }
+        for (String node : DEVICE_NODES) {
+            bindFile(files, ns, Path.of(node), node, false);
         }
     }
 
-    private void bindFile(GuestFiles files, Nsenter ns, Path host, String guestPath) throws PlatformException {
+    private void bindFile(GuestFiles files, Nsenter ns, Path host, String guestPath, boolean readOnly)
+            throws PlatformException {
         String parent = guestPath.substring(0, guestPath.lastIndexOf('/'));
         if (!parent.isEmpty()) {
             created.addAll(files.mkdirs(parent));
@@ -90,7 +98,10 @@ final class BakedBinaries {
         }
         String at = files.inNamespace(resolved);
         HostCommand.check(ns.mountNs(List.of(Tools.path("mount"), "--bind", host.toString(), at)), "bind " + host);
-        HostCommand.check(ns.mountNs(List.of(Tools.path("mount"), "-o", "remount,bind,ro", at)), "bind " + host + " read-only");
+        if (readOnly) {
+            HostCommand.check(ns.mountNs(List.of(Tools.path("mount"), "-o", "remount,bind,ro", at)),
+                    "bind " + host + " read-only");
+        }
     }
 
     /** The libraries ldd lists for an ELF executable; none for a script or a static one. */

@@ -236,6 +236,21 @@ class LinuxRunTest {
     }
 
     @Test
+    void theGuestHasTheDeviceNodesOfARumpKernelSoThatAShellsBackgroundJobRuns() throws Exception {
+        Path config = Files.writeString(dir.resolve("d.json"), """
+                {"rc": [{"bin": "sh", "argv": ["sh", "-c",
+                  "echo gone > /dev/null && [ -c /dev/null ] && [ -c /dev/zero ] && { true & wait $!; } && echo ok"]}]}
+                """);
+
+        Cli.Run run = Cli.run("run", "--platform", "linux", "--root", root.toString(), "--bin-path", "sh=/bin/sh", config.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("rc:0| ok\n").doesNotContain("cannot open");
+        assertThat(root.resolve("dev")).as("the mountpoints made under the root").doesNotExist();
+        hostUnchanged(run.out());
+    }
+
+    @Test
     void sigtermToRumpcfgLeavesNoNamespaceLoopDeviceVethOrProcessBehind() throws Exception {
         Path image = ext2("disk.img", "f", "x\n");
         Path config = Files.writeString(dir.resolve("t.json"), "{"
