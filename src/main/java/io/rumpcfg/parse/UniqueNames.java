@@ -25,14 +25,22 @@ final class UniqueNames {
         MOUNTPOINT("mountpoint"),
         INTERFACE("interface"),
         GATEWAY("gateway of type"),
-        /** {@code hostname} and {@code net.dns}, each given at most once; the name is the key. */
-        HOSTNAME(null),
-        DNS(null);
+        /** {@code hostname} and {@code net.dns}: each given at most once, the name being the key. */
+        HOSTNAME,
+        DNS;
 
         private final String word;
+        /** Whether the name is an element's key, given at most once, rather than a name among others. */
+        private final boolean once;
 
         Kind(String word) {
             this.word = word;
+            this.once = false;
+        }
+
+        Kind() {
+            this.word = "";
+            this.once = true;
         }
     }
 
@@ -145,7 +153,7 @@ final class UniqueNames {
     private void twice(Kind kind, Given g, int i, int firstToken) {
         ElementPath path = g.path(tape, i);
         int token = g.token(i);
-        if (kind.word == null) {
+        if (kind.once) {
             problems.givenTwice(path, tape.position(token), tape.position(firstToken));
         } else {
             problems.declaredTwice(path, tape.position(token), kind.word, tape.text(token), tape.position(firstToken));
