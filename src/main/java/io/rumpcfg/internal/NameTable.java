@@ -51,11 +51,6 @@ public final class NameTable {
         }
     }
 
-    /** How many names were put. */
-    public int size() {
-        return size;
-    }
-
     /** Forgets every name, keeping the room made. */
     public void clear() {
         if (size > 0) {

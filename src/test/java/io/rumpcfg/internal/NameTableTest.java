@@ -38,8 +38,8 @@ class NameTableTest {
 
         table.clear();
 
-        assertThat(table.size()).isZero();
         assertThat(table.putIfAbsent("a", 5)).isEqualTo(NameTable.ABSENT);
+        assertThat(table.putIfAbsent("b", 6)).isEqualTo(NameTable.ABSENT);
     }
 
     /** Growing far past its first size must keep every name with its first index. */
@@ -53,6 +53,5 @@ class NameTableTest {
             Integer first = model.putIfAbsent(name, i);
             assertThat(table.putIfAbsent(name, i)).isEqualTo(first == null ? NameTable.ABSENT : first);
         }
-        assertThat(table.size()).isEqualTo(model.size());
     }
 }

@@ -475,6 +475,7 @@ public final class ModelFloor {
     private static final class Names {
         private final Limits limits;
         private final NameTable table = new NameTable(64);
+        private int size;
 
         Names(Limits limits) {
             this.limits = limits;
@@ -482,14 +483,19 @@ public final class ModelFloor {
 
         void clear() {
             table.clear();
+            size = 0;
         }
 
         /** False when {@code name} is in the set already, is too long, or is one too many. */
         boolean add(String name) {
-            if (table.size() == limits.maxMembers() || name.length() > limits.maxStringBytes()) {
+            if (size == limits.maxMembers() || name.length() > limits.maxStringBytes()) {
                 return false;
             }
-            return table.putIfAbsent(name, 0) == NameTable.ABSENT;
+            if (table.putIfAbsent(name, size) != NameTable.ABSENT) {
+                return false;
+            }
+            size++;
+            return true;
         }
     }
 }
