@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The configuration as a guest is handed it: the validated bytes as they were read, or for a
@@ -19,12 +21,15 @@ import java.util.Optional;
  */
 final class GuestDocument {
     /** {@code --format}: the current format, or the older one (also spelt legacy, as convert --to takes it). */
-    static final List<String> FORMATS = List.of("current", "older", "legacy");
+    private static final List<String> FORMATS = List.of("current", "older", "legacy");
 
     private GuestDocument() {}
 
-    /** Whether {@code format}, one of {@link #FORMATS}, names the older format. */
-    static boolean isOlder(String format) {
+    /** Whether {@code --format} {@code format} names the older format; a usage error of {@code cli} when it is none. */
+    static boolean isOlder(String format, CommandLine cli) {
+        if (!FORMATS.contains(format)) {
+            throw new ParameterException(cli, "--format must be current or older, not '" + format + "'");
+        }
         return !format.equals("current");
     }
 

@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -76,9 +75,7 @@ final class ImageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!GuestDocument.FORMATS.contains(format)) {
-            throw new ParameterException(spec.commandLine(), "--format must be current or older, not '" + format + "'");
-        }
+        boolean older = GuestDocument.isOlder(format, spec.commandLine());
         Optional<Path> kernelFile = HostFiles.existing("--kernel", kernel, err);
         if (kernelFile.isEmpty()) {
             return ExitCode.UNREADABLE;
@@ -87,7 +84,7 @@ final class ImageCommand implements Callable<Integer> {
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }
-        Optional<byte[]> document = GuestDocument.of(loaded, GuestDocument.isOlder(format), new OlderOptions(OlderDialect.MASTER,
+        Optional<byte[]> document = GuestDocument.of(loaded, older, new OlderOptions(OlderDialect.MASTER,
                 lossy, check.bins.isEmpty() ? Optional.empty() : Optional.of(check.bins)), Sources.Target.HW, check, err);
         if (document.isEmpty()) {
             return ExitCode.INVALID;

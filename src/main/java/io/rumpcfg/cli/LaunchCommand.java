@@ -110,7 +110,7 @@ final class LaunchCommand implements Callable<Integer> {
         Hypervisor hv = Hypervisor.fromToken(hypervisor).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "HYPERVISOR must be qemu, xen, solo5-hvt or solo5-spt, not '" + hypervisor + "'"));
         boolean solo5 = hv.target() == Sources.Target.SOLO5;
-        boolean older = older(format.orElse(solo5 ? "older" : "current"));
+        boolean older = GuestDocument.isOlder(format.orElse(solo5 ? "older" : "current"), spec.commandLine());
         if (monitor.isPresent() && hv != Hypervisor.QEMU) {
             throw usage("--monitor goes with qemu");
         }
@@ -174,13 +174,6 @@ final class LaunchCommand implements Callable<Integer> {
                 // the hook is running: it ends the program, and the JVM exits after it
             }
         }
-    }
-
-    private boolean older(String token) {
-        if (!GuestDocument.FORMATS.contains(token)) {
-            throw usage("--format must be current or older, not '" + token + "'");
-        }
-        return GuestDocument.isOlder(token);
     }
 
     /** NAME=VALUE flags by name, in order; a disk's file made absolute, or null when it is missing (reported). */

@@ -147,6 +147,22 @@ class LaunchCommandTest {
     }
 
     @Test
+    void imageTakesTheFormatsLaunchTakesAndRefusesAnyOtherAsLaunchDoes() throws IOException {
+        Path out = dir.resolve("out.iso");
+        Cli.Run older = Cli.run("image", "--dry-run", "--format", "legacy", "--bins", "app", "--kernel", kernel,
+                "-o", out.toString(), config("{\"rc\": [{\"bin\": \"app\"}]}"));
+        Cli.Run image = Cli.run("image", "--dry-run", "--format", "newer", "--kernel", kernel, "-o", out.toString(),
+                config("{}"));
+        Cli.Run launch = Cli.run("launch", "qemu", "--dry-run", "--format", "newer", "--kernel", kernel, config("{}"));
+
+        assertThat(older.exitCode()).as(older.err()).isZero();
+        assertThat(older.out()).contains("\"cmdline\"");
+        assertThat(image.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(image.err()).startsWith("rumpcfg image: --format must be current or older, not 'newer'\n");
+        assertThat(launch.err()).startsWith("rumpcfg launch: --format must be current or older, not 'newer'\n");
+    }
+
+    @Test
     void imageDryRunCopiesTheKernelAndWritesTheMenuAndTheModule() throws IOException {
         Path out = dir.resolve("out.iso");
         Cli.Run run = Cli.run("image", "--dry-run", "--kernel", kernel, "-o", out.toString(), config("{}"));
