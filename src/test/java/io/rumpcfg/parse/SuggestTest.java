@@ -2,6 +2,7 @@ package io.rumpcfg.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rumpcfg.internal.EditDistance;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +25,7 @@ class SuggestTest {
     @ParameterizedTest(name = "{0} / {1} = {2}")
     @CsvSource({"abc,abc,0", "abc,abd,1", "abc,acb,1", "abc,ab,1", "'',abc,3", "kitten,sitting,3"})
     void distanceCountsEditsWithNeighbourSwapsAsOne(String a, String b, int distance) {
-        assertThat(Suggest.distance(a, b)).isEqualTo(distance);
-        assertThat(Suggest.distance(b, a)).isEqualTo(distance);
+        assertThat(EditDistance.between(a, b)).isEqualTo(distance);
+        assertThat(EditDistance.between(b, a)).isEqualTo(distance);
     }
 }
