@@ -64,7 +64,12 @@ final class Losses {
 
     /** Whether JSON writes {@code s} without an escape. */
     static boolean isVerbatim(String s) {
-        return s.chars().noneMatch(c -> needsEscape((char) c));
+        for (int i = 0; i < s.length(); i++) {
+            if (needsEscape(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean needsEscape(char c) {
@@ -72,7 +77,7 @@ final class Losses {
     }
 
     boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        return Diagnostic.anyError(diagnostics);
     }
 
     List<Diagnostic> diagnostics() {

@@ -28,8 +28,9 @@ final class OlderNet {
 
     /** The net objects, in interface then address order, each a map of its string members. */
     List<Map<String, String>> nets(Config config) {
-        config.net().dns().ifPresent(d ->
-                losses.cannot(d.origin(), "the older format has no DNS settings"));
+        if (config.net().dns().isPresent()) {
+            losses.cannot(config.net().dns().get().origin(), "the older format has no DNS settings");
+        }
         List<Map<String, String>> out = new ArrayList<>();
         List<NetInterface> interfaces = config.net().interfaces();
         for (int k = 0; k < interfaces.size(); k++) {
@@ -52,22 +53,25 @@ final class OlderNet {
                 first = false;
                 net.put("type", addr.type().token());
                 net.put("method", addr.method().token());
-                addr.addr().ifPresent(cidr -> {
-                    net.put("addr", cidr.address().toString());
-                    net.put("mask", Integer.toString(cidr.prefix()));
-                });
+                if (addr.addr().isPresent()) {
+                    net.put("addr", addr.addr().get().address().toString());
+                    net.put("mask", Integer.toString(addr.addr().get().prefix()));
+                }
                 out.add(net);
             }
         }
         // master adds a gw when it reaches its net object, through the subnets configured so
         // far: on the object whose own address's subnet holds it, the gateway is reachable.
         for (Gateway gw : config.net().gateways()) {
-            Map<String, String> onto = out.stream()
-                    .filter(n -> n.get("type").equals(gw.type().token()) && n.get("method").equals(AddrMethod.STATIC.token()))
-                    .filter(n -> !n.containsKey("gw"))
-                    .filter(n -> gw.addr().sameSubnet(IpAddress.parse(n.get("addr")).orElseThrow(),
-                            Integer.parseInt(n.get("mask"))))
-                    .findFirst().orElse(null);
+            Map<String, String> onto = null;
+            for (Map<String, String> n : out) {
+                if (n.get("type").equals(gw.type().token()) && n.get("method").equals(AddrMethod.STATIC.token())
+                        && !n.containsKey("gw") && gw.addr().sameSubnet(IpAddress.parse(n.get("addr")).orElseThrow(),
+                                Integer.parseInt(n.get("mask")))) {
+                    onto = n;
+                    break;
+                }
+            }
             if (onto == null) {
                 losses.cannot(gw.origin(), "the older format gives a gateway only with a static address of its"
                         + " family, and master adds it through that address's subnet: none holds " + gw.addr());

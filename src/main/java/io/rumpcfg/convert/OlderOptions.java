@@ -27,6 +27,6 @@ public record OlderOptions(OlderDialect dialect, boolean lossy, Optional<List<St
      */
     public OlderOptions {
         Objects.requireNonNull(dialect, "dialect");
-        bins = bins.map(List::copyOf);
+        bins = bins.isPresent() ? Optional.of(List.copyOf(bins.get())) : bins;
     }
 }

@@ -82,13 +82,13 @@ final class OlderPrograms {
             losses.fatal(ElementPath.root().key("rc"), Position.UNKNOWN,
                     "the last program left pipes its output, and the older guest halts on that");
         }
-        Optional<String> dir = Optional.ofNullable(cwd).filter(d -> !d.equals(RcEntry.DEFAULT_WORKDIR))
-                .filter(d -> options.dialect() == OlderDialect.SOLO5);
+        Optional<String> dir = cwd != null && !cwd.equals(RcEntry.DEFAULT_WORKDIR)
+                && options.dialect() == OlderDialect.SOLO5 ? Optional.of(cwd) : Optional.empty();
         // A cmdline goes to every baked binary, and read back without bins to "*": so only for one.
-        boolean oneProgram = options.bins().map(b -> b.size() == 1)
-                .orElse(entries.size() == 1 && entries.get(0).bin().equals(RcEntry.FIRST_BAKED));
+        boolean oneProgram = options.bins().isPresent() ? options.bins().get().size() == 1
+                : entries.size() == 1 && entries.get(0).bin().equals(RcEntry.FIRST_BAKED);
         if (argvs.size() == 1 && oneProgram && argvs.get(0).mode() == RunMode.WAIT
-                && argvs.get(0).words().stream().allMatch(OlderPrograms::plainWord)) {
+                && plainWords(argvs.get(0).words())) {
             return new Programs(Optional.of(cmdline(argvs.get(0).words())), Optional.empty(), dir);
         }
         return new Programs(Optional.empty(), Optional.of(argvs), dir);
@@ -98,7 +98,9 @@ final class OlderPrograms {
     private Programs none(Config config) {
         if (config.rc().isEmpty() && options.bins().isPresent() && !options.bins().get().isEmpty()) {
             List<Argv> argvs = new ArrayList<>();
-            options.bins().get().forEach(b -> argvs.add(new Argv(List.of(b), RunMode.WAIT)));
+            for (String bin : options.bins().get()) {
+                argvs.add(new Argv(List.of(bin), RunMode.WAIT));
+            }
             return new Programs(Optional.empty(), Optional.of(argvs), Optional.empty());
         }
         String why = "the original guest halts (\"no bins\") on a document without programs"
@@ -133,6 +135,15 @@ final class OlderPrograms {
         } else {
             losses.verbatim(workdir, e.origin());
         }
+    }
+
+    private static boolean plainWords(List<String> words) {
+        for (String word : words) {
+            if (!plainWord(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word rumprun's parseargs reads back as itself, once quoted as {@link #cmdline} does. */

@@ -5,8 +5,9 @@ import io.rumpcfg.model.Config;
 import io.rumpcfg.model.Mount;
 import io.rumpcfg.model.MountSource;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,15 @@ final class OlderStorage {
     /** Where this pass reports: {@link #losses}, or a scratch one while finding stranded vnds. */
     private Losses sink;
     private final Set<String> dropped = new HashSet<>();
+    // The three below hold the configuration's own elements, each once, by identity: the same
+    // as by equals (each element has its own origin), without the records' generated equals and
+    // hashCode, whose first call spins ~20 method-handle classes no CDS archive of JDK 17 keeps
+    // (~10 ms of a cold `convert --to older`; docs/performance.md, "Cold start").
     /** The vnds left out because the mount their file lies on is, with that mount. */
-    private final Map<Blk, Mount> stranded = new HashMap<>();
+    private final Map<Blk, Mount> stranded = new IdentityHashMap<>();
     /** The devices and the mounts this pass wrote. */
-    private final Set<Blk> writtenDevices = new HashSet<>();
-    private final Set<Mount> writtenMounts = new HashSet<>();
+    private final Set<Blk> writtenDevices = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Mount> writtenMounts = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nextVnd;
 
     OlderStorage(OlderOptions options, Losses losses) {
@@ -103,7 +108,10 @@ final class OlderStorage {
                 }
                 m++;
             } else {
-                device(device.get(), mounts).ifPresent(out::add);
+                Optional<Map<String, String>> blk = device(device.get(), mounts);
+                if (blk.isPresent()) {
+                    out.add(blk.get());
+                }
                 b++;
             }
         }
@@ -215,7 +223,7 @@ final class OlderStorage {
             @Override
             public Optional<String> blk(MountSource.BlkDevice blk) {
                 String device = blk.device();
-                if (dropped.stream().anyMatch(d -> onDevice(device, d))) {
+                if (onAny(device, dropped)) {
                     sink.cannot(mount.origin(), "its device is not written");
                     return Optional.empty();
                 }
@@ -281,7 +289,21 @@ final class OlderStorage {
             return true;
         }
         String device = ((MountSource.BlkDevice) mount.source()).device();
-        return devices.stream().noneMatch(d -> onDevice(device, d.devicePath()));
+        for (Blk d : devices) {
+            if (onDevice(device, d.devicePath())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onAny(String device, Set<String> disks) {
+        for (String disk : disks) {
+            if (onDevice(device, disk)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a device node is {@code disk} or one of its partitions (a letter more). */

@@ -84,7 +84,8 @@ public final class OlderWriter {
      * cannot be written, and each element is reported once, for its first reason.
      */
     private static Optional<String> hostname(Config config, Losses losses) {
-        Optional<String> name = config.hostname().map(Hostname::name);
+        Optional<String> name = config.hostname().isPresent() ? Optional.of(config.hostname().get().name())
+                : Optional.empty();
         for (Sysctl s : config.sysctl()) {
             String text = s.value().text();
             if (!s.key().equals(Hostname.SYSCTL_KEY) || !(s.value() instanceof SysctlValue.Str)) {

@@ -34,6 +34,10 @@ public final class DeviceNames {
 
     /** Whether {@code path} is the node of blk device {@code name} or of one of its partitions. */
     public static boolean belongsTo(String path, String name) {
-        return path.equals(DEV + name) || diskOfPartition(path).filter(name::equals).isPresent();
+        if (path.equals(DEV + name)) {
+            return true;
+        }
+        Optional<String> disk = diskOfPartition(path);
+        return disk.isPresent() && disk.get().equals(name);
     }
 }

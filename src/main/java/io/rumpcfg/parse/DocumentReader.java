@@ -55,8 +55,10 @@ final class DocumentReader {
         Problems lenient = problems(options);
         Diagnostic first = strict.diagnostics().get(0);
         Optional<CommaRepair.Repaired> repaired = CommaRepair.repair(document);
-        if (repaired.isPresent() && new TokenReader(repaired.get().bytes(), plain, lines, options.limits(),
-                problems(options)).read().map(DocumentReader::recycled).isPresent()) {
+        Optional<Tape> reread = repaired.isPresent() ? new TokenReader(repaired.get().bytes(), plain, lines,
+                options.limits(), problems(options)).read() : Optional.empty();
+        if (reread.isPresent()) {
+            reread.get().recycle();
             lenient.commaRepair(first.position(), describe(repaired.get().removed()));
         } else {
             lenient.olderSyntax(first.position(), first);
@@ -65,14 +67,10 @@ final class DocumentReader {
     }
 
     private static Outcome master(byte[] document, int root, LineMap lines, ParseOptions options, Problems problems) {
-        Optional<Config> config = MasterReader.tokens(document, root, lines, problems)
-                .flatMap(tokens -> MasterReader.read(document, tokens, lines, options, problems));
+        Optional<JsmnTokens> tokens = MasterReader.tokens(document, root, lines, problems);
+        Optional<Config> config = tokens.isEmpty() ? Optional.empty()
+                : MasterReader.read(document, tokens.get(), lines, options, problems);
         return new Outcome(config, problems, true);
-    }
-
-    private static Tape recycled(Tape tape) {
-        tape.recycle();
-        return tape;
     }
 
     /**

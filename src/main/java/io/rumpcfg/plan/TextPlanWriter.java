@@ -89,7 +89,12 @@ final class TextPlanWriter {
     private static Map<String, List<Integer>> byReason(List<Dependency> after, Map<String, Integer> numbers) {
         Map<String, List<Integer>> reasons = new LinkedHashMap<>();
         for (Dependency d : after) {
-            reasons.computeIfAbsent(d.because(), r -> new ArrayList<>()).add(numbers.get(d.stepId()));
+            List<Integer> waited = reasons.get(d.because());
+            if (waited == null) {
+                waited = new ArrayList<>();
+                reasons.put(d.because(), waited);
+            }
+            waited.add(numbers.get(d.stepId()));
         }
         return reasons;
     }

@@ -36,11 +36,7 @@ public interface BakedBinary {
      * stages before it.
      */
     static BakedBinary echo() {
-        return (argv, env, stdin, stdout) -> {
-            stdout.write((String.join(" ", argv) + "\n").getBytes(StandardCharsets.UTF_8));
-            stdin.transferTo(stdout);
-            return 0;
-        };
+        return EchoBinary.INSTANCE;
     }
 
     /** A binary that ignores its input and exits with {@code status}. */

@@ -39,7 +39,9 @@ final class FakeDump {
         if (routes.isEmpty()) {
             out.append(NONE);
         }
-        routes.forEach((family, gw) -> out.append("  default ").append(family).append(' ').append(gw).append('\n'));
+        for (Map.Entry<String, String> route : routes.entrySet()) {
+            out.append("  default ").append(route.getKey()).append(' ').append(route.getValue()).append('\n');
+        }
         out.append("devices:\n");
         List<DeviceNode> devices = p.devices();
         if (devices.isEmpty()) {
@@ -61,7 +63,9 @@ final class FakeDump {
             out.append("  ").append(m.source()).append(" on ").append(m.mountpoint()).append(" type ").append(m.fstype());
             if (!m.options().isEmpty()) {
                 StringBuilder opts = new StringBuilder();
-                m.options().forEach((k, v) -> opts.append(opts.length() == 0 ? "" : ",").append(k).append('=').append(v));
+                for (Map.Entry<String, String> option : m.options().entrySet()) {
+                    opts.append(opts.length() == 0 ? "" : ",").append(option.getKey()).append('=').append(option.getValue());
+                }
                 out.append(" (").append(opts).append(')');
             }
             out.append('\n');
@@ -86,7 +90,9 @@ final class FakeDump {
                     .append(" workdir=").append(r.workdir())
                     .append(r.exitCode().isPresent() ? " exit=" + r.exitCode().getAsInt() : r.started() ? " running" : " not started")
                     .append(r.pipedStdout() ? " stdout=pipe" : "").append('\n');
-            r.crash().ifPresent(c -> out.append("    crashed: ").append(c).append('\n'));
+            if (r.crash().isPresent()) {
+                out.append("    crashed: ").append(r.crash().get()).append('\n');
+            }
             content(out, r.output().getBytes(StandardCharsets.UTF_8));
         }
         return out.toString();
@@ -96,8 +102,11 @@ final class FakeDump {
         if (map.isEmpty()) {
             out.append(NONE);
         }
-        map.forEach((k, v) -> out.append("  ").append(k).append(sep)
-                .append(redactSecrets && EnvVar.looksSecret(k, v) ? EnvVar.REDACTED : v).append('\n'));
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            String v = e.getValue();
+            out.append("  ").append(e.getKey()).append(sep)
+                    .append(redactSecrets && EnvVar.looksSecret(e.getKey(), v) ? EnvVar.REDACTED : v).append('\n');
+        }
     }
 
     private static String quoted(List<String> argv) {

@@ -108,8 +108,8 @@ final class FakeFileSystem {
         if (exact != null) {
             return Optional.of(exact);
         }
-        return DeviceNames.diskOfPartition(path)
-                .map(disk -> devices.get(DeviceNames.DEV + disk));
+        Optional<String> disk = DeviceNames.diskOfPartition(path);
+        return disk.isEmpty() ? Optional.empty() : Optional.ofNullable(devices.get(DeviceNames.DEV + disk.get()));
     }
 
     void mount(String fstype, String source, String mountpoint, Map<String, String> options) throws PlatformException {
@@ -120,8 +120,11 @@ final class FakeFileSystem {
         // A mountpoint mounted already takes another mount over it, as NetBSD's mount(2) does:
         // the later covers the earlier (an older document may mount one mountpoint twice).
         if (DISK_FILESYSTEMS.contains(fstype)) {
-            DeviceNode device = findDevice(source).orElseThrow(() -> new PlatformException(Errno.ENXIO,
-                    source + ": no such device (neither configured nor declared)"));
+            Optional<DeviceNode> found = findDevice(source);
+            if (found.isEmpty()) {
+                throw new PlatformException(Errno.ENXIO, source + ": no such device (neither configured nor declared)");
+            }
+            DeviceNode device = found.get();
             String holds = contents.getOrDefault(source, contents.getOrDefault(device.path(), DEFAULT_CONTENT));
             if (!holds.equals(fstype)) {
                 throw new PlatformException(Errno.EINVAL, source + ": no " + fstype + " file system (it holds " + holds + ")");

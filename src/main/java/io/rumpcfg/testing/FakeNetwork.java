@@ -23,7 +23,12 @@ final class FakeNetwork {
     }
 
     void address(String ifname, String address) {
-        addresses.computeIfAbsent(ifname, k -> new ArrayList<>()).add(address);
+        List<String> addrs = addresses.get(ifname);
+        if (addrs == null) {
+            addrs = new ArrayList<>();
+            addresses.put(ifname, addrs);
+        }
+        addrs.add(address);
     }
 
     void route(String family, String address) throws PlatformException {
@@ -35,7 +40,9 @@ final class FakeNetwork {
 
     List<NetInterfaceState> interfaces() {
         List<NetInterfaceState> out = new ArrayList<>();
-        addresses.forEach((name, addrs) -> out.add(new NetInterfaceState(name, created.contains(name), addrs)));
+        for (Map.Entry<String, List<String>> e : addresses.entrySet()) {
+            out.add(new NetInterfaceState(e.getKey(), created.contains(e.getKey()), e.getValue()));
+        }
         return out;
     }
 

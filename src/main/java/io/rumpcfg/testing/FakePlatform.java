@@ -64,7 +64,9 @@ public final class FakePlatform implements Platform {
     /** A platform whose baked binaries are {@code names}, each {@link BakedBinary#echo()}. */
     public static FakePlatform withEchoBins(List<String> names) {
         FakePlatformBuilder b = builder();
-        names.forEach(b::echoBin);
+        for (String name : names) {
+            b.echoBin(name);
+        }
         return b.build();
     }
 
@@ -246,7 +248,8 @@ public final class FakePlatform implements Platform {
     /** The content of a file. */
     public synchronized Optional<byte[]> file(String path) {
         try {
-            return Optional.ofNullable(fs.files.get(FakeFileSystem.normalize(path))).map(byte[]::clone);
+            byte[] content = fs.files.get(FakeFileSystem.normalize(path));
+            return content == null ? Optional.empty() : Optional.of(content.clone());
         } catch (PlatformException e) {
             return Optional.empty();
         }
@@ -254,7 +257,8 @@ public final class FakePlatform implements Platform {
 
     /** The content of a file as UTF-8 text. */
     public Optional<String> fileText(String path) {
-        return file(path).map(b -> new String(b, StandardCharsets.UTF_8));
+        Optional<byte[]> content = file(path);
+        return content.isEmpty() ? Optional.empty() : Optional.of(new String(content.get(), StandardCharsets.UTF_8));
     }
 
     /** Paths of all files, in the order first written. */

@@ -62,7 +62,7 @@ final class FakeProgram implements Program {
             pipeReader = null;
             stdout = captured;
         }
-        thread = new Thread(() -> run(binary, stdin, stdout), "fake-" + number + "-" + request.bin());
+        thread = new Thread(new Body(binary, stdin, stdout), "fake-" + number + "-" + request.bin());
         thread.setDaemon(true);
     }
 
@@ -73,6 +73,24 @@ final class FakeProgram implements Program {
     void start() {
         started = true;
         thread.start();
+    }
+
+    /** The program's thread: a class, not a lambda, as no lambda runs on {@code rumpcfg run}'s way. */
+    private final class Body implements Runnable {
+        private final BakedBinary binary;
+        private final InputStream stdin;
+        private final OutputStream stdout;
+
+        Body(BakedBinary binary, InputStream stdin, OutputStream stdout) {
+            this.binary = binary;
+            this.stdin = stdin;
+            this.stdout = stdout;
+        }
+
+        @Override
+        public void run() {
+            FakeProgram.this.run(binary, stdin, stdout);
+        }
     }
 
     private void run(BakedBinary binary, InputStream stdin, OutputStream stdout) {

@@ -46,7 +46,9 @@ final class FakePrograms {
         }
         // The whole pipeline starts at once, when its last program is spawned.
         if (from.isPresent()) {
-            pendingPipeline.forEach(FakeProgram::start);
+            for (FakeProgram pending : pendingPipeline) {
+                pending.start();
+            }
         }
         pendingPipeline.clear();
         program.start();
