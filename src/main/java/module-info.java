@@ -10,14 +10,15 @@
  * host process platform it runs ({@code io.rumpcfg.process}) and its launching of guests on
  * hypervisors ({@code io.rumpcfg.launch}).
  *
- * <p>At run time the library needs jackson-core and slf4j-api alone. picocli is needed only
- * by the command line, JUnit only by the test kit ({@code io.rumpcfg.testing}'s contract
+ * <p>At run time the library needs jackson-core and slf4j-api alone. logback is needed only by
+ * the command line, JUnit only by the test kit ({@code io.rumpcfg.testing}'s contract
  * tests and assertions): both are {@code static}, present when compiling, optional after.
  */
 module io.rumpcfg {
     requires com.fasterxml.jackson.core;
     requires org.slf4j;
-    requires static info.picocli;
+    requires static ch.qos.logback.classic;
+    requires static ch.qos.logback.core;
     // The test kit's contracts are JUnit test classes: a module using them reads JUnit too.
     requires static transitive org.junit.jupiter.api;
     requires static org.opentest4j;
@@ -37,7 +38,4 @@ module io.rumpcfg {
     exports io.rumpcfg.source.spec;
     exports io.rumpcfg.source.xen;
     exports io.rumpcfg.testing;
-
-    // picocli reads the commands' annotated fields by reflection.
-    opens io.rumpcfg.cli to info.picocli;
 }

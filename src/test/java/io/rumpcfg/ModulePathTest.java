@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The library as a Java module: on the module path with jackson-core and slf4j-api alone (no
- * picocli, logback or JUnit), it resolves, and a program that reads it checks a configuration.
+ * Commons CLI, logback or JUnit), it resolves, and a program that reads it checks a configuration.
  */
 class ModulePathTest {
     @Test

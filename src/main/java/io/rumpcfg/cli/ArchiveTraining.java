@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 
 /**
  * The training run that {@code mvn package} makes the CLI's class archive from
@@ -30,8 +29,8 @@ final class ArchiveTraining {
         runs.add(new String[] {"--help"});
         runs.add(new String[] {"--version"});
         runs.add(new String[] {"--no-such-option"});
-        for (Class<?> subcommand : RumpcfgCommand.SUBCOMMANDS) {
-            String name = subcommand.getAnnotation(Command.class).name();
+        for (Subcommand subcommand : Subcommand.values()) {
+            String name = subcommand.token();
             runs.add(new String[] {name, "--help"});
             runs.add(new String[] {name, "--no-such-option"});
         }
@@ -41,14 +40,20 @@ final class ArchiveTraining {
                 runs.add(run.split("\\s+"));
             }
         }
+        // The entry point too: a run loads it before anything else, and it is not this class.
+        out(Main.class.getName());
         Main.useCliLogging();
-        PrintWriter out = StdStreams.out();
-        PrintWriter err = StdStreams.err();
+        Io system = Io.system();
+        PrintWriter out = system.out();
         for (String[] run : runs) {
             out.println("$ rumpcfg " + String.join(" ", run));
-            CommandTree.execute(run, new ByteArrayInputStream(new byte[0]), out, err);
+            CommandTree.execute(run, new Io(new ByteArrayInputStream(new byte[0]), out, system.err(), system.columns()));
         }
         out.println("trained on " + runs.size() + " runs");
         out.flush();
+    }
+
+    private static void out(String loaded) {
+        System.out.println("loaded " + loaded);
     }
 }

@@ -1,16 +1,21 @@
 package io.rumpcfg.cli;
 
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** One name of {@code --bins}: blanks around it dropped ({@code --bins "a, b"}), and never empty. */
-final class BinName implements ITypeConverter<String> {
-    @Override
-    public String convert(String value) {
-        String name = value.strip();
-        if (name.isEmpty()) {
-            throw new TypeConversionException("an empty name in --bins; give the baked binaries' names, comma-separated");
+/** One {@code --bins} value: names split at commas, blanks around each dropped ({@code --bins "a, b"}), none empty. */
+final class BinName {
+    private BinName() {}
+
+    static List<String> split(String value) {
+        List<String> names = new ArrayList<>();
+        for (String part : value.split(",", -1)) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("an empty name in --bins; give the baked binaries' names, comma-separated");
+            }
+            names.add(name);
         }
-        return name;
+        return names;
     }
 }

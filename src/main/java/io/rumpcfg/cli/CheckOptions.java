@@ -9,46 +9,54 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /** The options every command that reads a configuration shares. */
 final class CheckOptions {
-    @Option(names = "--strict",
-            description = "Unknown keys are errors, at the root too (a misspelt \"mounts\" fails); other warnings stay warnings.")
-    boolean strict;
+    final boolean strict;
+    final boolean denyWarnings;
+    final List<String> bins;
+    final Optional<String> source;
+    final Optional<Path> xenstoreSocket;
+    final Duration xenstoreTimeout;
 
-    @Option(names = "--deny-warnings", description = "Any warning is an error: exit 1 if there is one.")
-    boolean denyWarnings;
+    CheckOptions(Args args) {
+        strict = args.flag("--strict");
+        denyWarnings = args.flag("--deny-warnings");
+        List<String> named = new ArrayList<>();
+        for (String value : args.values("--bins")) {
+            try {
+                named.addAll(BinName.split(value));
+            } catch (IllegalArgumentException e) {
+                throw Args.invalid("--bins", e);
+            }
+        }
+        bins = List.copyOf(named);
+        source = args.value("--source");
+        xenstoreSocket = args.path("--xenstore-socket");
+        Optional<String> timeout = args.value("--xenstore-timeout");
+        try {
+            xenstoreTimeout = timeout.isEmpty() ? SourceContext.DEFAULT_XENSTORE_TIMEOUT
+                    : Durations.xenstoreTimeout(timeout.get());
+        } catch (IllegalArgumentException e) {
+            throw Args.invalid("--xenstore-timeout", e);
+        }
+    }
 
-    @Option(
-            names = "--bins",
-            split = ",",
-            paramLabel = "NAME",
-            converter = BinName.class,
-            description = "The binaries baked into the unikernel, in bake order; rc names are checked against them.")
-    List<String> bins = new ArrayList<>();
-
-    @Option(
-            names = "--source",
-            paramLabel = "SPEC",
-            description = "Where the configuration comes from, instead of FILE: file:PATH, -, multiboot:IMAGE@ADDR, xenstore:DOMID, cmdline:TEXT or cmdline-file:PATH.")
-    Optional<String> source = Optional.empty();
-
-    @Option(
-            names = "--xenstore-socket",
-            paramLabel = "PATH",
-            description = "The xenstore daemon's socket; default $XENSTORED_PATH, then /run/xenstored/socket.")
-    Optional<Path> xenstoreSocket = Optional.empty();
-
-    @Option(
-            names = "--xenstore-timeout",
-            paramLabel = "DURATION",
-            converter = DurationConverter.XenstoreTimeout.class,
-            description = "How long connecting to xenstore, and then each request, may take: 500ms, 5s, 1m (at most 60m); default 5s.")
-    Duration xenstoreTimeout = SourceContext.DEFAULT_XENSTORE_TIMEOUT;
-
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
+    /** Declares the shared options on {@code usage}. */
+    static Usage.Builder declare(Usage.Builder usage) {
+        return usage
+                .flag("--strict", "Unknown keys are errors, at the root too (a misspelt \"mounts\" fails); other warnings stay warnings.")
+                .flag("--deny-warnings", "Any warning is an error: exit 1 if there is one.")
+                .repeatable("--bins", "NAME[,NAME...]",
+                        "The binaries baked into the unikernel, in bake order; rc names are checked against them.")
+                .option("--source", "SPEC", "Where the configuration comes from, instead of FILE: file:PATH, -, "
+                        + "multiboot:IMAGE@ADDR, xenstore:DOMID, cmdline:TEXT or cmdline-file:PATH.")
+                .option("--xenstore-socket", "PATH",
+                        "The xenstore daemon's socket; default $XENSTORED_PATH, then /run/xenstored/socket.")
+                .option("--xenstore-timeout", "DURATION", "How long connecting to xenstore, and then each request, "
+                        + "may take: 500ms, 5s, 1m (at most 60m); default 5s.")
+                .flag("--debug", "Show stack traces of internal errors.");
+    }
 
     /**
      * The diagnostics as the command shows and judges them: with --deny-warnings each warning

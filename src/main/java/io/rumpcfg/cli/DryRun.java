@@ -25,8 +25,12 @@ record DryRun(FakePlatform platform, List<String> assumedBins, List<String> assu
         // Without --bins, the programs the rc entries name are taken to be baked in, so that a
         // configuration runs as written; the first line of output says so.
         List<String> baked = bins.isEmpty() ? rcBins(plan) : bins;
-        baked.forEach(builder::echoBin);
-        faults.forEach(builder::fail);
+        for (String bin : baked) {
+            builder.echoBin(bin);
+        }
+        for (Fault fault : faults) {
+            builder.fail(fault);
+        }
         List<String> assumed = new ArrayList<>();
         if (devices.isEmpty()) {
             for (String device : hardwareMounted(plan)) {
@@ -54,8 +58,22 @@ record DryRun(FakePlatform platform, List<String> assumedBins, List<String> assu
                 mounted.add(device.device());
             }
         }
-        mounted.removeIf(device -> configured.stream().anyMatch(name -> DeviceNames.belongsTo(device, name)));
-        return mounted;
+        Set<String> hardware = new LinkedHashSet<>();
+        for (String device : mounted) {
+            if (!configuresOne(configured, device)) {
+                hardware.add(device);
+            }
+        }
+        return hardware;
+    }
+
+    private static boolean configuresOne(Set<String> configured, String device) {
+        for (String name : configured) {
+            if (DeviceNames.belongsTo(device, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The programs the rc entries name, in order, each once; "*" (the first baked) names none. */

@@ -11,8 +11,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The configuration as a guest is handed it: the validated bytes as they were read, or for a
@@ -25,10 +23,10 @@ final class GuestDocument {
 
     private GuestDocument() {}
 
-    /** Whether {@code --format} {@code format} names the older format; a usage error of {@code cli} when it is none. */
-    static boolean isOlder(String format, CommandLine cli) {
+    /** Whether {@code --format} {@code format} names the older format; a usage error when it is none. */
+    static boolean isOlder(String format) {
         if (!FORMATS.contains(format)) {
-            throw new ParameterException(cli, "--format must be current or older, not '" + format + "'");
+            throw new UsageError("--format must be current or older, not '" + format + "'");
         }
         return !format.equals("current");
     }

@@ -9,78 +9,60 @@ import io.rumpcfg.source.spec.Sources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code rumpcfg image}: a bootable ISO of a hw guest with its configuration as the first multiboot module. */
-@Command(
-        name = "image",
-        mixinStandardHelpOptions = true,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "1:invalid configuration; nothing written",
-            "2:usage error",
-            "4:a file could not be read or written",
-            "127:grub-mkrescue, xorriso or GRUB's BIOS modules are missing; nothing written",
-            "*:otherwise the status of grub-mkrescue"
-        },
-        description = {
-            "Makes a bootable ISO of a hw guest and its configuration.",
-            "",
-            "Validates FILE for hw and writes OUT.iso with Debian's grub-mkrescue (packages grub-pc-bin "
-                    + "and xorriso): GRUB boots the kernel as a multiboot kernel with the configuration as its "
-                    + "first module, for bare metal, a cloud or any PC hypervisor."
-        })
-final class ImageCommand implements Callable<Integer> {
+final class ImageCommand implements Command {
     /** What grub-mkrescue needs besides itself, and where each comes from. */
     static final String NEEDS = "Debian's packages grub-pc-bin and xorriso";
 
-    @Spec
-    CommandSpec spec;
+    static final Usage USAGE = CheckOptions.declare(Usage.of("image",
+                    "Makes a bootable ISO of a hw guest and its configuration.")
+                    .details("Validates FILE for hw and writes OUT.iso with Debian's grub-mkrescue (packages grub-pc-bin "
+                            + "and xorriso): GRUB boots the kernel as a multiboot kernel with the configuration as its "
+                            + "first module, for bare metal, a cloud or any PC hypervisor.")
+                    .operands(Specs.ONE_FILE)
+                    .operand(Specs.ONE_FILE, Specs.ONE_FILE_HELP))
+            .required("--kernel", "FILE", "The unikernel to boot.")
+            .required("-o", "--output", "OUT.iso", "The image to write.")
+            .option("--format", "FORMAT", "current (the default) or older (also spelt legacy): the format the guest reads.")
+            .flag("--lossy", "With the older format: leave out, with a warning each, what it cannot express.")
+            .flag("--dry-run", "Print the commands as a shell script instead of running them.")
+            .exitCode("1", "invalid configuration; nothing written")
+            .exitCode("2", "usage error")
+            .exitCode("4", "a file could not be read or written")
+            .exitCode("127", "grub-mkrescue, xorriso or GRUB's BIOS modules are missing; nothing written")
+            .exitCode("*", "otherwise the status of grub-mkrescue")
+            .build();
 
-    @ParentCommand
-    RumpcfgCommand root;
+    private final CheckOptions check;
+    private final String source;
+    private final Path kernel;
+    private final Path output;
+    private final boolean older;
+    private final boolean lossy;
+    private final boolean dryRun;
 
-    @Mixin
-    CheckOptions check;
-
-    @Parameters(arity = "0..1", paramLabel = "[FILE]", hideParamSyntax = true, description = "The configuration; - reads standard input.")
-    List<String> file = new ArrayList<>();
-
-    @Option(names = "--kernel", required = true, paramLabel = "FILE", description = "The unikernel to boot.")
-    Path kernel;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.iso", description = "The image to write.")
-    Path output;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "current (the default) or older (also spelt legacy): the format the guest reads.")
-    String format = "current";
-
-    @Option(names = "--lossy", description = "With the older format: leave out, with a warning each, what it cannot express.")
-    boolean lossy;
-
-    @Option(names = "--dry-run", description = "Print the commands as a shell script instead of running them.")
-    boolean dryRun;
+    ImageCommand(Args args) {
+        check = new CheckOptions(args);
+        kernel = Path.of(args.required("--kernel"));
+        output = Path.of(args.required("--output"));
+        older = GuestDocument.isOlder(args.value("--format").orElse("current"));
+        lossy = args.flag("--lossy");
+        dryRun = args.flag("--dry-run");
+        source = Specs.one(args.operands(), check.source);
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        boolean older = GuestDocument.isOlder(format, spec.commandLine());
+    public int call(Io io) {
+        PrintWriter err = io.err();
         Optional<Path> kernelFile = HostFiles.existing("--kernel", kernel, err);
         if (kernelFile.isEmpty()) {
             return ExitCode.UNREADABLE;
         }
-        Loaded loaded = Loaded.loadConfiguration(Specs.one(file, check.source, spec), root.stdin, check, err);
+        Loaded loaded = Loaded.loadConfiguration(source, io.stdin(), check, err);
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }
@@ -91,7 +73,7 @@ final class ImageCommand implements Callable<Integer> {
         }
         Path out = output.toAbsolutePath().normalize();
         if (dryRun) {
-            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stdout = io.out();
             stdout.print(ShellScript.render("rumpcfg image " + loaded.source().orElseThrow().name()
                     + ": the commands it runs", IsoImage.actions(kernelFile.get(), document.get(), out)));
             stdout.flush();

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 
 /**
  * How a failure no command expected reaches the user: one line and exit code 3, the stack
- * trace only with {@code --debug}. Both picocli's handlers ({@link UnexpectedFailureHandler},
- * {@link ErrorGuard}) end here.
+ * trace only with {@code --debug}. {@link CommandTree} sends every exception and JVM error a
+ * command throws here.
  */
 final class InternalFailure {
     private InternalFailure() {}

@@ -21,101 +21,87 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code rumpcfg launch}: starts a guest on a hypervisor with the devices and the configuration it needs. */
-@Command(
-        name = "launch",
-        mixinStandardHelpOptions = true,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "1:invalid configuration; nothing started",
-            "2:usage error",
-            "4:an input could not be read, or (xen) xenstore could not be written",
-            "127:the hypervisor's program is not on the PATH; nothing started",
-            "*:otherwise the status of the hypervisor's program (0 when it ended well)"
-        },
-        description = {
-            "Starts a rumprun guest with the devices its configuration needs.",
-            "",
-            "Validates FILE for the hypervisor's platform, derives the disks and interfaces the guest "
-                    + "needs (each given by a --disk or --net; one missing or one unused is an error), places "
-                    + "the configuration where the guest reads it (qemu: the first multiboot module; xen: the "
-                    + "domain's rumprun/cfg key, written between xl create -p and xl unpause; solo5: the guest's "
-                    + "command line, in the older format) and runs the hypervisor with the console passed "
-                    + "through, exiting with its status. --dry-run prints the commands as a shell script instead.",
-            "",
-            "HYPERVISOR is qemu, xen, solo5-hvt or solo5-spt. A --net HOSTDEV is a tap device (a Xen "
-                    + "bridge), or for qemu 'user': QEMU's user-mode network, restricted to the guest and the host."
-        })
-final class LaunchCommand implements Callable<Integer> {
+final class LaunchCommand implements Command {
     /** How long the hypervisor's program has to end when rumpcfg is told to exit. */
     static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
-    @Spec
-    CommandSpec spec;
+    static final Usage USAGE = CheckOptions.declare(Usage.of("launch",
+                    "Starts a rumprun guest with the devices its configuration needs.")
+                    .details("Validates FILE for the hypervisor's platform, derives the disks and interfaces the guest "
+                            + "needs (each given by a --disk or --net; one missing or one unused is an error), places "
+                            + "the configuration where the guest reads it (qemu: the first multiboot module; xen: the "
+                            + "domain's rumprun/cfg key, written between xl create -p and xl unpause; solo5: the guest's "
+                            + "command line, in the older format) and runs the hypervisor with the console passed "
+                            + "through, exiting with its status. --dry-run prints the commands as a shell script instead.",
+                            "HYPERVISOR is qemu, xen, solo5-hvt or solo5-spt. A --net HOSTDEV is a tap device (a Xen "
+                            + "bridge), or for qemu 'user': QEMU's user-mode network, restricted to the guest and the host.")
+                    .operands("HYPERVISOR " + Specs.ONE_FILE)
+                    .operand("HYPERVISOR", "qemu, xen, solo5-hvt or solo5-spt.")
+                    .operand(Specs.ONE_FILE, Specs.ONE_FILE_HELP))
+            .required("--kernel", "FILE", "The unikernel to boot.")
+            .repeatable("--disk", "NAME=FILE",
+                    "The file behind the guest's disk NAME: ld0, sd1, wd0 (qemu), xvda (xen), a Solo5 block name.")
+            .repeatable("--net", "IF=HOSTDEV", "The host side of the guest's interface IF (vioif0, wm0, xenif0, ukvmif0).")
+            .option("--memory", "SIZE", "The guest's memory: 64, 64M, 1G (whole MiB); default 64M.")
+            .option("--monitor", "SOCKET", "qemu: QEMU's QMP monitor on this Unix socket.")
+            .option("--format", "FORMAT", "current or older (also spelt legacy): the format the guest reads; default "
+                    + "current, older for solo5.")
+            .flag("--lossy", "With the older format: leave out, with a warning each, what it cannot express.")
+            .flag("--dry-run", "Print the commands as a shell script instead of running them.")
+            .exitCode("1", "invalid configuration; nothing started")
+            .exitCode("2", "usage error")
+            .exitCode("4", "an input could not be read, or (xen) xenstore could not be written")
+            .exitCode("127", "the hypervisor's program is not on the PATH; nothing started")
+            .exitCode("*", "otherwise the status of the hypervisor's program (0 when it ended well)")
+            .build();
 
-    @ParentCommand
-    RumpcfgCommand root;
+    private final CheckOptions check;
+    private final Hypervisor hv;
+    private final List<String> file;
+    private final Path kernel;
+    private final List<String> disks;
+    private final List<String> nets;
+    private final int memory;
+    private final Optional<Path> monitor;
+    private final boolean older;
+    private final boolean lossy;
+    private final boolean dryRun;
 
-    @Mixin
-    CheckOptions check;
-
-    @Parameters(index = "0", paramLabel = "HYPERVISOR", description = "qemu, xen, solo5-hvt or solo5-spt.")
-    String hypervisor;
-
-    @Parameters(index = "1", arity = "0..1", paramLabel = "[FILE]", hideParamSyntax = true,
-            description = "The configuration; - reads standard input.")
-    List<String> file = new ArrayList<>();
-
-    @Option(names = "--kernel", required = true, paramLabel = "FILE", description = "The unikernel to boot.")
-    Path kernel;
-
-    @Option(names = "--disk", paramLabel = "NAME=FILE",
-            description = "The file behind the guest's disk NAME: ld0, sd1, wd0 (qemu), xvda (xen), a Solo5 block name.")
-    List<String> disks = new ArrayList<>();
-
-    @Option(names = "--net", paramLabel = "IF=HOSTDEV",
-            description = "The host side of the guest's interface IF (vioif0, wm0, xenif0, ukvmif0).")
-    List<String> nets = new ArrayList<>();
-
-    @Option(names = "--memory", paramLabel = "SIZE", converter = MemorySize.class,
-            description = "The guest's memory: 64, 64M, 1G (whole MiB); default 64M.")
-    int memory = MemorySize.DEFAULT_MIB;
-
-    @Option(names = "--monitor", paramLabel = "SOCKET", description = "qemu: QEMU's QMP monitor on this Unix socket.")
-    Optional<Path> monitor = Optional.empty();
-
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "current or older (also spelt legacy): the format the guest reads; default current, older for solo5.")
-    Optional<String> format = Optional.empty();
-
-    @Option(names = "--lossy", description = "With the older format: leave out, with a warning each, what it cannot express.")
-    boolean lossy;
-
-    @Option(names = "--dry-run", description = "Print the commands as a shell script instead of running them.")
-    boolean dryRun;
+    LaunchCommand(Args args) {
+        check = new CheckOptions(args);
+        List<String> operands = args.operands();
+        if (operands.isEmpty()) {
+            throw new UsageError("Missing required parameter: 'HYPERVISOR'");
+        }
+        if (operands.size() > 2) {
+            throw new UsageError("give one FILE: this command reads one configuration, not " + (operands.size() - 1));
+        }
+        String hypervisor = operands.get(0);
+        file = operands.subList(1, operands.size());
+        kernel = Path.of(args.required("--kernel"));
+        disks = args.values("--disk");
+        nets = args.values("--net");
+        memory = args.value("--memory", MemorySize::mib).orElse(MemorySize.DEFAULT_MIB);
+        monitor = args.path("--monitor");
+        Optional<String> format = args.value("--format");
+        lossy = args.flag("--lossy");
+        dryRun = args.flag("--dry-run");
+        hv = Hypervisor.fromToken(hypervisor).orElseThrow(() -> new UsageError(
+                "HYPERVISOR must be qemu, xen, solo5-hvt or solo5-spt, not '" + hypervisor + "'"));
+        older = GuestDocument.isOlder(format.orElse(hv.target() == Sources.Target.SOLO5 ? "older" : "current"));
+        if (monitor.isPresent() && hv != Hypervisor.QEMU) {
+            throw new UsageError("--monitor goes with qemu");
+        }
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Hypervisor hv = Hypervisor.fromToken(hypervisor).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "HYPERVISOR must be qemu, xen, solo5-hvt or solo5-spt, not '" + hypervisor + "'"));
+    public int call(Io io) {
+        PrintWriter err = io.err();
         boolean solo5 = hv.target() == Sources.Target.SOLO5;
-        boolean older = GuestDocument.isOlder(format.orElse(solo5 ? "older" : "current"), spec.commandLine());
-        if (monitor.isPresent() && hv != Hypervisor.QEMU) {
-            throw usage("--monitor goes with qemu");
-        }
-        Map<String, String> diskFiles = pairs("--disk", disks, hv, true);
-        Map<String, String> netDevs = pairs("--net", nets, hv, false);
+        Map<String, String> diskFiles = pairs("--disk", disks, true, err);
+        Map<String, String> netDevs = pairs("--net", nets, false, err);
         Optional<Path> kernelFile = HostFiles.existing("--kernel", kernel, err);
         if (kernelFile.isEmpty() || diskFiles.containsValue(null)) {
             return ExitCode.UNREADABLE;
@@ -123,8 +109,8 @@ final class LaunchCommand implements Callable<Integer> {
         if (hv == Hypervisor.XEN && !HostFiles.fitsXlConfig(kernelFile.get().toString())) {
             throw usage("--kernel " + kernel + ": " + HostFiles.NOT_IN_XL_CONFIG);
         }
-        String source = Specs.one(file, check.source, spec);
-        Loaded loaded = Loaded.loadConfiguration(source, root.stdin, check, err);
+        String source = Specs.one(file, check.source);
+        Loaded loaded = Loaded.loadConfiguration(source, io.stdin(), check, err);
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }
@@ -148,7 +134,7 @@ final class LaunchCommand implements Callable<Integer> {
                 monitor.map(m -> m.toAbsolutePath().normalize()), document.get(), check.xenstoreSocket,
                 check.xenstoreTimeout);
         if (dryRun) {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = io.out();
             out.print(ShellScript.render("rumpcfg launch " + hv.token() + " " + name + ": the commands it runs",
                     launch.actions()));
             out.flush();
@@ -177,7 +163,7 @@ final class LaunchCommand implements Callable<Integer> {
     }
 
     /** NAME=VALUE flags by name, in order; a disk's file made absolute, or null when it is missing (reported). */
-    private Map<String, String> pairs(String flag, List<String> given, Hypervisor hv, boolean files) {
+    private Map<String, String> pairs(String flag, List<String> given, boolean files, PrintWriter err) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String pair : given) {
             int eq = pair.indexOf('=');
@@ -190,7 +176,7 @@ final class LaunchCommand implements Callable<Integer> {
                 throw usage(flag + " " + key + " is given twice");
             }
             if (files) {
-                Optional<Path> file = HostFiles.existing(flag + " " + key, Path.of(value), spec.commandLine().getErr());
+                Optional<Path> file = HostFiles.existing(flag + " " + key, Path.of(value), err);
                 if (file.isPresent() && hv == Hypervisor.XEN && !HostFiles.fitsXlConfig(file.get().toString())) {
                     throw usage(flag + " " + pair + ": " + HostFiles.NOT_IN_XL_CONFIG);
                 }
@@ -210,7 +196,7 @@ final class LaunchCommand implements Callable<Integer> {
         return out;
     }
 
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    private static UsageError usage(String message) {
+        return new UsageError(message);
     }
 }

@@ -29,14 +29,16 @@ final class LinuxRun {
 
     private LinuxRun() {}
 
-    static int run(RunCommand command, String source, List<String> bins, PrintWriter out, PrintWriter err) {
+    static int run(RunCommand command, String source, List<String> bins, Io io) {
+        PrintWriter out = io.out();
+        PrintWriter err = io.err();
         Optional<String> missing = LinuxPlatform.missing();
         if (missing.isPresent()) {
             err.println("rumpcfg: " + missing.get());
             err.flush();
             return ExitCode.UNREADABLE;
         }
-        Loaded loaded = Loaded.load(source, command.root.stdin, command.check, bins, Optional.empty(),
+        Loaded loaded = Loaded.load(source, io.stdin(), command.check, bins, Optional.empty(),
                 DiagnosticReport.text(err), err);
         if (!loaded.isValid()) {
             return loaded.exitCode();

@@ -5,17 +5,29 @@ package io.rumpcfg.cli;
  * same path, {@link CommandTree}.
  */
 public final class Main {
+    /**
+     * The CLI's SLF4J provider, {@link CliLogging}, by name: a command that logs nothing never
+     * loads it, nor logback.
+     */
+    static final String LOGGING = "io.rumpcfg.cli.CliLogging";
+
     private Main() {}
 
     public static void main(String[] args) {
         useCliLogging();
-        System.exit(CommandTree.execute(args, System.in, StdStreams.out(), StdStreams.err()));
+        System.exit(CommandTree.execute(args, Io.system()));
     }
 
-    /** The library logs through SLF4J only; the CLI chooses the backend's configuration. */
+    /**
+     * Makes SLF4J start the CLI's logging, unless the JVM was told another provider; SLF4J's
+     * note that it did so (a line on standard error for every run) stays unsaid.
+     */
     static void useCliLogging() {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "io/rumpcfg/cli/logback.xml");
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", LOGGING);
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN");
+            }
         }
     }
 }

@@ -1,20 +1,19 @@
 package io.rumpcfg.cli;
 
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
-
 /**
  * {@code --memory SIZE}: whole MiB, as {@code 64}, {@code 64M}, {@code 64MiB}, {@code 1G} or
  * {@code 1GiB}; a bare number is MiB, as the rumprun launcher's {@code -M} took it.
  */
-final class MemorySize implements ITypeConverter<Integer> {
+final class MemorySize {
     /** The most a guest is given: 1 TiB. */
     static final int MAX_MIB = 1 << 20;
     /** What a guest gets without {@code --memory}: the rumprun launcher's default. */
     static final int DEFAULT_MIB = 64;
 
-    @Override
-    public Integer convert(String value) {
+    private MemorySize() {}
+
+    /** The size in MiB; a value that is none is an {@link IllegalArgumentException} saying why. */
+    static int mib(String value) {
         int unit = 1;
         String digits = value;
         for (String[] suffix : new String[][] {{"GiB", "1024"}, {"MiB", "1"}, {"G", "1024"}, {"M", "1"}}) {
@@ -25,11 +24,11 @@ final class MemorySize implements ITypeConverter<Integer> {
             }
         }
         if (digits.isEmpty() || digits.length() > 7 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new TypeConversionException("'" + value + "' is no size: give whole MiB as 64, 64M or 1G");
+            throw new IllegalArgumentException("'" + value + "' is no size: give whole MiB as 64, 64M or 1G");
         }
         long mib = Long.parseLong(digits) * unit;
         if (mib < 1 || mib > MAX_MIB) {
-            throw new TypeConversionException("'" + value + "' is outside 1M to 1024G");
+            throw new IllegalArgumentException("'" + value + "' is outside 1M to 1024G");
         }
         return (int) mib;
     }

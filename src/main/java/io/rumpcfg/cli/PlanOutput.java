@@ -51,13 +51,13 @@ final class PlanOutput {
     }
 
     /** The text layout for a terminal {@code columns} wide (the value of COLUMNS), else 80 wide. */
-    static TextLayout layout(String columns, boolean why) {
+    static TextLayout layout(Optional<String> columns, boolean why) {
         TextLayout layout = TextLayout.DEFAULT.withWhy(why);
-        if (columns == null) {
+        if (columns.isEmpty()) {
             return layout;
         }
         try {
-            int width = Integer.parseInt(columns.strip());
+            int width = Integer.parseInt(columns.get().strip());
             return width > 0 ? layout.withWidth(width) : layout;
         } catch (NumberFormatException notANumber) {
             return layout;
@@ -80,8 +80,9 @@ final class PlanOutput {
         DiagnosticReport.Held held = new DiagnosticReport.Held();
         Loaded loaded = Loaded.load(spec, stdin, check, Optional.empty(), held, err);
         if (loaded.source().isPresent()) {
+            Optional<Checked> checked = loaded.checked();
             PlanWriter.writeJson(loaded.source().get().name(), held.diagnostics(),
-                    loaded.checked().flatMap(Checked::plan), reveal, out);
+                    checked.isPresent() ? checked.get().plan() : Optional.empty(), reveal, out);
             out.flush();
         }
         return loaded.exitCode();

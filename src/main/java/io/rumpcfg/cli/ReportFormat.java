@@ -16,7 +16,7 @@ enum ReportFormat {
         return switch (this) {
             case TEXT -> DiagnosticReport.text(err);
             case JSON -> new JsonLinesReport(out);
-            case SARIF -> new SarifReport(out, VersionProvider.version(), Path.of("").toAbsolutePath());
+            case SARIF -> new SarifReport(out, Version.version(), Path.of("").toAbsolutePath());
         };
     }
 }

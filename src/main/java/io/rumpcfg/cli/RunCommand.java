@@ -28,103 +28,104 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import java.util.StringJoiner;
 
 /**
  * {@code rumpcfg run}: applies a configuration to the in-memory platform (a dry run that
  * shows every effect) or to host processes in a sandbox directory.
  */
-@Command(
-        name = "run",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Applies a configuration and shows what it did.",
-            "",
-            "With --platform fake (the default) every effect lands in memory; with --platform "
-                    + "process the programs run as host processes and file effects land under --root; with "
-                    + "--platform linux the guest runs in Linux namespaces made for the run, with --root as its /. "
-                    + "Prints one line per step (applied, FAILED, not run), then the platform's final "
-                    + "state. --timeout, or a signal to rumpcfg, stops the run: every program is killed "
-                    + "and the partial report printed."
-        })
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Command {
     enum PlatformKind { FAKE, PROCESS, LINUX }
 
-    @Spec
-    CommandSpec spec;
+    static final Usage USAGE = CheckOptions.declare(Usage.of("run", "Applies a configuration and shows what it did.")
+                    .details("With --platform fake (the default) every effect lands in memory; with --platform "
+                            + "process the programs run as host processes and file effects land under --root; with "
+                            + "--platform linux the guest runs in Linux namespaces made for the run, with --root as its /. "
+                            + "Prints one line per step (applied, FAILED, not run), then the platform's final "
+                            + "state. --timeout, or a signal to rumpcfg, stops the run: every program is killed "
+                            + "and the partial report printed.")
+                    .operands(Specs.ONE_FILE)
+                    .operand(Specs.ONE_FILE, Specs.ONE_FILE_HELP))
+            .option("--platform", "KIND", "fake (in memory, the default), process (host processes under --root) or "
+                    + "linux (a guest in Linux namespaces with --root as its /; needs root).")
+            .repeatable("--bin-path", "NAME=PATH", "process, linux: the host executable baked in as NAME (linux: at "
+                    + "/bin/NAME in the guest); repeat for each, in bake order.")
+            .option("--root", "DIR", "process: the sandbox directory that file effects land under; linux: the guest's /.")
+            .repeatable("--allow-env", "NAME", "process, linux: let environment variable NAME reach the programs "
+                    + "although it steers the host's loader or a shell (LD_PRELOAD, GCONV_PATH, BASH_ENV, ...); "
+                    + "repeat for each.")
+            .repeatable("--device", "PATH[=FSTYPE]", "fake: a device present before configuration, holding FSTYPE "
+                    + "(default ffs). Without any, every device the configuration mounts and does not configure is "
+                    + "assumed present. linux: DEV=HOSTFILE, the host file or block device behind guest device DEV "
+                    + "(/dev/ld0a=disk.img).")
+            .repeatable("--fail", "STEP_ID=ERRNO", "fake: fail a step (mount:/data=EIO) or every call of a platform "
+                    + "method (writeFile=ENOSPC).")
+            .option("--timeout", "DURATION", "Stop the run after DURATION (30s, 500ms, 5m, 1h; a bare number is "
+                    + "seconds): kill every program, print the steps applied so far and the rest as not run, exit 5.")
+            .flag("--reveal", "Show the values of secret-looking environment variables.")
+            .build();
 
-    @ParentCommand
-    RumpcfgCommand root;
+    final CheckOptions check;
+    final PlatformKind platform;
+    final Map<String, Path> binPaths = new LinkedHashMap<>();
+    final Optional<Path> sandbox;
+    final List<String> allowEnv;
+    final List<String> devices;
+    final List<Fault> faults;
+    final Optional<Duration> timeout;
+    final boolean reveal;
+    private final String source;
 
-    @Mixin
-    CheckOptions check;
-
-    @Option(names = "--platform", paramLabel = "KIND", defaultValue = "fake",
-            description = "fake (in memory, the default), process (host processes under --root) or linux "
-                    + "(a guest in Linux namespaces with --root as its /; needs root).")
-    PlatformKind platform;
-
-    @Option(names = "--bin-path", paramLabel = "NAME=PATH",
-            description = "process, linux: the host executable baked in as NAME (linux: at /bin/NAME in the guest); "
-                    + "repeat for each, in bake order.")
-    Map<String, Path> binPaths = new LinkedHashMap<>();
-
-    @Option(names = "--root", paramLabel = "DIR",
-            description = "process: the sandbox directory that file effects land under; linux: the guest's /.")
-    Optional<Path> sandbox = Optional.empty();
-
-    @Option(names = "--allow-env", paramLabel = "NAME",
-            description = "process, linux: let environment variable NAME reach the programs although it steers the host's "
-                    + "loader or a shell (LD_PRELOAD, GCONV_PATH, BASH_ENV, ...); repeat for each.")
-    List<String> allowEnv = new ArrayList<>();
-
-    @Option(names = "--device", paramLabel = "PATH[=FSTYPE]",
-            description = "fake: a device present before configuration, holding FSTYPE (default ffs). Without any, every device the configuration mounts and does not configure is assumed present. "
-                    + "linux: DEV=HOSTFILE, the host file or block device behind guest device DEV (/dev/ld0a=disk.img).")
-    List<String> devices = new ArrayList<>();
-
-    @Option(names = "--fail", paramLabel = "STEP_ID=ERRNO", converter = FaultConverter.class,
-            description = "fake: fail a step (mount:/data=EIO) or every call of a platform method (writeFile=ENOSPC).")
-    List<Fault> faults = new ArrayList<>();
-
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Stop the run after DURATION (30s, 500ms, 5m, 1h; a bare number is seconds): kill every "
-                    + "program, print the steps applied so far and the rest as not run, exit 5.")
-    Optional<Duration> timeout = Optional.empty();
-
-    @Option(names = "--reveal", description = "Show the values of secret-looking environment variables.")
-    boolean reveal;
-
-    @Mixin
-    OneConfig config;
+    RunCommand(Args args) {
+        check = new CheckOptions(args);
+        platform = args.choice("--platform", PlatformKind.values()).orElse(PlatformKind.FAKE);
+        for (String pair : args.values("--bin-path")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new UsageError("Invalid value for option '--bin-path': '" + pair + "' is not NAME=PATH");
+            }
+            binPaths.put(pair.substring(0, eq), Path.of(pair.substring(eq + 1)));
+        }
+        sandbox = args.path("--root");
+        allowEnv = args.values("--allow-env");
+        devices = args.values("--device");
+        faults = new ArrayList<>();
+        for (String fault : args.values("--fail")) {
+            try {
+                faults.add(Fault.parse(fault));
+            } catch (IllegalArgumentException e) {
+                throw Args.invalid("--fail", e);
+            }
+        }
+        Optional<String> stopAfter = args.value("--timeout");
+        try {
+            timeout = stopAfter.isEmpty() ? Optional.empty() : Optional.of(Durations.parse(stopAfter.get()));
+        } catch (IllegalArgumentException e) {
+            throw Args.invalid("--timeout", e);
+        }
+        reveal = args.flag("--reveal");
+        source = Specs.one(args.operands(), check.source);
+        checkPlatformOptions();
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        String source = config.spec(check, spec);
-        checkPlatformOptions();
+    public int call(Io io) {
+        PrintWriter out = io.out();
+        PrintWriter err = io.err();
         // Without --bins, the programs --bin-path names are the baked ones.
         List<String> bins = check.bins.isEmpty() ? List.copyOf(binPaths.keySet()) : check.bins;
         if (platform == PlatformKind.LINUX) {
-            return LinuxRun.run(this, source, bins, out, err);
+            return LinuxRun.run(this, source, bins, io);
         }
         LiveOutput live = new LiveOutput(out);
         Optional<ProcessPlatform> process = platform == PlatformKind.PROCESS
                 ? Optional.of(processPlatform(live))
                 : Optional.empty();
         Optional<Path> rootfs = process.isPresent() ? absentRootfs() : Optional.empty();
-        Loaded loaded = Loaded.load(source, root.stdin, check, bins, process.map(p -> (Platform) p), DiagnosticReport.text(err), err);
+        Optional<Platform> host = process.isPresent() ? Optional.of(process.get()) : Optional.empty();
+        Loaded loaded = Loaded.load(source, io.stdin(), check, bins, host, DiagnosticReport.text(err), err);
         if (!loaded.isValid()) {
-            rootfs.ifPresent(RunCommand::removeIfEmpty);
+            removeIfEmpty(rootfs);
             return loaded.exitCode();
         }
         Plan plan = loaded.checked().orElseThrow().plan().orElseThrow();
@@ -157,7 +158,9 @@ final class RunCommand implements Callable<Integer> {
             out.print(process.isPresent() ? process.get().dump(reveal) : dryRun.get().platform().dump(reveal));
             out.flush();
             Optional<String> stopped = executor.stopReason();
-            stopped.ifPresent(why -> err.println("rumpcfg: stopped: " + why + "; every program it started was killed"));
+            if (stopped.isPresent()) {
+                err.println("rumpcfg: stopped: " + stopped.get() + "; every program it started was killed");
+            }
             err.flush();
             stopper.reported();
             return stopped.isPresent() ? ExitCode.STOPPED : report.succeeded() ? ExitCode.OK : ExitCode.FAILED;
@@ -167,32 +170,32 @@ final class RunCommand implements Callable<Integer> {
     private void checkPlatformOptions() {
         if (platform == PlatformKind.PROCESS) {
             if (sandbox.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--platform process needs --root DIR");
+                throw new UsageError("--platform process needs --root DIR");
             }
             if (!Files.isDirectory(sandbox.get())) {
-                throw new ParameterException(spec.commandLine(), "--root " + sandbox.get() + ": not a directory");
+                throw new UsageError("--root " + sandbox.get() + ": not a directory");
             }
             if (!faults.isEmpty() || !devices.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--fail and --device are for --platform fake");
+                throw new UsageError("--fail and --device are for --platform fake");
             }
         } else if (platform == PlatformKind.LINUX) {
             if (sandbox.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--platform linux needs --root DIR");
+                throw new UsageError("--platform linux needs --root DIR");
             }
             if (!Files.isDirectory(sandbox.get())) {
-                throw new ParameterException(spec.commandLine(), "--root " + sandbox.get() + ": not a directory");
+                throw new UsageError("--root " + sandbox.get() + ": not a directory");
             }
             if (!faults.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--fail is for --platform fake");
+                throw new UsageError("--fail is for --platform fake");
             }
             for (String device : devices) {
                 if (!device.matches("/dev/[^=]+=.+")) {
-                    throw new ParameterException(spec.commandLine(), "--device " + device
+                    throw new UsageError("--device " + device
                             + ": --platform linux takes DEV=HOSTFILE (/dev/ld0a=disk.img)");
                 }
             }
         } else if (sandbox.isPresent() || !binPaths.isEmpty() || !allowEnv.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--root, --bin-path and --allow-env are for --platform process or linux");
+            throw new UsageError("--root, --bin-path and --allow-env are for --platform process or linux");
         }
     }
 
@@ -201,16 +204,19 @@ final class RunCommand implements Callable<Integer> {
         try {
             return DryRun.of(plan, bins, devices, faults);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--device: " + e.getMessage());
+            throw new UsageError("--device: " + e.getMessage());
         }
     }
 
     /** A fault for a step the plan does not have would never fire: a typo, not a passing test. */
     private void checkFaultsNameSteps(Plan plan) {
-        List<String> ids = plan.steps().stream().map(Step::id).collect(Collectors.toList());
+        List<String> ids = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            ids.add(step.id());
+        }
         for (Fault fault : faults) {
             if (!fault.isCallFault() && !ids.contains(fault.target())) {
-                throw new ParameterException(spec.commandLine(), "--fail " + fault + ": the plan has no step "
+                throw new UsageError("--fail " + fault + ": the plan has no step "
                         + fault.target() + "; its steps are " + String.join(", ", ids) + ", and the platform calls "
                         + String.join(", ", Fault.CALLS));
             }
@@ -233,10 +239,12 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (!missing.isEmpty()) {
-            rootfs.ifPresent(RunCommand::removeIfEmpty);
-            throw new ParameterException(spec.commandLine(), "--platform process runs each program from a host "
-                    + "executable; give " + missing.stream().map(name -> "--bin-path " + name + "=PATH")
-                            .collect(Collectors.joining(" ")));
+            removeIfEmpty(rootfs);
+            StringJoiner flags = new StringJoiner(" ");
+            for (String name : missing) {
+                flags.add("--bin-path " + name + "=PATH");
+            }
+            throw new UsageError("--platform process runs each program from a host executable; give " + flags);
         }
     }
 
@@ -251,10 +259,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Removes the directory the read created; not one that holds anything, nor anything else in its place. */
-    private static void removeIfEmpty(Path created) {
+    private static void removeIfEmpty(Optional<Path> created) {
+        if (created.isEmpty()) {
+            return;
+        }
         try {
-            if (Files.isDirectory(created, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(created);
+            if (Files.isDirectory(created.get(), LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(created.get());
             }
         } catch (IOException e) {
             // Not empty, or gone: then it is not only what the read made.
@@ -263,8 +274,12 @@ final class RunCommand implements Callable<Integer> {
 
     private ProcessPlatform processPlatform(LiveOutput live) {
         ProcessPlatform.Builder builder = ProcessPlatform.builder(sandbox.orElseThrow()).output(live);
-        binPaths.forEach(builder::bin);
-        allowEnv.forEach(builder::allowEnv);
+        for (Map.Entry<String, Path> bin : binPaths.entrySet()) {
+            builder.bin(bin.getKey(), bin.getValue());
+        }
+        for (String name : allowEnv) {
+            builder.allowEnv(name);
+        }
         return builder.build();
     }
 
@@ -275,7 +290,10 @@ final class RunCommand implements Callable<Integer> {
     private static List<Diagnostic> refusedEnv(Config config, ProcessPlatform platform) {
         List<Diagnostic> refused = new ArrayList<>();
         for (EnvVar env : config.env()) {
-            platform.envRefusal(env.name()).ifPresent(why -> refused.add(Diagnostic.error(Code.HOST_ENV, env.origin(), why)));
+            Optional<String> why = platform.envRefusal(env.name());
+            if (why.isPresent()) {
+                refused.add(Diagnostic.error(Code.HOST_ENV, env.origin(), why.get()));
+            }
         }
         return refused;
     }

@@ -26,40 +26,59 @@ final class RunStopper implements AutoCloseable {
 
     private RunStopper(Executor executor, Optional<Duration> timeout) {
         this.executor = executor;
-        this.hook = new Thread(this::onShutdown, "rumpcfg-shutdown");
-        this.timer = timeout.map(t -> {
-            Thread thread = new Thread(() -> expire(t), "rumpcfg-timeout");
+        // Threads of named runnables, not lambdas: a run without --timeout makes no lambda
+        // at all, and each first made costs a cold start (docs/performance.md, "Cold start").
+        this.hook = new Thread(new OnShutdown(), "rumpcfg-shutdown");
+        if (timeout.isPresent()) {
+            Thread thread = new Thread(new Expire(timeout.get()), "rumpcfg-timeout");
             thread.setDaemon(true);
-            return thread;
-        });
+            this.timer = Optional.of(thread);
+        } else {
+            this.timer = Optional.empty();
+        }
     }
 
     /** Arms the shutdown hook, and the timer when {@code timeout} is given; it runs from now. */
     static RunStopper arm(Executor executor, Optional<Duration> timeout) {
         RunStopper stopper = new RunStopper(executor, timeout);
         Runtime.getRuntime().addShutdownHook(stopper.hook);
-        stopper.timer.ifPresent(Thread::start);
+        if (stopper.timer.isPresent()) {
+            stopper.timer.get().start();
+        }
         return stopper;
     }
 
-    private void expire(Duration timeout) {
-        try {
-            Thread.sleep(timeout.toMillis());
-        } catch (InterruptedException e) {
-            return; // the run ended first
+    /** --timeout: stops the run when it passes. */
+    private final class Expire implements Runnable {
+        private final Duration timeout;
+
+        Expire(Duration timeout) {
+            this.timeout = timeout;
         }
-        executor.stop("--timeout " + DurationConverter.text(timeout) + " passed");
+
+        @Override
+        public void run() {
+            try {
+                Thread.sleep(timeout.toMillis());
+            } catch (InterruptedException e) {
+                return; // the run ended first
+            }
+            executor.stop("--timeout " + Durations.text(timeout) + " passed");
+        }
     }
 
     /** The JVM is exiting: stop the run, and give it a moment to print what it did. */
-    private void onShutdown() {
-        if (!executor.stop(SIGNALLED)) {
-            return;
-        }
-        try {
-            reported.await(REPORT_GRACE_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private final class OnShutdown implements Runnable {
+        @Override
+        public void run() {
+            if (!executor.stop(SIGNALLED)) {
+                return;
+            }
+            try {
+                reported.await(REPORT_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -71,7 +90,9 @@ final class RunStopper implements AutoCloseable {
     @Override
     public void close() {
         reported.countDown();
-        timer.ifPresent(Thread::interrupt);
+        if (timer.isPresent()) {
+            timer.get().interrupt();
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

@@ -50,7 +50,7 @@ final class SarifReport extends DiagnosticReport {
 
     @Override
     void add(String name, Optional<Path> file, List<Diagnostic> diagnostics) {
-        Optional<String> uri = file.map(this::uri);
+        Optional<String> uri = file.isPresent() ? Optional.of(uri(file.get())) : Optional.empty();
         for (Diagnostic d : diagnostics) {
             rules.putIfAbsent(d.code(), rules.size());
             results.add(new Result(name, uri, d));

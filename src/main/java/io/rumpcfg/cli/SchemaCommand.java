@@ -2,35 +2,32 @@ package io.rumpcfg.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code rumpcfg schema}: prints the JSON Schema of the current format, for editors. */
-@Command(
-        name = "schema",
-        mixinStandardHelpOptions = true,
-        description = "Prints the JSON Schema (draft 2020-12) of the configuration format.")
-final class SchemaCommand implements Callable<Integer> {
+final class SchemaCommand implements Command {
     static final String RESOURCE = "rumprun-config.schema.json";
 
-    @Spec
-    CommandSpec spec;
+    static final Usage USAGE = Usage.of("schema", "Prints the JSON Schema (draft 2020-12) of the configuration format.")
+            .build();
+
+    SchemaCommand(Args args) {
+        if (!args.operands().isEmpty()) {
+            throw new UsageError("schema takes no FILE, got '" + args.operands().get(0) + "'");
+        }
+    }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    public int call(Io io) throws IOException {
         try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                spec.commandLine().getErr().println("rumpcfg: the schema is missing from this build");
+                io.err().println("rumpcfg: the schema is missing from this build");
+                io.err().flush();
                 return ExitCode.FAILED;
             }
-            out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            io.out().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        out.flush();
+        io.out().flush();
         return ExitCode.OK;
     }
 }

@@ -7,9 +7,8 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 
 /**
- * The writers every run prints through, whichever path it takes. They are made as picocli
- * makes its own (buffered, flushed at each line, in the encoding the JVM chose for the
- * stream), so that handing them to picocli changes nothing it prints.
+ * The writers every run prints through: buffered, flushed at each line, in the encoding the
+ * JVM chose for the stream.
  */
 final class StdStreams {
     private StdStreams() {}
@@ -26,7 +25,7 @@ final class StdStreams {
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset(encoding))), true);
     }
 
-    /** Windows names UTF-8 cp65001; a name the JVM does not know means the default, as in picocli. */
+    /** Windows names UTF-8 cp65001; a name the JVM does not know means the default. */
     private static Charset charset(String encoding) {
         if (encoding == null) {
             return Charset.defaultCharset();

@@ -7,54 +7,45 @@ import io.rumpcfg.source.xen.XenstoreEndpoint;
 import io.rumpcfg.source.xen.XenstoreWriter;
 import java.io.PrintWriter;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code rumpcfg xen-write}: the host's half of a Xen launch. Validates FILE, then writes it
  * unchanged to {@code /local/domain/<domid>/rumprun/cfg}, between {@code xl create -p} and
  * {@code xl unpause}.
  */
-@Command(
-        name = "xen-write",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Validates a configuration and writes it to a Xen domain's xenstore key.",
-            "",
-            "The key is /local/domain/DOMID/rumprun/cfg. Unlike xenstore-write, the bytes are "
-                    + "written as they are: JSON escapes such as \\\" and \\\\ stay intact."
-        })
-final class XenWriteCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class XenWriteCommand implements Command {
+    static final Usage USAGE = CheckOptions.declare(Usage.of("xen-write",
+                    "Validates a configuration and writes it to a Xen domain's xenstore key.")
+                    .details("The key is /local/domain/DOMID/rumprun/cfg. Unlike xenstore-write, the bytes are "
+                            + "written as they are: JSON escapes such as \\\" and \\\\ stay intact.")
+                    .operands(Specs.ONE_FILE)
+                    .operand(Specs.ONE_FILE, Specs.ONE_FILE_HELP))
+            .required("--domid", "N", "The domain to configure.")
+            .build();
 
-    @ParentCommand
-    RumpcfgCommand root;
+    private final CheckOptions check;
+    private final int domid;
+    private final String source;
 
-    @Mixin
-    CheckOptions check;
-
-    @Option(names = "--domid", required = true, paramLabel = "N", description = "The domain to configure.")
-    int domid;
-
-    @Mixin
-    OneConfig config;
-
-    @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    XenWriteCommand(Args args) {
+        check = new CheckOptions(args);
+        String given = args.required("--domid");
+        try {
+            domid = Integer.parseInt(given);
+        } catch (NumberFormatException e) {
+            throw new UsageError("Invalid value for option '--domid': '" + given + "' is not an int");
+        }
         if (domid < 0 || domid > XenLimits.MAX_DOMID) {
             // XenstoreWriter would throw IllegalArgumentException: a usage error, not an internal one.
-            throw new ParameterException(spec.commandLine(),
-                    "--domid must be 0.." + XenLimits.MAX_DOMID + ", got " + domid);
+            throw new UsageError("--domid must be 0.." + XenLimits.MAX_DOMID + ", got " + domid);
         }
-        Loaded loaded = Loaded.loadConfiguration(config.spec(check, spec), root.stdin, check, err);
+        source = Specs.one(args.operands(), check.source);
+    }
+
+    @Override
+    public int call(Io io) {
+        PrintWriter err = io.err();
+        Loaded loaded = Loaded.loadConfiguration(source, io.stdin(), check, err);
         if (!loaded.isValid()) {
             return loaded.exitCode();
         }

@@ -6,57 +6,49 @@ import io.rumpcfg.hostile.EndlessDocument;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * Whatever goes wrong inside a command, the CLI prints one line and exits 3; only
- * {@code --debug} adds the stack trace. JVM errors are thrown by a stand-in command, since no
- * input the limits let through can cause one (HostileInputTest shows that).
+ * {@code --debug} adds the stack trace. The failures are thrown by the standard output a real
+ * command prints to, since no input the limits let through can cause a JVM error
+ * (HostileInputTest shows that).
  */
 class CliFailureTest {
-    /** A subcommand that throws what it is given, with the --debug option real commands have. */
-    @Command(name = "boom")
-    static final class Boom implements Callable<Integer> {
-        final Supplier<Throwable> failure;
+    /** Standard output that throws what it is given at the first thing printed. */
+    static final class FailingOutput extends Writer {
+        private final Supplier<Throwable> failure;
 
-        @Option(names = "--debug")
-        boolean debug;
-
-        Boom(Supplier<Throwable> failure) {
+        FailingOutput(Supplier<Throwable> failure) {
             this.failure = failure;
         }
 
         @Override
-        public Integer call() throws Exception {
+        public void write(char[] chars, int offset, int length) {
             Throwable t = failure.get();
             if (t instanceof Error e) {
                 throw e;
             }
-            throw (Exception) t;
+            throw (RuntimeException) t;
         }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
     }
 
-    @Command(name = "rumpcfg")
-    static final class Root {}
-
-    private static Cli.Run runBoom(Supplier<Throwable> failure, String... args) {
-        CommandLine cli = CommandTree.guarded(new CommandLine(new Root()).addSubcommand(new Boom(failure)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Cli.Run(exit, out.toString(), err.toString());
+    private static Cli.Run runFailing(Supplier<Throwable> failure, String... args) {
+        return Cli.runPrintingTo(new FailingOutput(failure), args);
     }
 
     static Stream<Arguments> failures() {
@@ -77,7 +69,7 @@ class CliFailureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("failures")
     void anUnexpectedFailureIsOneLineAndExitThree(String shown, Supplier<Throwable> failure) {
-        Cli.Run run = runBoom(failure, "boom");
+        Cli.Run run = runFailing(failure, "convert", "docs/examples/hw-webserver.json");
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).isEqualTo("rumpcfg: internal error: " + shown + "\n"
@@ -87,7 +79,7 @@ class CliFailureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("failures")
     void debugAddsTheStackTrace(String shown, Supplier<Throwable> failure) {
-        Cli.Run run = runBoom(failure, "boom", "--debug");
+        Cli.Run run = runFailing(failure, "convert", "--debug", "docs/examples/hw-webserver.json");
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).startsWith("rumpcfg: internal error: " + shown + "\n" + shown + "\n\tat ")
@@ -97,12 +89,10 @@ class CliFailureTest {
     @Test
     void aHundredMegabytesOnStandardInputAreNotReadIntoMemory() {
         EndlessDocument in = new EndlessDocument(100L << 20);
-        CommandLine cli = CommandTree.commandLine(in);
         StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
+        Io io = new Io(in, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), Optional.empty());
 
-        int exit = cli.execute("validate", "-");
+        int exit = CommandTree.execute(new String[] {"validate", "-"}, io);
 
         assertThat(exit).isEqualTo(1);
         assertThat(in.bytesRead()).isEqualTo(65_537);
@@ -123,12 +113,11 @@ class CliFailureTest {
     void invalidUtf8IsADiagnosticForEveryCommand() {
         byte[] bad = {'{', '"', 'h', 'o', 's', 't', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, '(', '"', '}'};
         for (String command : new String[] {"validate", "plan", "run"}) {
-            CommandLine cli = CommandTree.commandLine(new ByteArrayInputStream(bad));
             StringWriter err = new StringWriter();
-            cli.setOut(new PrintWriter(new StringWriter(), true));
-            cli.setErr(new PrintWriter(err, true));
+            Io io = new Io(new ByteArrayInputStream(bad), new PrintWriter(new StringWriter(), true),
+                    new PrintWriter(err, true), Optional.empty());
 
-            assertThat(cli.execute(command, "-")).as(command).isEqualTo(1);
+            assertThat(CommandTree.execute(new String[] {command, "-"}, io)).as(command).isEqualTo(1);
             assertThat(err.toString()).as(command).isEqualTo("<stdin>:1:14: error: invalid UTF-8: byte 0xC3\n");
         }
     }

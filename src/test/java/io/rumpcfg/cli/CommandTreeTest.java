@@ -2,52 +2,83 @@ package io.rumpcfg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** CommandTree builds only the subcommand a run names; what the run prints and returns must not change. */
+/** Every command answers --help and --version the same way, before it looks at anything else. */
 class CommandTreeTest {
-    static Stream<Arguments> runs() {
-        Stream<String[]> helps = RumpcfgCommand.SUBCOMMANDS.stream()
-                .map(c -> new String[] {c.getAnnotation(Command.class).name(), "--help"});
-        return Stream.concat(helps, Stream.of(
-                new String[] {"plan", "--no-such-option"},
-                new String[] {"validate"},
-                new String[] {"plna"},
-                new String[] {"--help"},
-                new String[] {})).map(args -> Arguments.of((Object) args));
-    }
-
-    @ParameterizedTest
-    @MethodSource("runs")
-    void aRunPrintsWhatTheWholeCommandTreePrints(String[] args) {
-        assertThat(run(CommandTree.commandLine(new ByteArrayInputStream(new byte[0]), args), args))
-                .isEqualTo(run(CommandTree.commandLine(new ByteArrayInputStream(new byte[0])), args));
-    }
-
     @Test
-    void theRootHelpListsEverySubcommand() {
-        String help = run(CommandTree.commandLine(new ByteArrayInputStream(new byte[0]), new String[] {"--help"}), "--help");
+    void theRootHelpListsEverySubcommandWithItsSummary() {
+        Cli.Run run = Cli.run("--help");
 
-        for (Class<?> c : RumpcfgCommand.SUBCOMMANDS) {
-            assertThat(help).contains(c.getAnnotation(Command.class).name());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: rumpcfg [-hV] COMMAND\n").contains("Exit codes:");
+        for (Subcommand s : Subcommand.values()) {
+            assertThat(run.out()).contains("  " + s.token() + " ")
+                    .contains(s.usage().summary().substring(0, s.usage().summary().indexOf(' ')));
         }
     }
 
-    private static String run(CommandLine cli, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return exit + "\n" + out + "\n---\n" + err;
+    @ParameterizedTest
+    @EnumSource(Subcommand.class)
+    void eachHelpShowsTheSynopsisAndEveryOption(Subcommand command) {
+        Cli.Run run = Cli.run(command.token(), "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("Usage: rumpcfg " + command.token() + " [-hV]")
+                .contains(command.usage().summary());
+        for (Usage.Declared option : command.usage().declared()) {
+            assertThat(run.out()).contains(option.form());
+        }
+        for (String line : run.out().split("\n")) {
+            assertThat(line.length()).as(line).isLessThanOrEqualTo(Usage.WIDTH);
+            assertThat(line).as("no trailing blanks").doesNotEndWith(" ");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Subcommand.class)
+    void helpAndVersionComeBeforeAnythingTheCommandChecks(Subcommand command) {
+        // No FILE, no --kernel: help is still help.
+        assertThat(Cli.run(command.token(), "-h")).isEqualTo(Cli.run(command.token(), "--help"));
+        Cli.Run version = Cli.run(command.token(), "--version");
+
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).isEqualTo(Version.line() + "\n");
+    }
+
+    @Test
+    void withoutACommandItSaysToGiveOne() {
+        Cli.Run run = Cli.run();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("rumpcfg: give a command; 'rumpcfg --help' lists them\nsee 'rumpcfg --help'\n");
+    }
+
+    @Test
+    void anOptionPrefixIsNotTakenForTheOption() {
+        Cli.Run run = Cli.run("validate", "--stri", "docs/examples/hw-webserver.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("rumpcfg validate: Unknown option: '--stri'\nPossible solutions: --strict\n");
+    }
+
+    @Test
+    void aSingleValuedOptionGivenTwiceIsAUsageError() {
+        Cli.Run run = Cli.run("plan", "--format", "json", "--format", "text", "docs/examples/hw-webserver.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("rumpcfg plan: option '--format' (FORMAT) should be specified only once\n");
+    }
+
+    @Test
+    void choicesAreTakenInAnyCase() {
+        assertThat(Cli.run("validate", "--format", "JSON", "docs/examples/hw-webserver.json").exitCode()).isZero();
+        assertThat(Cli.run("validate", "--format=Json", "docs/examples/hw-webserver.json").exitCode()).isZero();
+        assertThat(Cli.run("validate", "--format", "yaml", "docs/examples/hw-webserver.json").err())
+                .startsWith("rumpcfg validate: Invalid value for option '--format': expected one of text, json, sarif "
+                        + "but was 'yaml'\n");
     }
 }

@@ -3,7 +3,6 @@ package io.rumpcfg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,9 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The README's synopsis of each command names the options and the FILE that its --help shows
@@ -33,31 +29,33 @@ class ReadmeSynopsisTest {
     void eachSynopsisLineNamesTheOptionsOfItsCommandAndNoOther() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         Map<String, String> synopsis = synopsis(readme);
-        CommandLine cli = CommandTree.commandLine(InputStream.nullInputStream());
+        Set<String> commands = new TreeSet<>();
+        for (Subcommand command : Subcommand.values()) {
+            commands.add(command.token());
+        }
 
-        assertThat(synopsis.keySet()).containsExactlyInAnyOrderElementsOf(cli.getSubcommands().keySet());
-        for (Map.Entry<String, CommandLine> command : cli.getSubcommands().entrySet()) {
-            CommandSpec spec = command.getValue().getCommandSpec();
-            String line = synopsis.get(command.getKey());
+        assertThat(synopsis.keySet()).containsExactlyInAnyOrderElementsOf(commands);
+        for (Subcommand command : Subcommand.values()) {
+            String line = synopsis.get(command.token());
             Set<String> written = new TreeSet<>();
             for (Matcher m = OPTION.matcher(line); m.find(); ) {
                 written.add(m.group());
             }
             Set<String> all = new TreeSet<>();
             Set<String> own = new TreeSet<>();
-            for (OptionSpec option : spec.options()) {
-                all.add(option.longestName());
-                if (!NAMED_ONCE.contains(option.longestName())) {
-                    own.add(option.longestName());
+            for (Usage.Declared option : command.usage().declared()) {
+                all.add(option.longName());
+                if (!NAMED_ONCE.contains(option.longName())) {
+                    own.add(option.longName());
                 }
             }
-            String help = new CommandLine.Help(spec).synopsis(0);
+            String help = command.usage().synopsis();
 
-            assertThat(written).as("README's synopsis of %s names its options", command.getKey()).containsAll(own);
-            assertThat(all).as("%s has the options README's synopsis names", command.getKey()).containsAll(written);
+            assertThat(written).as("README's synopsis of %s names its options", command.token()).containsAll(own);
+            assertThat(all).as("%s has the options README's synopsis names", command.token()).containsAll(written);
             assertThat(line.contains("FILE...")).as("README's %s takes several FILEs, as its help: %s",
-                    command.getKey(), help).isEqualTo(help.contains("FILE..."));
-            assertThat(line.contains("FILE")).as("README's %s takes a FILE", command.getKey())
+                    command.token(), help).isEqualTo(help.contains("FILE..."));
+            assertThat(line.contains("FILE")).as("README's %s takes a FILE", command.token())
                     .isEqualTo(help.contains("FILE"));
         }
         for (String option : NAMED_ONCE) {

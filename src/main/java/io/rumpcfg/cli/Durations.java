@@ -1,17 +1,20 @@
 package io.rumpcfg.cli;
 
 import java.time.Duration;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * A DURATION option: a positive whole number of at most nine digits with a unit, {@code ms},
  * {@code s}, {@code m} or {@code h}; a bare number is seconds ({@code 30s}, {@code 500ms},
- * {@code 5m}). One grammar for every DURATION option; {@link XenstoreTimeout} also bounds it.
+ * {@code 5m}). One grammar for every DURATION option; {@link #xenstoreTimeout} also bounds it.
+ * A value that is none is an {@link IllegalArgumentException} saying why.
  */
-class DurationConverter implements ITypeConverter<Duration> {
-    @Override
-    public Duration convert(String value) {
+final class Durations {
+    /** The most a xenstore time-out may be, so that no wait on a daemon overflows a count of milliseconds. */
+    static final Duration MAX_XENSTORE_TIMEOUT = Duration.ofHours(1);
+
+    private Durations() {}
+
+    static Duration parse(String value) {
         int digits = 0;
         while (digits < value.length() && value.charAt(digits) >= '0' && value.charAt(digits) <= '9') {
             digits++;
@@ -19,12 +22,12 @@ class DurationConverter implements ITypeConverter<Duration> {
         String unit = value.substring(digits);
         if (digits == 0 || digits > 9 || !(unit.isEmpty() || unit.equals("ms") || unit.equals("s") || unit.equals("m")
                 || unit.equals("h"))) {
-            throw new TypeConversionException("'" + value + "' is not a duration: a whole number with ms, s, m or h"
+            throw new IllegalArgumentException("'" + value + "' is not a duration: a whole number with ms, s, m or h"
                     + " (30s, 500ms, 5m)");
         }
         long n = Long.parseLong(value.substring(0, digits));
         if (n == 0) {
-            throw new TypeConversionException("'" + value + "': a duration must be more than 0");
+            throw new IllegalArgumentException("'" + value + "': a duration must be more than 0");
         }
         switch (unit) {
             case "ms":
@@ -53,17 +56,12 @@ class DurationConverter implements ITypeConverter<Duration> {
         return ms + "ms";
     }
 
-    /** {@code --xenstore-timeout}: at most an hour, so that no wait on a daemon overflows a count of milliseconds. */
-    static final class XenstoreTimeout extends DurationConverter {
-        static final Duration MAX = Duration.ofHours(1);
-
-        @Override
-        public Duration convert(String value) {
-            Duration d = super.convert(value);
-            if (d.compareTo(MAX) > 0) {
-                throw new TypeConversionException("'" + value + "' is over the most a xenstore time-out may be, 60m");
-            }
-            return d;
+    /** {@code --xenstore-timeout}: a duration of at most an hour. */
+    static Duration xenstoreTimeout(String value) {
+        Duration d = parse(value);
+        if (d.compareTo(MAX_XENSTORE_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("'" + value + "' is over the most a xenstore time-out may be, 60m");
         }
+        return d;
     }
 }
