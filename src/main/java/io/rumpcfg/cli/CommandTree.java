@@ -40,7 +40,9 @@ final class CommandTree {
             return root(args, io);
         } catch (UsageError e) {
             io.err().println(usage.qualifiedName() + ": " + e.getMessage());
-            e.hint().ifPresent(io.err()::println);
+            if (e.hint().isPresent()) {
+                io.err().println(e.hint().get());
+            }
             io.err().println("see '" + usage.qualifiedName() + " --help'");
             io.err().flush();
             return ExitCode.USAGE;
@@ -85,7 +87,8 @@ final class CommandTree {
         if (answered(ROOT, parsed, io)) {
             return ExitCode.OK;
         }
-        throw new UsageError(parsed.operands().isEmpty() ? "give a command; 'rumpcfg --help' lists them" : "no command '" + parsed.operands().get(0) + "'");
+        throw new UsageError(parsed.operands().isEmpty() ? "give a command; 'rumpcfg --help' lists them"
+                : "no command '" + parsed.operands().get(0) + "'");
     }
 
     /** Prints the help or the version when asked, as every command does, before anything else. */
