@@ -42,13 +42,16 @@ final class Usage {
         }
     }
 
+    /** A row of the help that is not an option: an operand and what it is, an exit code and what it means. */
+    private record Row(String head, String text) {}
+
     private final String name;
     private final String summary;
     private final List<String> details;
     private final String operands;
-    private final List<String[]> operandRows;
+    private final List<Row> operandRows;
     private final List<Declared> declared;
-    private final List<String[]> exitCodes;
+    private final List<Row> exitCodes;
 
     private Usage(Builder b) {
         name = b.name;
@@ -137,8 +140,8 @@ final class Usage {
             out.append('\n');
             Text.wrap(paragraph, "", "", WIDTH, out);
         }
-        for (String[] row : operandRows) {
-            row(out, "      " + row[0], row[1]);
+        for (Row row : operandRows) {
+            row(out, "      " + row.head(), row.text());
         }
         for (Declared d : sorted()) {
             String names = d.shortName().isEmpty() ? "      " + d.form() : "  " + d.shortName().get() + ", " + d.form();
@@ -147,12 +150,12 @@ final class Usage {
         if (!exitCodes.isEmpty()) {
             out.append("\nExit codes:\n");
             int width = 0;
-            for (String[] code : exitCodes) {
-                width = Math.max(width, code[0].length() + 3);
+            for (Row code : exitCodes) {
+                width = Math.max(width, code.head().length() + 3);
             }
-            for (String[] code : exitCodes) {
-                String head = "  " + code[0] + " ".repeat(width - code[0].length());
-                Text.wrap(code[1], head, " ".repeat(head.length() + 2), WIDTH, out);
+            for (Row code : exitCodes) {
+                String head = "  " + code.head() + " ".repeat(width - code.head().length());
+                Text.wrap(code.text(), head, " ".repeat(head.length() + 2), WIDTH, out);
             }
         }
         return out.toString();
@@ -181,9 +184,9 @@ final class Usage {
         private final String summary;
         private final List<String> details = new ArrayList<>();
         private String operands = "";
-        private final List<String[]> operandRows = new ArrayList<>();
+        private final List<Row> operandRows = new ArrayList<>();
         private final List<Declared> declared = new ArrayList<>();
-        private final List<String[]> exitCodes = new ArrayList<>();
+        private final List<Row> exitCodes = new ArrayList<>();
 
         private Builder(String name, String summary) {
             this.name = name;
@@ -204,7 +207,7 @@ final class Usage {
 
         /** One operand's row in the help. */
         Builder operand(String label, String description) {
-            operandRows.add(new String[] {label, description});
+            operandRows.add(new Row(label, description));
             return this;
         }
 
@@ -235,7 +238,7 @@ final class Usage {
 
         /** An exit code of this command and what it means; {@code *} for any other. */
         Builder exitCode(String code, String meaning) {
-            exitCodes.add(new String[] {code, meaning});
+            exitCodes.add(new Row(code, meaning));
             return this;
         }
 
