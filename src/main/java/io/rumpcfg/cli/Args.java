@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.function.Function;
 
 /**
  * One command line, parsed against a command's {@link Usage}: the options' values, converted,
@@ -137,39 +136,10 @@ final class Args {
         return value.get();
     }
 
-    /**
-     * The value of {@code name} converted; {@code convert} says what is wrong by an
-     * {@link IllegalArgumentException}. For options that only some commands take.
-     */
-    <T> Optional<T> value(String name, Function<String, T> convert) {
-        Optional<String> value = value(name);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(convert.apply(value.get()));
-        } catch (IllegalArgumentException e) {
-            throw invalid(name, e);
-        }
-    }
-
     /** Every value of the repeatable option {@code name}, in order. */
     List<String> values(String name) {
         List<String> values = given.get(name);
         return values == null ? List.of() : List.copyOf(values);
-    }
-
-    /** Every value of {@code name}, each converted. */
-    <T> List<T> values(String name, Function<String, T> convert) {
-        List<T> out = new ArrayList<>();
-        for (String value : values(name)) {
-            try {
-                out.add(convert.apply(value));
-            } catch (IllegalArgumentException e) {
-                throw invalid(name, e);
-            }
-        }
-        return out;
     }
 
     /** The value of {@code name} as one of {@code choices}, named in lower case and taken in any case. */
@@ -207,7 +177,10 @@ final class Args {
         return operands;
     }
 
-    /** The usage error of a value of {@code name} that {@code e} says is wrong. */
+    /**
+     * The usage error of a value of {@code name} that {@code e} says is wrong: a command converts
+     * a value of its own kind (a duration, a size) and hands the converter's complaint here.
+     */
     static UsageError invalid(String name, IllegalArgumentException e) {
         return new UsageError("Invalid value for option '" + name + "': " + e.getMessage());
     }

@@ -83,7 +83,12 @@ final class LaunchCommand implements Command {
         kernel = Path.of(args.required("--kernel"));
         disks = args.values("--disk");
         nets = args.values("--net");
-        memory = args.value("--memory", MemorySize::mib).orElse(MemorySize.DEFAULT_MIB);
+        Optional<String> size = args.value("--memory");
+        try {
+            memory = size.isEmpty() ? MemorySize.DEFAULT_MIB : MemorySize.mib(size.get());
+        } catch (IllegalArgumentException e) {
+            throw Args.invalid("--memory", e);
+        }
         monitor = args.path("--monitor");
         Optional<String> format = args.value("--format");
         lossy = args.flag("--lossy");
