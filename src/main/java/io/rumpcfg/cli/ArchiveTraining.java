@@ -40,8 +40,7 @@ final class ArchiveTraining {
                 runs.add(run.split("\\s+"));
             }
         }
-        // The entry point too: a run loads it before anything else, and it is not this class.
-        out(Main.class.getName());
+        // Through Main, so that the entry point a run loads first is archived too.
         Main.useCliLogging();
         Io system = Io.system();
         PrintWriter out = system.out();
@@ -51,9 +50,5 @@ final class ArchiveTraining {
         }
         out.println("trained on " + runs.size() + " runs");
         out.flush();
-    }
-
-    private static void out(String loaded) {
-        System.out.println("loaded " + loaded);
     }
 }

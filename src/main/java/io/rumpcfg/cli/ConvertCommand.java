@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** {@code rumpcfg convert}: prints a configuration in the current format, normalised, or in the older one. */
 final class ConvertCommand implements Command {
-    static final Usage USAGE = CheckOptions.declare(Usage.of("convert",
+    static final Usage USAGE = CheckOptions.declare(Usage.of(Subcommand.CONVERT.token(),
                     "Prints a configuration in the current format, or in the older one.")
                     .details("Reads FILE in either format (the older one, as the rumprun launcher wrote it, or the "
                             + "current one) and prints it in the current format on standard output: two-space "

@@ -18,7 +18,7 @@ final class ImageCommand implements Command {
     /** What grub-mkrescue needs besides itself, and where each comes from. */
     static final String NEEDS = "Debian's packages grub-pc-bin and xorriso";
 
-    static final Usage USAGE = CheckOptions.declare(Usage.of("image",
+    static final Usage USAGE = CheckOptions.declare(Usage.of(Subcommand.IMAGE.token(),
                     "Makes a bootable ISO of a hw guest and its configuration.")
                     .details("Validates FILE for hw and writes OUT.iso with Debian's grub-mkrescue (packages grub-pc-bin "
                             + "and xorriso): GRUB boots the kernel as a multiboot kernel with the configuration as its "

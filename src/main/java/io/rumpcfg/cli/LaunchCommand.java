@@ -27,7 +27,7 @@ final class LaunchCommand implements Command {
     /** How long the hypervisor's program has to end when rumpcfg is told to exit. */
     static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
-    static final Usage USAGE = CheckOptions.declare(Usage.of("launch",
+    static final Usage USAGE = CheckOptions.declare(Usage.of(Subcommand.LAUNCH.token(),
                     "Starts a rumprun guest with the devices its configuration needs.")
                     .details("Validates FILE for the hypervisor's platform, derives the disks and interfaces the guest "
                             + "needs (each given by a --disk or --net; one missing or one unused is an error), places "

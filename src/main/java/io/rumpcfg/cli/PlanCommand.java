@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /** {@code rumpcfg plan}: prints the steps a configuration takes, in order, and why. */
 final class PlanCommand implements Command {
-    static final Usage USAGE = CheckOptions.declare(Usage.of("plan",
+    static final Usage USAGE = CheckOptions.declare(Usage.of(Subcommand.PLAN.token(),
                     "Prints the steps a configuration takes, in the order they are applied.")
                     .details("Each step says what it does and which steps it waits for (with --why, why). An invalid "
                             + "configuration gets the same diagnostics and exit code as validate. The text plan "

@@ -37,7 +37,7 @@ import java.util.StringJoiner;
 final class RunCommand implements Command {
     enum PlatformKind { FAKE, PROCESS, LINUX }
 
-    static final Usage USAGE = CheckOptions.declare(Usage.of("run", "Applies a configuration and shows what it did.")
+    static final Usage USAGE = CheckOptions.declare(Usage.of(Subcommand.RUN.token(), "Applies a configuration and shows what it did.")
                     .details("With --platform fake (the default) every effect lands in memory; with --platform "
                             + "process the programs run as host processes and file effects land under --root; with "
                             + "--platform linux the guest runs in Linux namespaces made for the run, with --root as its /. "

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 final class SchemaCommand implements Command {
     static final String RESOURCE = "rumprun-config.schema.json";
 
-    static final Usage USAGE = Usage.of("schema", "Prints the JSON Schema (draft 2020-12) of the configuration format.")
+    static final Usage USAGE = Usage.of(Subcommand.SCHEMA.token(), "Prints the JSON Schema (draft 2020-12) of the configuration format.")
             .build();
 
     SchemaCommand(Args args) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** {@code rumpcfg validate}: reads, validates and plans each FILE, and reports every problem. */
 final class ValidateCommand implements Command {
-    static final Usage USAGE = CheckOptions.declare(Usage.of("validate", "Checks configurations and reports every problem.")
+    static final Usage USAGE = CheckOptions.declare(Usage.of(Subcommand.VALIDATE.token(), "Checks configurations and reports every problem.")
                     .details("Reads each FILE (- for standard input) and prints every problem to standard "
                             + "error as FILE:LINE:COL: error: PATH: message, or with --format json or sarif "
                             + "to standard output for tools. A configuration is valid only if it can be planned.")

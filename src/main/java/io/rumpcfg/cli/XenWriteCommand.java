@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code xl unpause}.
  */
 final class XenWriteCommand implements Command {
-    static final Usage USAGE = CheckOptions.declare(Usage.of("xen-write",
+    static final Usage USAGE = CheckOptions.declare(Usage.of(Subcommand.XEN_WRITE.token(),
                     "Validates a configuration and writes it to a Xen domain's xenstore key.")
                     .details("The key is /local/domain/DOMID/rumprun/cfg. Unlike xenstore-write, the bytes are "
                             + "written as they are: JSON escapes such as \\\" and \\\\ stay intact.")
